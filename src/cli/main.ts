@@ -1,0 +1,122 @@
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode, IhekError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { packageVersion } from '../version.js';
+import { uiLang, type CliIo } from './io.js';
+
+type Say = (de: string, en: string) => string;
+
+/**
+ * The command-line shell: turns argv into options for the API, prints results and returns the
+ * exit code. It is the only place that knows about argv and streams.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = uiLang(argv, io.env);
+  const say: Say = (de, en) => (lang === 'de' ? de : en);
+  let exitCode: number = ExitCode.ok;
+  const program = createProgram(io, lang, say, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.input;
+    }
+    if (error instanceof IhekError) {
+      io.stderr.write(`ihek: ${error.text[lang]}\n`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(
+      say(
+        `ihek: interner Fehler – bitte mit dieser Ausgabe melden:\n${detail}\n`,
+        `ihek: internal error – please report it with this output:\n${detail}\n`,
+      ),
+    );
+    return ExitCode.render;
+  }
+  return exitCode;
+}
+
+function createProgram(io: CliIo, lang: Lang, say: Say, setExit: (code: number) => void): Command {
+  const program = new Command('ihek');
+  program
+    .description(
+      say(
+        'IHEK als Markdown und YAML schreiben, prüfen und als barrierefreies HTML ausgeben',
+        'Write an IHEK as Markdown and YAML, check it and render accessible HTML',
+      ),
+    )
+    .version(packageVersion(), '-V, --version', say('Version anzeigen', 'show the version'))
+    .helpOption('-h, --help', say('Hilfe anzeigen', 'show help'))
+    .helpCommand(false)
+    .showSuggestionAfterError(true);
+
+  const langOption = () =>
+    new Option('--lang <lang>', say('Sprache der Meldungen (de, en)', 'language of messages (de, en)')).choices([
+      'de',
+      'en',
+    ]);
+
+  program
+    .command('build')
+    .description(say('Dokument erzeugen (prüft zuerst)', 'render the document (checks first)'))
+    .argument('[dir]', say('Projektordner (Standard: . dann ./content)', 'project folder (default: . then ./content)'))
+    .option('--html', say('HTML erzeugen', 'render HTML'))
+    .option('--out <dir>', say('Ausgabeordner (Standard: output.dir aus ihek.yaml)', 'output folder (default: output.dir of ihek.yaml)'))
+    .option('--no-check', say('ohne vorherige Prüfung', 'skip the check'))
+    .addOption(langOption())
+    .action(async (dir: string | undefined, options: { html?: boolean; out?: string; check: boolean; lang?: Lang }) => {
+      const { runBuild } = await import('./run-build.js');
+      setExit(await runBuild(io, say, { dir, ...options }));
+    });
+
+  program
+    .command('check')
+    .description(say('Aufbau, Daten und Inhalte prüfen', 'check structure, data and content'))
+    .argument('[dir]', say('Projektordner (Standard: . dann ./content)', 'project folder (default: . then ./content)'))
+    .addOption(
+      new Option('--format <format>', say('Ausgabeformat', 'output format')).choices(['text', 'json', 'github']).default('text'),
+    )
+    .option('--max-warnings <n>', say('höchstens so viele Warnungen erlauben', 'allow at most this many warnings'), (value) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0) {
+        throw new IhekError(ExitCode.input, {
+          de: `--max-warnings braucht eine ganze Zahl ≥ 0, nicht „${value}“`,
+          en: `--max-warnings needs a whole number ≥ 0, not "${value}"`,
+        });
+      }
+      return n;
+    })
+    .addOption(langOption())
+    .action(async (dir: string | undefined, options: { format: 'text' | 'json' | 'github'; maxWarnings?: number; lang?: Lang }) => {
+      const { runCheck } = await import('./run-check.js');
+      setExit(await runCheck(io, { dir, ...options }));
+    });
+
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride();
+    command.configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(explainError(text, command, say)),
+    });
+  }
+  return program;
+}
+
+/** Adds the list of valid options to commander's "unknown option" message. */
+function explainError(text: string, command: Command, say: Say): string {
+  if (!/unknown option/.test(text)) return text;
+  const valid = command.options.map((option) => option.flags).join(', ');
+  const name = command.name() === 'ihek' ? 'ihek' : `ihek ${command.name()}`;
+  return `${text.trimEnd()}\n${say(`Gültige Optionen für ${name}: ${valid}`, `Valid options for ${name}: ${valid}`)}\n`;
+}
+
+/** How a project folder is shown in messages: relative to where the user stands. */
+export function displayPrefix(cwd: string, root: string): string {
+  const relative = path.relative(cwd, root);
+  return relative.split(path.sep).join('/');
+}

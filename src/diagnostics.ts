@@ -1,0 +1,40 @@
+import type { Localized } from './i18n/lang.js';
+
+export type Severity = 'error' | 'warning';
+
+/** A related place, e.g. "first defined here". */
+export interface RelatedPlace {
+  file: string;
+  line: number;
+  column?: number;
+  text?: Localized;
+}
+
+/** One positioned finding: a rule id, a place in a source file and a fixed wording in both languages. */
+export interface Diagnostic {
+  /** Relative to the project folder, forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  rule: string;
+  text: Localized;
+  related?: RelatedPlace[];
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors += 1;
+    else warnings += 1;
+  }
+  return { errors, warnings };
+}
+
+/** Orders diagnostics by file, then line and column, so output is stable. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
+}

@@ -1,0 +1,60 @@
+import type { Diagnostic } from '../diagnostics.js';
+import { createTemplateRuntime, expandTemplate } from '../markdown/expand-template.js';
+import { createMarkdownParser, parseExpanded } from '../markdown/parse-markdown.js';
+import type { HelperData } from '../markdown/template-helpers.js';
+import type { Project } from '../project/types.js';
+import { buildOutline, type Outline } from '../transform/build-outline.js';
+import { chapterNumbers, type ParsedChapter } from '../transform/parsed-chapter.js';
+import { resolveCrossReferences } from '../transform/resolve-cross-references.js';
+
+/** A project read, expanded, parsed and numbered: what the check and the renderers work on. */
+export interface PreparedDocument {
+  project: Project;
+  chapters: ParsedChapter[];
+  outline: Outline;
+  /** Problems found while preparing (template errors, clashing anchors, broken links). */
+  diagnostics: Diagnostic[];
+}
+
+/** What `{{…}}` in a chapter can see: the manifest's keys and `data`. */
+export function templateContext(project: Project): object {
+  return {
+    ...project.manifest,
+    data: {
+      massnahmen: project.measures?.value ?? [],
+      indikatoren: project.indicators?.value ?? [],
+    },
+    glossary: project.glossary?.value ?? {},
+  };
+}
+
+export function helperData(project: Project, handlungsfelder: Record<string, string> = {}): HelperData {
+  return {
+    lang: project.manifest.lang,
+    period: project.manifest.period,
+    measures: project.measures?.value ?? [],
+    indicators: project.indicators?.value ?? [],
+    handlungsfelder,
+  };
+}
+
+/** Expands templates, parses Markdown, numbers headings and resolves cross-references. */
+export function prepareDocument(project: Project, handlungsfelder: Record<string, string> = {}): PreparedDocument {
+  const diagnostics: Diagnostic[] = [];
+  const runtime = createTemplateRuntime(helperData(project, handlungsfelder));
+  const parse = createMarkdownParser();
+  const context = templateContext(project);
+  const numbers = chapterNumbers(project.chapters);
+  const chapters: ParsedChapter[] = project.chapters.map((source, index) => {
+    const number = numbers[index] ?? String(index + 1);
+    const result = expandTemplate(runtime, source.body, source.bodyLine, context, source.file);
+    if ('diagnostic' in result) {
+      diagnostics.push(result.diagnostic);
+      return { source, number };
+    }
+    return { source, number, tree: parseExpanded(parse, result.expanded) };
+  });
+  const outline = buildOutline(chapters, diagnostics);
+  resolveCrossReferences(chapters, outline, project.manifest.lang, diagnostics);
+  return { project, chapters, outline, diagnostics };
+}

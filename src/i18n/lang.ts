@@ -1,0 +1,21 @@
+/** Languages the tool speaks: the document language and the language of messages. */
+export type Lang = 'de' | 'en';
+
+/** A message in both languages; the reporter picks one. */
+export interface Localized {
+  de: string;
+  en: string;
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'de' || value === 'en';
+}
+
+export function localize(text: Localized, lang: Lang): string {
+  return text[lang];
+}
+
+/** German and English text that happen to be the same (file names, raw parser output). */
+export function same(text: string): Localized {
+  return { de: text, en: text };
+}

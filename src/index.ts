@@ -1,0 +1,8 @@
+/** The programmatic API of ihek: the same operations the command line runs. */
+export { build, type BuildOptions, type BuildResult } from './api/build.js';
+export { check, checkProject, type CheckResult } from './api/check.js';
+export { loadProject, type LoadOptions } from './project/load-project.js';
+export type { Project, Manifest, ChapterSource, FrontMatter, Measure, Indicator } from './project/types.js';
+export type { Diagnostic, Severity } from './diagnostics.js';
+export { IhekError, ExitCode } from './errors.js';
+export type { Lang, Localized } from './i18n/lang.js';

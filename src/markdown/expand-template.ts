@@ -1,0 +1,152 @@
+import Handlebars from 'handlebars';
+import type { Diagnostic } from '../diagnostics.js';
+import { HelperError, templateHelpers, type HelperData } from './template-helpers.js';
+
+/** A chapter body after its Handlebars expressions were evaluated. */
+export interface ExpandedText {
+  text: string;
+  /** For each line of `text` (index 0 = line 1), the line of the source file it came from. */
+  lineMap: number[];
+}
+
+const MARK = '\u0000';
+
+/**
+ * Creates the Handlebars runtime for chapter bodies: our helpers only, no partials, strict lookups
+ * (an unknown variable is an error, not silently empty), and no prototype access.
+ */
+export function createTemplateRuntime(data: HelperData): typeof Handlebars {
+  const runtime = Handlebars.create();
+  for (const [name, helper] of Object.entries(templateHelpers(data))) runtime.registerHelper(name, helper);
+  return runtime;
+}
+
+/**
+ * Evaluates the Handlebars expressions of one chapter body over `context` and keeps track of which
+ * source line every output line came from, so diagnostics found later point at the line the author
+ * edits. Each newline of literal text is followed by an invisible marker naming its source line;
+ * the markers are read and removed after rendering.
+ */
+export function expandTemplate(
+  runtime: typeof Handlebars,
+  body: string,
+  bodyLine: number,
+  context: object,
+  file: string,
+): { expanded: ExpandedText } | { diagnostic: Diagnostic } {
+  const identity = (): { expanded: ExpandedText } => ({
+    expanded: { text: body, lineMap: body.split('\n').map((_, index) => bodyLine + index) },
+  });
+  if (!body.includes('{{')) return identity();
+
+  let ast: hbs.AST.Program;
+  try {
+    ast = runtime.parse(body);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
+    const expected = /Expecting (.*), got/.exec(message)?.[1];
+    return {
+      diagnostic: templateDiagnostic(file, bodyLine + line - 1, 1, {
+        de: `Ausdruck in {{ }} ist unvollständig oder fehlerhaft${expected ? ' (erwartet wird z. B. „}}“)' : ''}`,
+        en: `expression in {{ }} is incomplete or malformed${expected ? ' (e.g. "}}" expected)' : ''}`,
+      }),
+    };
+  }
+  markContent(ast, bodyLine);
+  let output: string;
+  try {
+    const template = runtime.compile(ast, {
+      strict: true,
+      noEscape: true,
+      knownHelpersOnly: true,
+      knownHelpers: Object.fromEntries(Object.keys(runtime.helpers).map((name) => [name, true])),
+    });
+    output = template(context, {
+      allowProtoPropertiesByDefault: false,
+      allowProtoMethodsByDefault: false,
+    });
+  } catch (error) {
+    return { diagnostic: runtimeDiagnostic(error, file, bodyLine) };
+  }
+  return { expanded: readMarks(output, bodyLine) };
+}
+
+function markContent(node: hbs.AST.Program, bodyLine: number): void {
+  for (const statement of node.body) {
+    if (statement.type === 'ContentStatement') {
+      const content = statement as hbs.AST.ContentStatement;
+      const original = String(content.original);
+      const value = content.value;
+      if (!value.includes('\n')) continue;
+      const offset = Math.max(0, original.indexOf(value));
+      let line = content.loc.start.line + countNewlines(original.slice(0, offset));
+      content.value = value.replace(/\n/g, () => {
+        line += 1;
+        return `\n${MARK}${bodyLine + line - 1}${MARK}`;
+      });
+    } else if (statement.type === 'BlockStatement') {
+      const block = statement as hbs.AST.BlockStatement;
+      if (block.program) markContent(block.program, bodyLine);
+      if (block.inverse) markContent(block.inverse, bodyLine);
+    }
+  }
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (const char of text) if (char === '\n') count += 1;
+  return count;
+}
+
+function readMarks(output: string, bodyLine: number): ExpandedText {
+  const lines = output.split('\n');
+  const lineMap: number[] = [];
+  let current = bodyLine;
+  const mark = new RegExp(`^${MARK}(\\d+)${MARK}`);
+  const stray = new RegExp(`${MARK}\\d+${MARK}`, 'g');
+  const text = lines
+    .map((line) => {
+      const found = mark.exec(line);
+      if (found) {
+        current = Number(found[1]);
+        line = line.slice(found[0].length);
+      }
+      lineMap.push(current);
+      return line.replace(stray, '');
+    })
+    .join('\n');
+  return { text, lineMap };
+}
+
+function templateDiagnostic(file: string, line: number, column: number, text: Diagnostic['text']): Diagnostic {
+  return { file, line, column, severity: 'error', rule: 'template-expression', text };
+}
+
+function runtimeDiagnostic(error: unknown, file: string, bodyLine: number): Diagnostic {
+  if (error instanceof HelperError) {
+    return templateDiagnostic(file, bodyLine, 1, { de: error.de, en: error.message });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const where = / - (\d+):(\d+)$/.exec(message);
+  const line = where ? bodyLine + Number(where[1]) - 1 : bodyLine;
+  const column = where ? Number(where[2]) + 1 : 1;
+  const missing = /^"([^"]+)" not defined/.exec(message);
+  if (missing) {
+    return templateDiagnostic(file, line, column, {
+      de: `unbekannter Wert „${missing[1]}“ in {{ }}; verfügbar sind die Angaben aus ihek.yaml (z. B. area, period.from) und data`,
+      en: `unknown value "${missing[1]}" in {{ }}; available are the keys of ihek.yaml (e.g. area, period.from) and data`,
+    });
+  }
+  const helper = /You specified knownHelpersOnly, but used the unknown helper (\S+)/.exec(message);
+  if (helper) {
+    return templateDiagnostic(file, line, column, {
+      de: `unbekannte Funktion „${helper[1]}“ in {{ }}; möglich sind euro, zahl, prozent, summe, massnahmenTabelle, indikatorenTabelle`,
+      en: `unknown helper "${helper[1]}" in {{ }}; possible are euro, zahl, prozent, summe, massnahmenTabelle, indikatorenTabelle`,
+    });
+  }
+  return templateDiagnostic(file, line, column, {
+    de: `Ausdruck in {{ }} kann nicht ausgewertet werden: ${message}`,
+    en: `expression in {{ }} cannot be evaluated: ${message}`,
+  });
+}

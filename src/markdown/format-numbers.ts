@@ -1,0 +1,28 @@
+import type { Lang } from '../i18n/lang.js';
+
+const NBSP = '\u00a0';
+
+function locale(lang: Lang): string {
+  return lang === 'de' ? 'de-DE' : 'en-GB';
+}
+
+/** 5800 → "5.800"; 15.5 → "15,5" (German) or "5,800" / "15.5" (English). */
+export function formatNumber(value: number, lang: Lang, fractionDigits?: number): string {
+  return new Intl.NumberFormat(locale(lang), {
+    minimumFractionDigits: fractionDigits ?? 0,
+    maximumFractionDigits: fractionDigits ?? 2,
+  }).format(value);
+}
+
+/** 20000 → "20.000 €" with a non-breaking space, so the amount never wraps away from its sign. */
+export function formatEuro(value: number, lang: Lang): string {
+  const digits = Number.isInteger(value) ? 0 : 2;
+  return lang === 'de'
+    ? `${formatNumber(value, lang, digits)}${NBSP}€`
+    : `€${formatNumber(value, lang, digits)}`;
+}
+
+/** 15.5 → "15,5 %" (German, with a non-breaking space) or "15.5%" (English). */
+export function formatPercent(value: number, lang: Lang): string {
+  return lang === 'de' ? `${formatNumber(value, lang)}${NBSP}%` : `${formatNumber(value, lang)}%`;
+}

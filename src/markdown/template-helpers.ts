@@ -1,0 +1,191 @@
+import type { HelperDelegate, HelperOptions } from 'handlebars';
+import type { Lang } from '../i18n/lang.js';
+import type { Indicator, Measure } from '../project/types.js';
+import { formatEuro, formatNumber, formatPercent } from './format-numbers.js';
+
+/** What the data helpers may read. */
+export interface HelperData {
+  lang: Lang;
+  period: { from: number; to: number };
+  measures: Measure[];
+  indicators: Indicator[];
+  /** Handlungsfeld id → name, for captions. */
+  handlungsfelder: Record<string, string>;
+}
+
+/** Raised by a helper for a mistake the author can fix (unknown fund, no measures file …). */
+export class HelperError extends Error {
+  readonly de: string;
+  constructor(de: string, en: string) {
+    super(en);
+    this.de = de;
+  }
+}
+
+function toNumber(value: unknown, helper: string): number {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isFinite(number)) {
+    throw new HelperError(
+      `{{${helper}}} braucht eine Zahl, bekam ${JSON.stringify(value) ?? 'nichts'}`,
+      `{{${helper}}} needs a number, got ${JSON.stringify(value) ?? 'nothing'}`,
+    );
+  }
+  return number;
+}
+
+interface MeasureFilter {
+  handlungsfeld?: string;
+  fonds?: string;
+  jahr?: number;
+}
+
+const filterKeys = new Set(['handlungsfeld', 'fonds', 'jahr']);
+
+function filterOf(options: HelperOptions, helper: string): MeasureFilter {
+  const hash = options.hash as Record<string, unknown>;
+  for (const key of Object.keys(hash)) {
+    if (!filterKeys.has(key)) {
+      throw new HelperError(
+        `{{${helper}}}: unbekannte Angabe „${key}“; möglich sind handlungsfeld, fonds, jahr`,
+        `{{${helper}}}: unknown option "${key}"; possible are handlungsfeld, fonds, jahr`,
+      );
+    }
+  }
+  return {
+    ...(hash.handlungsfeld !== undefined && { handlungsfeld: String(hash.handlungsfeld) }),
+    ...(hash.fonds !== undefined && { fonds: String(hash.fonds) }),
+    ...(hash.jahr !== undefined && { jahr: toNumber(hash.jahr, helper) }),
+  };
+}
+
+function select(measures: Measure[], filter: MeasureFilter): Measure[] {
+  return measures.filter(
+    (m) =>
+      (filter.handlungsfeld === undefined || m.handlungsfeld === filter.handlungsfeld) &&
+      (filter.fonds === undefined || m.fonds === filter.fonds) &&
+      (filter.jahr === undefined || (m.amounts[String(filter.jahr)] ?? 0) > 0),
+  );
+}
+
+function amountIn(measure: Measure, year: number): number {
+  return measure.amounts[String(year)] ?? 0;
+}
+
+function total(measure: Measure, years: number[]): number {
+  return years.reduce((sum, year) => sum + amountIn(measure, year), 0);
+}
+
+/** Escapes text for a GFM table cell. */
+function cell(text: string | undefined): string {
+  return (text ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_[\]<>`])/g, '\\$1').replace(/\n/g, ' ');
+}
+
+function yearsOf(data: HelperData, filter: MeasureFilter): number[] {
+  if (filter.jahr !== undefined) return [filter.jahr];
+  const years: number[] = [];
+  for (let year = data.period.from; year <= data.period.to; year++) years.push(year);
+  return years;
+}
+
+function measuresTable(data: HelperData, filter: MeasureFilter): string {
+  const de = data.lang === 'de';
+  const rows = select(data.measures, filter);
+  const years = yearsOf(data, filter);
+  const hfName = filter.handlungsfeld ? data.handlungsfelder[filter.handlungsfeld] : undefined;
+  const subject = [
+    filter.handlungsfeld
+      ? de
+        ? `im Handlungsfeld ${filter.handlungsfeld}${hfName ? ` „${hfName}“` : ''}`
+        : `in action field ${filter.handlungsfeld}${hfName ? ` "${hfName}"` : ''}`
+      : '',
+    filter.fonds ? (de ? `aus dem Fonds ${filter.fonds}` : `from the fund ${filter.fonds}`) : '',
+    filter.jahr !== undefined ? (de ? `im Jahr ${filter.jahr}` : `in ${filter.jahr}`) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const caption = `${de ? 'Tabelle: Maßnahmen' : 'Table: Measures'}${subject ? ` ${subject}` : ''}`;
+  if (rows.length === 0) {
+    return `${caption}\n\n${de ? '*Keine Maßnahmen erfasst.*' : '*No measures recorded.*'}`;
+  }
+  const showHf = filter.handlungsfeld === undefined;
+  const showFonds = filter.fonds === undefined;
+  const head = [
+    de ? 'Nr.' : 'No.',
+    de ? 'Maßnahme' : 'Measure',
+    ...(showHf ? ['HF'] : []),
+    ...(showFonds ? [de ? 'Fonds' : 'Fund'] : []),
+    de ? 'Träger' : 'Provider',
+    de ? 'Zeitraum' : 'Period',
+    ...years.map(String),
+    ...(years.length > 1 ? [de ? 'Summe' : 'Total'] : []),
+  ];
+  const align = head.map((_, index) => (index >= head.length - years.length - (years.length > 1 ? 1 : 0) ? '--:' : '---'));
+  const money = (value: number) => formatEuro(value, data.lang);
+  const lines = [`| ${head.join(' | ')} |`, `| ${align.join(' | ')} |`];
+  for (const m of rows) {
+    const period = m.from === m.to ? String(m.from) : `${m.from}–${m.to}`;
+    lines.push(
+      `| ${[
+        cell(m.id),
+        cell(m.title),
+        ...(showHf ? [cell(m.handlungsfeld)] : []),
+        ...(showFonds ? [cell(m.fonds)] : []),
+        cell(m.traeger ?? '–'),
+        period,
+        ...years.map((year) => (amountIn(m, year) ? money(amountIn(m, year)) : '–')),
+        ...(years.length > 1 ? [money(total(m, years))] : []),
+      ].join(' | ')} |`,
+    );
+  }
+  const sums = years.map((year) => rows.reduce((sum, m) => sum + amountIn(m, year), 0));
+  const grand = sums.reduce((a, b) => a + b, 0);
+  const label = de ? '**Summe**' : '**Total**';
+  const empty = head.length - years.length - (years.length > 1 ? 1 : 0) - 1;
+  lines.push(
+    `| ${[label, ...Array<string>(empty).fill(''), ...sums.map((s) => `**${money(s)}**`), ...(years.length > 1 ? [`**${money(grand)}**`] : [])].join(' | ')} |`,
+  );
+  return `${caption}\n\n${lines.join('\n')}`;
+}
+
+function indicatorsTable(data: HelperData): string {
+  const de = data.lang === 'de';
+  if (data.indicators.length === 0) {
+    return de ? '*Keine Indikatoren erfasst.*' : '*No indicators recorded.*';
+  }
+  const years = [...new Set(data.indicators.flatMap((i) => Object.keys(i.values)))].sort();
+  const sources = [...new Set(data.indicators.map((i) => i.source).filter(Boolean))];
+  const caption = `${de ? 'Tabelle: Soziale Indikatoren' : 'Table: Social indicators'}${sources.length ? ` (${sources.join(', ')})` : ''}`;
+  const lines = [
+    `| ${[de ? 'Indikator' : 'Indicator', ...years].join(' | ')} |`,
+    `| ${['---', ...years.map(() => '--:')].join(' | ')} |`,
+  ];
+  for (const indicator of data.indicators) {
+    const values = years.map((year) => {
+      const value = indicator.values[year];
+      if (value === undefined) return '–';
+      return indicator.unit === '%' ? formatPercent(value, data.lang) : `${formatNumber(value, data.lang)}${indicator.unit ? `\u00a0${indicator.unit}` : ''}`;
+    });
+    lines.push(`| ${[cell(indicator.title), ...values].join(' | ')} |`);
+  }
+  return `${caption}\n\n${lines.join('\n')}`;
+}
+
+/** The helpers a chapter may call, by their German names. */
+export function templateHelpers(data: HelperData): Record<string, HelperDelegate> {
+  return {
+    euro: (value: unknown) => formatEuro(toNumber(value, 'euro'), data.lang),
+    zahl: (value: unknown, options: HelperOptions) => {
+      const digits = (options.hash as { stellen?: unknown }).stellen;
+      return formatNumber(toNumber(value, 'zahl'), data.lang, digits === undefined ? undefined : toNumber(digits, 'zahl'));
+    },
+    prozent: (value: unknown) => formatPercent(toNumber(value, 'prozent'), data.lang),
+    summe: (options: HelperOptions) => {
+      const filter = filterOf(options, 'summe');
+      const years = yearsOf(data, filter);
+      const sum = select(data.measures, filter).reduce((acc, m) => acc + total(m, years), 0);
+      return formatEuro(sum, data.lang);
+    },
+    massnahmenTabelle: (options: HelperOptions) => measuresTable(data, filterOf(options, 'massnahmenTabelle')),
+    indikatorenTabelle: () => indicatorsTable(data),
+  };
+}

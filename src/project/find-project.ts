@@ -1,0 +1,48 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { inputError } from '../errors.js';
+
+export const MANIFEST_NAME = 'ihek.yaml';
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Finds the project's manifest: `dir/ihek.yaml` when a folder is given (or the file itself),
+ * otherwise `./ihek.yaml`, then `./content/ihek.yaml` below `cwd`.
+ */
+export async function findManifest(dir: string | undefined, cwd: string): Promise<string> {
+  if (dir !== undefined) {
+    const given = path.resolve(cwd, dir);
+    if (/\.ya?ml$/i.test(given) && (await isFile(given))) return given;
+    const candidate = path.join(given, MANIFEST_NAME);
+    if (await isFile(candidate)) return candidate;
+    let exists = true;
+    try {
+      await stat(given);
+    } catch {
+      exists = false;
+    }
+    throw inputError(
+      exists
+        ? { de: `In ${dir} gibt es keine ${MANIFEST_NAME}`, en: `There is no ${MANIFEST_NAME} in ${dir}` }
+        : { de: `Den Ordner ${dir} gibt es nicht`, en: `The folder ${dir} does not exist` },
+      { file: path.join(dir, MANIFEST_NAME) },
+    );
+  }
+  for (const candidate of [path.join(cwd, MANIFEST_NAME), path.join(cwd, 'content', MANIFEST_NAME)]) {
+    if (await isFile(candidate)) return candidate;
+  }
+  throw inputError(
+    {
+      de: `Keine ${MANIFEST_NAME} gefunden (gesucht in . und ./content); Projektordner angeben: ihek build <ordner>`,
+      en: `No ${MANIFEST_NAME} found (looked in . and ./content); name the project folder: ihek build <dir>`,
+    },
+    { file: MANIFEST_NAME },
+  );
+}

@@ -1,0 +1,224 @@
+import path from 'node:path';
+import { inputError } from '../errors.js';
+import { findManifest } from './find-project.js';
+import { parseYaml, positionOf, type PositionedYaml } from './parse-yaml.js';
+import { readTextFile } from './read-text-file.js';
+import { resolveInside } from './resolve-inside.js';
+import { splitFrontMatter } from './split-front-matter.js';
+import type {
+  ChapterSource,
+  DataFile,
+  FrontMatter,
+  Indicator,
+  Manifest,
+  Measure,
+  Project,
+} from './types.js';
+import { SchemaValidators, type SchemaName } from './validate-schema.js';
+
+export interface LoadOptions {
+  /** The folder (or ihek.yaml) the user named; default: `.` then `./content`. */
+  dir?: string;
+  cwd?: string;
+}
+
+/** Finds, reads and validates a project: manifest, chapters, data and glossary. */
+export async function loadProject(options: LoadOptions = {}): Promise<Project> {
+  const cwd = options.cwd ?? process.cwd();
+  const manifestPath = await findManifest(options.dir, cwd);
+  const root = path.dirname(manifestPath);
+  const manifestFile = path.basename(manifestPath);
+  const validators = new SchemaValidators();
+
+  const manifestYaml = parseYaml(await readTextFile(manifestPath, manifestFile), manifestFile);
+  validators.assertValid('ihek', manifestYaml);
+  const manifest = withDefaults(manifestYaml.value as RawManifest);
+  if (manifest.period.from > manifest.period.to) {
+    const at = positionOf(manifestYaml, ['period', 'to']);
+    throw inputError(
+      {
+        de: `${manifestFile}:${at.line}: „period“: das Ende (${manifest.period.to}) liegt vor dem Beginn (${manifest.period.from})`,
+        en: `${manifestFile}:${at.line}: "period": the end (${manifest.period.to}) is before the start (${manifest.period.from})`,
+      },
+      { file: manifestFile, ...at, key: 'period.to' },
+    );
+  }
+
+  const listed = [
+    ...manifest.chapters.map((file, index) => ({ file, kind: 'chapter' as const, key: ['chapters', index] })),
+    ...manifest.appendix.map((file, index) => ({ file, kind: 'appendix' as const, key: ['appendix', index] })),
+  ];
+  const seenFiles = new Map<string, number>();
+  for (const entry of listed) {
+    const line = positionOf(manifestYaml, entry.key).line;
+    const normal = path.posix.normalize(entry.file);
+    const first = seenFiles.get(normal);
+    if (first !== undefined) {
+      throw inputError(
+        {
+          de: `${manifestFile}:${line}: ${entry.file} ist doppelt aufgeführt (zuerst in Zeile ${first})`,
+          en: `${manifestFile}:${line}: ${entry.file} is listed twice (first on line ${first})`,
+        },
+        { file: manifestFile, line, key: entry.key.join('.') },
+      );
+    }
+    seenFiles.set(normal, line);
+  }
+
+  const context: LoadContext = { root, manifestFile, manifestYaml, validators };
+  const [chapters, measures, indicators, glossary] = await Promise.all([
+    Promise.all(listed.map((entry) => loadChapter(context, entry.file, entry.kind, entry.key))),
+    loadData<Measure[]>(context, manifest.data.massnahmen, ['data', 'massnahmen'], 'massnahmen'),
+    loadData<Indicator[]>(context, manifest.data.indikatoren, ['data', 'indikatoren'], 'indikatoren'),
+    loadData<Record<string, string>>(context, manifest.glossary, ['glossary'], 'abkuerzungen'),
+  ]);
+  assertUniqueIds(chapters);
+
+  return {
+    root,
+    manifestFile,
+    manifest,
+    manifestYaml,
+    chapters,
+    ...(measures && { measures }),
+    ...(indicators && { indicators }),
+    ...(glossary && { glossary }),
+  };
+}
+
+interface LoadContext {
+  root: string;
+  manifestFile: string;
+  manifestYaml: PositionedYaml;
+  validators: SchemaValidators;
+}
+
+type RawManifest = Partial<Manifest> & Pick<Manifest, 'title' | 'area' | 'district' | 'period' | 'chapters'> & {
+  version?: string | number;
+  output?: Partial<Manifest['output']>;
+};
+
+function withDefaults(raw: RawManifest): Manifest {
+  return {
+    ...raw,
+    ...(raw.version !== undefined && { version: String(raw.version) }),
+    lang: raw.lang ?? 'de',
+    authors: raw.authors ?? [],
+    keywords: raw.keywords ?? [],
+    profile: raw.profile ?? 'berlin-qm',
+    appendix: raw.appendix ?? [],
+    data: raw.data ?? {},
+    output: { dir: raw.output?.dir ?? 'out', formats: raw.output?.formats ?? ['html', 'pdf'] },
+  };
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}
+
+async function resolveListed(context: LoadContext, written: string, key: Array<string | number>) {
+  const line = positionOf(context.manifestYaml, key).line;
+  const absPath = await resolveInside(context.root, context.root, written, {
+    file: context.manifestFile,
+    line,
+    key: key.join('.'),
+  });
+  return { absPath, file: toPosix(path.relative(context.root, absPath)), line };
+}
+
+async function readListed(context: LoadContext, written: string, key: Array<string | number>) {
+  const { absPath, file, line } = await resolveListed(context, written, key);
+  try {
+    return { absPath, file, line, text: await readTextFile(absPath, file) };
+  } catch (error) {
+    if ((error as { place?: { line?: number } }).place?.line !== undefined) throw error;
+    // The file itself could not be found or read: point at the line of ihek.yaml that names it.
+    const reason = (error as { text?: { de: string; en: string } }).text;
+    throw inputError(
+      {
+        de: `${context.manifestFile}:${line}: ${reason?.de ?? written}`,
+        en: `${context.manifestFile}:${line}: ${reason?.en ?? written}`,
+      },
+      { file: context.manifestFile, line, key: key.join('.') },
+      error,
+    );
+  }
+}
+
+async function loadChapter(
+  context: LoadContext,
+  written: string,
+  kind: ChapterSource['kind'],
+  key: Array<string | number>,
+): Promise<ChapterSource> {
+  const { absPath, file, line, text } = await readListed(context, written, key);
+  const split = splitFrontMatter(text, file);
+  const frontMatterYaml = parseYaml(split.yaml, file, split.yamlLine - 1);
+  context.validators.assertValid('chapter', frontMatterYaml);
+  return {
+    file,
+    absPath,
+    kind,
+    frontMatter: frontMatterYaml.value as FrontMatter,
+    frontMatterYaml,
+    body: split.body,
+    bodyLine: split.bodyLine,
+    manifestLine: line,
+  };
+}
+
+async function loadData<T>(
+  context: LoadContext,
+  written: string | undefined,
+  key: Array<string | number>,
+  schema: SchemaName,
+): Promise<DataFile<T> | undefined> {
+  if (written === undefined) return undefined;
+  const { file, text } = await readListed(context, written, key);
+  const yaml = parseYaml(text, file);
+  if (yaml.value === null || yaml.value === undefined) {
+    yaml.value = schema === 'abkuerzungen' ? {} : [];
+  }
+  context.validators.assertValid(schema, yaml);
+  assertUniqueEntryIds(yaml, file);
+  return { file, value: yaml.value as T, yaml };
+}
+
+function assertUniqueEntryIds(yaml: PositionedYaml, file: string): void {
+  if (!Array.isArray(yaml.value)) return;
+  const seen = new Map<string, number>();
+  (yaml.value as Array<{ id: string }>).forEach((entry, index) => {
+    const line = positionOf(yaml, [index, 'id']).line;
+    const first = seen.get(entry.id);
+    if (first !== undefined) {
+      throw inputError(
+        {
+          de: `${file}:${line}: die Nummer „${entry.id}“ ist schon in Zeile ${first} vergeben`,
+          en: `${file}:${line}: the id "${entry.id}" is already used on line ${first}`,
+        },
+        { file, line, key: `[${index}].id` },
+      );
+    }
+    seen.set(entry.id, line);
+  });
+}
+
+function assertUniqueIds(chapters: ChapterSource[]): void {
+  const seen = new Map<string, ChapterSource>();
+  for (const chapter of chapters) {
+    const id = chapter.frontMatter.id;
+    const first = seen.get(id);
+    const line = positionOf(chapter.frontMatterYaml, ['id']).line;
+    if (first) {
+      const firstLine = positionOf(first.frontMatterYaml, ['id']).line;
+      throw inputError(
+        {
+          de: `${chapter.file}:${line}: die Kapitel-id „${id}“ ist schon in ${first.file}:${firstLine} vergeben`,
+          en: `${chapter.file}:${line}: the chapter id "${id}" is already used in ${first.file}:${firstLine}`,
+        },
+        { file: chapter.file, line, key: 'id' },
+      );
+    }
+    seen.set(id, chapter);
+  }
+}

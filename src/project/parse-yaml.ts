@@ -1,0 +1,97 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { inputError } from '../errors.js';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A parsed YAML text that can still tell where each key and value stands in its file. */
+export interface PositionedYaml {
+  value: unknown;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Added to every line number: the line of the file on which this YAML text starts, minus one. */
+  lineOffset: number;
+  file: string;
+}
+
+/**
+ * Parses YAML strictly (YAML 1.2 core schema, unique keys, few aliases, no custom tags) and turns
+ * the first problem into one error naming file and line.
+ */
+export function parseYaml(text: string, file: string, lineOffset = 0): PositionedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    const pos = lineCounter.linePos(problem.pos[0]);
+    const line = pos.line + lineOffset;
+    const detail = problem.message.split('\n')[0] ?? problem.message;
+    const tag = problem.code === 'TAG_RESOLVE_FAILED';
+    const duplicate = problem.code === 'DUPLICATE_KEY';
+    throw inputError(
+      tag
+        ? {
+            de: `${file}:${line}: YAML-Tag wird nicht unterstützt (${detail}); bitte nur einfache Werte verwenden`,
+            en: `${file}:${line}: unsupported YAML tag (${detail}); use plain values only`,
+          }
+        : duplicate
+          ? {
+              de: `${file}:${line}: Schlüssel doppelt vergeben (${detail})`,
+              en: `${file}:${line}: duplicate key (${detail})`,
+            }
+          : {
+              de: `${file}:${line}: YAML-Syntaxfehler: ${detail}`,
+              en: `${file}:${line}: YAML syntax error: ${detail}`,
+            },
+      { file, line, column: pos.col },
+    );
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    throw inputError(
+      {
+        de: `${file}: zu viele YAML-Aliase (*…); solche Verweise werden nur sparsam zugelassen`,
+        en: `${file}: too many YAML aliases (*…); only a few references are allowed`,
+      },
+      { file, line: 1 + lineOffset },
+      error,
+    );
+  }
+  return { value, doc, lineCounter, lineOffset, file };
+}
+
+/**
+ * Where a value (or, with `which: 'key'`, its key) stands. Walks as far down `path` as the document
+ * goes and answers with the deepest node found, so a missing key points at its parent.
+ */
+export function positionOf(
+  yaml: PositionedYaml,
+  path: ReadonlyArray<string | number>,
+  which: 'key' | 'value' = 'value',
+): Position {
+  let node: YamlNode | null | undefined = yaml.doc.contents as YamlNode | null;
+  let keyNode: YamlNode | null | undefined;
+  for (const step of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(step));
+      if (!pair) break;
+      keyNode = pair.key as YamlNode;
+      node = pair.value as YamlNode | null;
+    } else if (isSeq(node) && typeof step === 'number') {
+      const item = node.items[step] as YamlNode | undefined;
+      if (!item) break;
+      keyNode = undefined;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  const target = which === 'key' && keyNode ? keyNode : (node ?? keyNode);
+  const offset = target?.range?.[0] ?? 0;
+  const pos = yaml.lineCounter.linePos(offset);
+  return { line: pos.line + yaml.lineOffset, column: pos.col };
+}

@@ -1,0 +1,41 @@
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { inputError, type ErrorPlace } from '../errors.js';
+
+/** True when `target` is `root` itself or lies below it. Both must be absolute and normalised. */
+export function isInside(root: string, target: string): boolean {
+  const relative = path.relative(root, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Resolves a path written in the project (relative to `baseDir`) and refuses one that leaves the
+ * project folder, by its spelling or through a symbolic link. Returns the absolute path.
+ */
+export async function resolveInside(
+  root: string,
+  baseDir: string,
+  written: string,
+  place: ErrorPlace,
+): Promise<string> {
+  const outside = () =>
+    inputError(
+      {
+        de: `Der Pfad „${written}“ führt aus dem Projektordner hinaus; Pfade müssen im Projekt bleiben`,
+        en: `The path "${written}" leaves the project folder; paths must stay inside the project`,
+      },
+      place,
+    );
+  if (path.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) throw outside();
+  const absolute = path.resolve(baseDir, written);
+  if (!isInside(root, absolute)) throw outside();
+  const realRoot = await realpath(root);
+  let real: string;
+  try {
+    real = await realpath(absolute);
+  } catch {
+    return absolute; // does not exist: whoever reads it reports that
+  }
+  if (!isInside(realRoot, real)) throw outside();
+  return absolute;
+}

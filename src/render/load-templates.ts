@@ -1,0 +1,52 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { templatesDir } from '../package-paths.js';
+import { readTextFile } from '../project/read-text-file.js';
+
+export interface LayoutTemplates {
+  layout: string;
+  partials: Record<string, string>;
+  css: string;
+}
+
+async function listPartials(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((name) => name.endsWith('.hbs'));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The page layout, its partials and the style sheet. A project overrides any of them by putting a
+ * file of the same name into its own `templates/` folder (`templates/partials/cover.hbs`, …).
+ */
+export async function loadTemplates(projectRoot: string): Promise<LayoutTemplates> {
+  const own = path.join(projectRoot, 'templates');
+  const pick = async (relative: string): Promise<string> => {
+    try {
+      return await readTextFile(path.join(own, relative), path.posix.join('templates', relative));
+    } catch (error) {
+      if ((error as { text?: { en?: string } }).text?.en?.endsWith('does not exist')) {
+        return readFile(path.join(templatesDir, relative), 'utf8');
+      }
+      throw error;
+    }
+  };
+  const names = [
+    ...new Set([
+      ...(await listPartials(path.join(templatesDir, 'partials'))),
+      ...(await listPartials(path.join(own, 'partials'))),
+    ]),
+  ].sort();
+  const [layout, css, ...bodies] = await Promise.all([
+    pick('layout.hbs'),
+    pick('style.css'),
+    ...names.map((name) => pick(path.posix.join('partials', name))),
+  ]);
+  const partials: Record<string, string> = {};
+  names.forEach((name, index) => {
+    partials[name.replace(/\.hbs$/, '')] = bodies[index] ?? '';
+  });
+  return { layout: layout ?? '', css: css ?? '', partials };
+}

@@ -1,0 +1,83 @@
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import type { Diagnostic } from '../diagnostics.js';
+import type { PreparedDocument } from '../document/prepare-document.js';
+import type { Outline } from '../transform/build-outline.js';
+import { embedImages, type ImageCache } from '../transform/embed-images.js';
+import { element, text } from '../transform/hast-utils.js';
+import { numberCaptions, type CaptionEntry, type CaptionState } from '../transform/number-captions.js';
+import { renameFootnoteAnchors } from '../transform/rename-footnote-anchors.js';
+import { createHastConverter } from './to-hast.js';
+
+export interface RenderedChapter {
+  id: string;
+  kind: 'chapter' | 'appendix';
+  html: string;
+}
+
+export interface RenderedChapters {
+  chapters: RenderedChapter[];
+  captions: CaptionEntry[];
+  diagnostics: Diagnostic[];
+}
+
+/** Puts the number in front of every numbered heading: `<span class="heading-number">5.3</span> Ziele`. */
+function numberHeadings(tree: Root, outline: Outline): void {
+  visit(tree, 'element', (node: Element) => {
+    if (!/^h[2-6]$/.test(node.tagName) || typeof node.properties.id !== 'string') return;
+    const entry = outline.byId.get(node.properties.id);
+    if (!entry?.number) return;
+    node.children.unshift(element('span', { className: ['heading-number'] }, [text(entry.number)]), text(' '));
+  });
+}
+
+/**
+ * Wraps each table in a focusable region that scrolls sideways on a narrow screen, so the table
+ * itself keeps its semantics and keyboard users can still scroll it.
+ */
+function wrapTables(tree: Root): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== 'table' || !parent || index === undefined) return;
+    const labelledBy = typeof node.properties.id === 'string' ? { ariaLabelledBy: [`${node.properties.id}-caption`] } : {};
+    const caption = node.children.find((child) => child.type === 'element' && child.tagName === 'caption') as Element | undefined;
+    if (caption && typeof node.properties.id === 'string') caption.properties.id = `${node.properties.id}-caption`;
+    parent.children[index] = element('div', { className: ['table-scroll'], role: 'region', tabIndex: 0, ...(caption ? labelledBy : {}) }, [node]);
+    return 'skip';
+  });
+}
+
+/** Turns each prepared chapter into an HTML section: headings numbered, captions, images embedded. */
+export async function renderChapters(document: PreparedDocument): Promise<RenderedChapters> {
+  const { project, outline } = document;
+  const lang = project.manifest.lang;
+  const toHast = createHastConverter(lang);
+  const captions: CaptionState = { figures: 0, tables: 0, entries: [] };
+  const images: ImageCache = new Map();
+  const diagnostics: Diagnostic[] = [];
+  const chapters: RenderedChapter[] = [];
+  for (const chapter of document.chapters) {
+    const { frontMatter } = chapter.source;
+    const tree: Root = chapter.tree ? toHast(chapter.tree, frontMatter.id) : { type: 'root', children: [] };
+    numberHeadings(tree, outline);
+    numberCaptions(tree, frontMatter.id, captions, lang);
+    renameFootnoteAnchors(tree, frontMatter.id);
+    wrapTables(tree);
+    await embedImages(tree, project.root, chapter.source, images, diagnostics);
+    const heading = element('h1', { id: frontMatter.id }, [
+      element('span', { className: ['heading-number'] }, [text(chapter.number)]),
+      text(` ${frontMatter.title}`),
+    ]);
+    const section = element(
+      'section',
+      {
+        className: ['chapter', chapter.source.kind === 'appendix' ? 'appendix-chapter' : 'main-chapter'],
+        ariaLabelledBy: [frontMatter.id],
+        dataChapterType: frontMatter.type,
+      },
+      [heading, ...(tree.children as Element[])],
+    );
+    chapters.push({ id: frontMatter.id, kind: chapter.source.kind, html: toHtml(section) });
+  }
+  return { chapters, captions: captions.entries, diagnostics };
+}

@@ -1,0 +1,109 @@
+import type { Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Diagnostic } from '../diagnostics.js';
+import { slug } from '../markdown/slug.js';
+import type { ParsedChapter } from './parsed-chapter.js';
+
+/** Deepest heading level that gets a number (1.2.3); deeper headings keep only their anchor. */
+export const NUMBERED_DEPTH = 4;
+
+export interface OutlineEntry {
+  /** The anchor: the chapter id for a chapter, `<chapter>-<slug>` for a section. */
+  id: string;
+  chapterId: string;
+  kind: 'chapter' | 'appendix';
+  /** 1 for the chapter heading, 2 for `##` … */
+  level: number;
+  /** "5", "5.3", "A.1"; empty for headings deeper than NUMBERED_DEPTH. */
+  number: string;
+  title: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Outline {
+  entries: OutlineEntry[];
+  byId: Map<string, OutlineEntry>;
+}
+
+/**
+ * Gives every chapter and heading its number and stable anchor, and writes the anchor into the
+ * Markdown tree (`data.hProperties.id`) so the HTML heading carries it. Reports anchors that clash.
+ */
+export function buildOutline(chapters: readonly ParsedChapter[], diagnostics: Diagnostic[]): Outline {
+  const entries: OutlineEntry[] = [];
+  const byId = new Map<string, OutlineEntry>();
+  const add = (entry: OutlineEntry) => {
+    const first = byId.get(entry.id);
+    if (first) {
+      diagnostics.push({
+        file: entry.file,
+        line: entry.line,
+        column: entry.column,
+        severity: 'error',
+        rule: 'duplicate-anchor',
+        text: {
+          de: `Anker #${entry.id} gibt es schon (${first.file}:${first.line}); Überschriften eines Kapitels brauchen verschiedene Titel`,
+          en: `anchor #${entry.id} already exists (${first.file}:${first.line}); headings of a chapter need different titles`,
+        },
+        related: [{ file: first.file, line: first.line, column: first.column }],
+      });
+      return false;
+    }
+    byId.set(entry.id, entry);
+    entries.push(entry);
+    return true;
+  };
+
+  for (const chapter of chapters) {
+    const { source } = chapter;
+    const chapterId = source.frontMatter.id;
+    add({
+      id: chapterId,
+      chapterId,
+      kind: source.kind,
+      level: 1,
+      number: chapter.number,
+      title: source.frontMatter.title,
+      file: source.file,
+      line: source.frontMatterYaml.lineOffset + 1,
+      column: 1,
+    });
+    if (!chapter.tree) continue;
+    const counters = [0, 0, 0, 0, 0, 0, 0];
+    visit(chapter.tree, 'heading', (heading: Heading) => {
+      const level = heading.depth;
+      if (level === 1) return; // a second level-1 heading; the check reports it
+      counters[level] = (counters[level] ?? 0) + 1;
+      for (let deeper = level + 1; deeper < counters.length; deeper++) counters[deeper] = 0;
+      const title = toString(heading).trim();
+      const number =
+        level <= NUMBERED_DEPTH ? [chapter.number, ...counters.slice(2, level + 1)].join('.') : '';
+      let id = `${chapterId}-${slug(title) || 'abschnitt'}`;
+      const entry: OutlineEntry = {
+        id,
+        chapterId,
+        kind: source.kind,
+        level,
+        number,
+        title,
+        file: source.file,
+        line: heading.position?.start.line ?? source.bodyLine,
+        column: heading.position?.start.column ?? 1,
+      };
+      if (!add(entry)) {
+        // Keep the rendered document valid: the clash is reported, the copy gets a suffix.
+        let n = 2;
+        while (byId.has(`${id}-${n}`)) n += 1;
+        id = `${id}-${n}`;
+        entry.id = id;
+        byId.set(id, entry);
+        entries.push(entry);
+      }
+      heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+    });
+  }
+  return { entries, byId };
+}
