@@ -1,16 +1,21 @@
 import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { prepareDocument } from '../document/prepare-document.js';
+import { prepareDocument, type PreparedDocument } from '../document/prepare-document.js';
 import { writeAtomic } from '../output/write-atomic.js';
+import { BrowserSession } from '../pdf/browser-session.js';
+import { findBrowser, type FoundBrowser } from '../pdf/find-browser.js';
+import { renderPdf } from '../pdf/render-pdf.js';
+import type { PdfMetadata } from '../pdf/set-metadata.js';
 import { loadProject, type LoadOptions } from '../project/load-project.js';
-import { resolveInside } from '../project/resolve-inside.js';
 import { positionOf } from '../project/parse-yaml.js';
+import { resolveInside } from '../project/resolve-inside.js';
 import type { OutputFormat, Project } from '../project/types.js';
+import { embeddedFontCss, svgFontCss } from '../render/embed-fonts.js';
 import { loadTemplates } from '../render/load-templates.js';
 import { renderChapters } from '../render/render-chapters.js';
-import { renderHtml } from '../render/render-html.js';
+import { contentsWithPages, renderHtml } from '../render/render-html.js';
 import { packageVersion } from '../version.js';
-import { checkProject } from './check.js';
+import { checkProject, handlungsfeldNames } from './check.js';
 
 export interface BuildOptions extends LoadOptions {
   /** Which documents to make; default: the manifest's `output.formats`. */
@@ -19,6 +24,14 @@ export interface BuildOptions extends LoadOptions {
   out?: string;
   /** Skip the check (the build still stops when the document cannot be rendered). */
   noCheck?: boolean;
+  /** The browser that prints the PDF (default: found as `ihek doctor` says). */
+  browser?: string;
+  /** A browser already started, to share across several builds; it is left running. */
+  session?: BrowserSession;
+  /** Time limit for printing, in milliseconds (default: grows with the document). */
+  timeoutMs?: number;
+  /** Environment (SOURCE_DATE_EPOCH, IHEK_BROWSER …); default: the process's. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface BuildResult {
@@ -28,6 +41,9 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   /** False when the check found errors and nothing was written. */
   ok: boolean;
+  /** The browser that printed the PDF, when one did. */
+  browser?: FoundBrowser;
+  pdf?: { pages: number; printedTwice: boolean; blockedRequests: string[] };
 }
 
 async function outputDir(project: Project, options: BuildOptions): Promise<string> {
@@ -40,8 +56,38 @@ async function outputDir(project: Project, options: BuildOptions): Promise<strin
   });
 }
 
-/** Loads, checks and renders a project; writes `ihek.html` into the output folder. */
+/** SOURCE_DATE_EPOCH, else the manifest's date, else the first day of the period: never "now". */
+export function documentDate(project: Project, env: NodeJS.ProcessEnv): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  if (project.manifest.date) return new Date(`${project.manifest.date}T00:00:00Z`);
+  return new Date(Date.UTC(project.manifest.period.from, 0, 1));
+}
+
+function pdfMetadata(document: PreparedDocument, env: NodeJS.ProcessEnv, browser: FoundBrowser): PdfMetadata {
+  const { manifest } = document.project;
+  const de = manifest.lang === 'de';
+  const version = packageVersion();
+  return {
+    title: manifest.subtitle ? `${manifest.title} – ${manifest.subtitle}` : manifest.title,
+    author: [...manifest.authors, ...(manifest.organization ? [manifest.organization] : [])].join(', ') || manifest.area,
+    subject: de
+      ? `Integriertes Handlungs- und Entwicklungskonzept ${manifest.area}, ${manifest.district}, ${manifest.period.from}–${manifest.period.to}${manifest.edition ? `, ${manifest.edition}` : ''}${manifest.version ? `, Version ${manifest.version}` : ''}`
+      : `Integrated action and development plan ${manifest.area}, ${manifest.district}, ${manifest.period.from}–${manifest.period.to}${manifest.version ? `, version ${manifest.version}` : ''}`,
+    keywords: manifest.keywords.length ? manifest.keywords : [manifest.area, manifest.district, 'IHEK'],
+    lang: manifest.lang,
+    creator: `ihek ${version}`,
+    producer: `ihek ${version} (Chromium${browser.version ? ` ${browser.version}` : ''}, Skia/PDF)`,
+    date: documentDate(document.project, env),
+  };
+}
+
+/**
+ * Loads, checks and renders a project: `ihek.html` and, when asked, `ihek.pdf` in the output
+ * folder. The HTML is written before the PDF is printed, so it is there even when printing fails.
+ */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const env = options.env ?? process.env;
   const project = await loadProject(options);
   const formats = options.formats ?? project.manifest.output.formats;
   const outDir = await outputDir(project, options);
@@ -50,32 +96,46 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (checked && checked.errors > 0) {
     return { project, files: [], diagnostics: checked.diagnostics, ok: false };
   }
-  const document = checked?.document ?? prepareDocument(project);
-  const [rendered, templates] = await Promise.all([renderChapters(document), loadTemplates(project.root)]);
+  const document = checked?.document ?? prepareDocument(project, handlungsfeldNames(project.profile));
+  const fontCss = await embeddedFontCss();
+  const [rendered, templates] = await Promise.all([
+    renderChapters(document, { svgFontCss: svgFontCss(fontCss) }),
+    loadTemplates(project.root),
+  ]);
   const diagnostics = sortDiagnostics([...(checked?.diagnostics ?? document.diagnostics), ...rendered.diagnostics]);
   const blocking = options.noCheck ? [] : rendered.diagnostics.filter((d) => d.severity === 'error');
   if (blocking.length > 0) return { project, files: [], diagnostics, ok: false };
 
-  if (formats.includes('pdf')) {
-    // Said plainly rather than skipped in silence: the PDF renderer is not part of this version.
-    diagnostics.push({
-      file: project.manifestFile,
-      line: positionOf(project.manifestYaml, ['output', 'formats']).line,
-      column: 1,
-      severity: 'warning',
-      rule: 'pdf-unavailable',
-      text: {
-        de: 'PDF-Ausgabe ist in dieser Version noch nicht enthalten; es wird nur HTML geschrieben',
-        en: 'PDF output is not part of this version yet; only HTML is written',
-      },
-    });
-  }
+  const html = renderHtml(document, rendered, templates, `ihek ${packageVersion()}`, fontCss);
   const files: string[] = [];
-  if (formats.includes('html')) {
-    const html = renderHtml(document, rendered, templates, `ihek ${packageVersion()}`);
-    const target = path.join(outDir, 'ihek.html');
-    await writeAtomic(target, html);
-    files.push(target);
+  const htmlFile = path.join(outDir, 'ihek.html');
+  await writeAtomic(htmlFile, html);
+  files.push(htmlFile);
+  if (!formats.includes('pdf')) return { project, files, diagnostics, ok: true };
+
+  const browser = options.session?.found ?? (await findBrowser(options.browser, env));
+  const session = options.session ?? (await BrowserSession.start(browser));
+  try {
+    const { targets, bookmarks } = contentsWithPages(document, rendered);
+    const pdf = await renderPdf(session, {
+      html,
+      targets,
+      bookmarks,
+      metadata: pdfMetadata(document, env, browser),
+      ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+    });
+    const pdfFile = path.join(outDir, 'ihek.pdf');
+    await writeAtomic(pdfFile, pdf.bytes);
+    files.push(pdfFile);
+    return {
+      project,
+      files,
+      diagnostics,
+      ok: true,
+      browser,
+      pdf: { pages: pdf.pages, printedTwice: pdf.printedTwice, blockedRequests: pdf.blockedRequests },
+    };
+  } finally {
+    if (!options.session) await session.close();
   }
-  return { project, files, diagnostics, ok: true };
 }

@@ -2,6 +2,8 @@ import type { Image } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
+import { CHART_SRC } from '../transform/embed-charts.js';
+import { finding } from './rules.js';
 import { resolveImage } from '../transform/resolve-asset.js';
 
 /** Images must exist inside the project, in a format a browser shows, and carry alt text. */
@@ -15,22 +17,18 @@ export async function checkImages(document: PreparedDocument): Promise<Diagnosti
       const line = image.position?.start.line ?? source.bodyLine;
       const column = image.position?.start.column ?? 1;
       if (!image.alt?.trim()) {
-        diagnostics.push({
-          file: source.file,
-          line,
-          column,
-          severity: 'error',
-          rule: 'image-alt',
-          text: {
-            de: `Bild „${image.url}“ hat keinen Alternativtext; beschreiben Sie in ![…] was das Bild zeigt`,
+        diagnostics.push(
+          finding('image-alt', { file: source.file, line, column }, {
+            de: `Bild „${image.url}“ hat keinen Alternativtext; beschreiben Sie in ![…], was das Bild zeigt`,
             en: `image "${image.url}" has no alt text; describe in ![…] what it shows`,
-          },
-        });
+          }),
+        );
       }
+      if (CHART_SRC.test(image.url) && document.charts.some((chart) => chart.src === image.url)) return;
       jobs.push(
         resolveImage(document.project.root, source.absPath, image.url).then((result) => {
           if (!result.ok) {
-            diagnostics.push({ file: source.file, line, column, severity: 'error', rule: result.rule, text: result.text });
+            diagnostics.push(finding(result.rule, { file: source.file, line, column }, result.text));
           }
         }),
       );

@@ -65,12 +65,26 @@ function createProgram(io: CliIo, lang: Lang, say: Say, setExit: (code: number) 
     .description(say('Dokument erzeugen (prüft zuerst)', 'render the document (checks first)'))
     .argument('[dir]', say('Projektordner (Standard: . dann ./content)', 'project folder (default: . then ./content)'))
     .option('--html', say('HTML erzeugen', 'render HTML'))
+    .option('--pdf', say('PDF erzeugen (das HTML wird immer mit geschrieben)', 'render the PDF (the HTML is always written too)'))
     .option('--out <dir>', say('Ausgabeordner (Standard: output.dir aus ihek.yaml)', 'output folder (default: output.dir of ihek.yaml)'))
     .option('--no-check', say('ohne vorherige Prüfung', 'skip the check'))
+    .option('--browser <path>', say('dieser Chrome/Chromium druckt das PDF', 'this Chrome/Chromium prints the PDF'))
+    .option('--timeout <seconds>', say('Zeitlimit für das Drucken in Sekunden (Standard: wächst mit dem Dokument)', 'time limit for printing in seconds (default: grows with the document)'), positiveNumber('--timeout'))
+    .option('--verbose', say('sagen, welcher Browser druckt, und Schritte mit Zeiten zeigen', 'say which browser prints and show steps with timings'))
     .addOption(langOption())
-    .action(async (dir: string | undefined, options: { html?: boolean; out?: string; check: boolean; lang?: Lang }) => {
+    .action(async (dir: string | undefined, options: { html?: boolean; pdf?: boolean; out?: string; check: boolean; browser?: string; timeout?: number; verbose?: boolean; lang?: Lang }) => {
       const { runBuild } = await import('./run-build.js');
       setExit(await runBuild(io, say, { dir, ...options }));
+    });
+
+  program
+    .command('doctor')
+    .description(say('zeigen, welcher Browser das PDF drucken würde', 'show which browser would print the PDF'))
+    .option('--browser <path>', say('diesen Browser prüfen', 'check this browser'))
+    .addOption(langOption())
+    .action(async (options: { browser?: string }) => {
+      const { runDoctor } = await import('./run-doctor.js');
+      setExit(await runDoctor(io, say, options.browser));
     });
 
   program
@@ -96,7 +110,21 @@ function createProgram(io: CliIo, lang: Lang, say: Say, setExit: (code: number) 
       setExit(await runCheck(io, { dir, ...options }));
     });
 
-  for (const command of [program, ...program.commands]) {
+  const profile = program
+    .command('profile')
+    .description(say('Profil des Projekts (Pflichtkapitel, Abschnitte, Regeln)', 'the project\'s profile (required chapters, sections, rules)'))
+    .helpCommand(false);
+  profile
+    .command('show')
+    .description(say('wirksames Profil als YAML ausgeben', 'print the effective profile as YAML'))
+    .argument('[dir]', say('Projektordner (Standard: . dann ./content)', 'project folder (default: . then ./content)'))
+    .addOption(langOption())
+    .action(async (dir: string | undefined) => {
+      const { runProfileShow } = await import('./run-profile-show.js');
+      setExit(await runProfileShow(io, dir));
+    });
+
+  for (const command of [program, ...program.commands, ...profile.commands]) {
     command.exitOverride();
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -107,12 +135,29 @@ function createProgram(io: CliIo, lang: Lang, say: Say, setExit: (code: number) 
   return program;
 }
 
-/** Adds the list of valid options to commander's "unknown option" message. */
+function positiveNumber(flag: string) {
+  return (value: string) => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) {
+      throw new IhekError(ExitCode.input, {
+        de: `${flag} braucht eine Zahl > 0, nicht „${value}“`,
+        en: `${flag} needs a number > 0, not "${value}"`,
+      });
+    }
+    return n;
+  };
+}
+
+/** Says which option was not understood, in the user's language, and lists the valid ones. */
 function explainError(text: string, command: Command, say: Say): string {
-  if (!/unknown option/.test(text)) return text;
-  const valid = command.options.map((option) => option.flags).join(', ');
-  const name = command.name() === 'ihek' ? 'ihek' : `ihek ${command.name()}`;
-  return `${text.trimEnd()}\n${say(`Gültige Optionen für ${name}: ${valid}`, `Valid options for ${name}: ${valid}`)}\n`;
+  const unknown = /unknown option '([^']+)'/.exec(text);
+  if (!unknown) return text;
+  const valid = [...command.options.map((option) => option.flags), '-h, --help'].join(', ');
+  const name = command.name() === 'ihek' ? 'ihek' : `ihek ${command.parent?.name() === 'profile' ? 'profile ' : ''}${command.name()}`;
+  const suggestion = /\(Did you mean ([^?]+)\?\)/.exec(text)?.[1];
+  return `${say(`ihek: unbekannte Option ${unknown[1]}`, `ihek: unknown option ${unknown[1]}`)}${
+    suggestion ? say(` (meinten Sie ${suggestion}?)`, ` (did you mean ${suggestion}?)`) : ''
+  }\n${say(`Gültige Optionen für ${name}: ${valid}`, `Valid options for ${name}: ${valid}`)}\n`;
 }
 
 /** How a project folder is shown in messages: relative to where the user stands. */

@@ -9,18 +9,27 @@ import { formatText } from './report.js';
 export interface BuildCliOptions {
   dir?: string;
   html?: boolean;
+  pdf?: boolean;
   out?: string;
   check: boolean;
+  browser?: string;
+  timeout?: number;
+  verbose?: boolean;
   lang?: Lang;
 }
 
 export async function runBuild(io: CliIo, say: (de: string, en: string) => string, options: BuildCliOptions): Promise<number> {
+  const formats = [...(options.html ? (['html'] as const) : []), ...(options.pdf ? (['pdf'] as const) : [])];
+  const started = Date.now();
   const result = await build({
     ...(options.dir !== undefined && { dir: options.dir }),
     ...(options.out !== undefined && { out: options.out }),
-    ...(options.html && { formats: ['html' as const] }),
+    ...(formats.length > 0 && { formats }),
+    ...(options.browser !== undefined && { browser: options.browser }),
+    ...(options.timeout !== undefined && { timeoutMs: options.timeout * 1000 }),
     noCheck: !options.check,
     cwd: io.cwd,
+    env: io.env,
   });
   const lang = options.lang ?? result.project.manifest.lang;
   const prefix = displayPrefix(io.cwd, result.project.root);
@@ -35,6 +44,17 @@ export async function runBuild(io: CliIo, say: (de: string, en: string) => strin
   }
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length > 0) io.stderr.write(formatText(warnings, lang, prefix));
+  if (options.verbose && result.browser) {
+    io.stderr.write(say(`Browser: ${result.browser.path} (${result.browser.source})\n`, `browser: ${result.browser.path} (${result.browser.source})\n`));
+  }
+  if (options.verbose && result.pdf) {
+    io.stderr.write(
+      say(
+        `PDF: ${result.pdf.pages} Seiten${result.pdf.printedTwice ? ', zweimal gedruckt' : ''}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+        `PDF: ${result.pdf.pages} pages${result.pdf.printedTwice ? ', printed twice' : ''}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+      ),
+    );
+  }
   for (const file of result.files) {
     io.stdout.write(say(`geschrieben: ${path.relative(io.cwd, file)}\n`, `written: ${path.relative(io.cwd, file)}\n`));
   }

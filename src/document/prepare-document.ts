@@ -1,9 +1,11 @@
+import type { ChartRequest } from '../charts/chart-request.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { createTemplateRuntime, expandTemplate } from '../markdown/expand-template.js';
 import { createMarkdownParser, parseExpanded } from '../markdown/parse-markdown.js';
 import type { HelperData } from '../markdown/template-helpers.js';
 import type { Project } from '../project/types.js';
 import { buildOutline, type Outline } from '../transform/build-outline.js';
+import { collectCaptions, type CaptionEntry } from '../transform/collect-captions.js';
 import { chapterNumbers, type ParsedChapter } from '../transform/parsed-chapter.js';
 import { resolveCrossReferences } from '../transform/resolve-cross-references.js';
 
@@ -12,6 +14,11 @@ export interface PreparedDocument {
   project: Project;
   chapters: ParsedChapter[];
   outline: Outline;
+  /** Numbered figures and tables, in document order. */
+  captions: CaptionEntry[];
+  captionById: Map<string, CaptionEntry>;
+  /** Charts the chapters ask for, in document order. */
+  charts: ChartRequest[];
   /** Problems found while preparing (template errors, clashing anchors, broken links). */
   diagnostics: Diagnostic[];
 }
@@ -35,13 +42,15 @@ export function helperData(project: Project, handlungsfelder: Record<string, str
     measures: project.measures?.value ?? [],
     indicators: project.indicators?.value ?? [],
     handlungsfelder,
+    charts: [],
   };
 }
 
 /** Expands templates, parses Markdown, numbers headings and resolves cross-references. */
 export function prepareDocument(project: Project, handlungsfelder: Record<string, string> = {}): PreparedDocument {
   const diagnostics: Diagnostic[] = [];
-  const runtime = createTemplateRuntime(helperData(project, handlungsfelder));
+  const data = helperData(project, handlungsfelder);
+  const runtime = createTemplateRuntime(data);
   const parse = createMarkdownParser();
   const context = templateContext(project);
   const numbers = chapterNumbers(project.chapters);
@@ -55,6 +64,8 @@ export function prepareDocument(project: Project, handlungsfelder: Record<string
     return { source, number, tree: parseExpanded(parse, result.expanded) };
   });
   const outline = buildOutline(chapters, diagnostics);
-  resolveCrossReferences(chapters, outline, project.manifest.lang, diagnostics);
-  return { project, chapters, outline, diagnostics };
+  const captions = collectCaptions(chapters, outline, diagnostics);
+  const captionById = new Map(captions.map((entry) => [entry.id, entry]));
+  resolveCrossReferences(chapters, outline, captionById, project.manifest.lang, diagnostics);
+  return { project, chapters, outline, captions, captionById, charts: data.charts, diagnostics };
 }

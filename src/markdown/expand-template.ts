@@ -17,7 +17,20 @@ const MARK = '\u0000';
  */
 export function createTemplateRuntime(data: HelperData): typeof Handlebars {
   const runtime = Handlebars.create();
-  for (const [name, helper] of Object.entries(templateHelpers(data))) runtime.registerHelper(name, helper);
+  // `{{log}}` would write to the process's stdout (and break `check --format json`): not offered.
+  runtime.unregisterHelper('log');
+  for (const [name, helper] of Object.entries(templateHelpers(data))) {
+    runtime.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      try {
+        return (helper as (...values: unknown[]) => unknown).apply(this, args);
+      } catch (error) {
+        // Remember where the failing call stands, so the diagnostic points at it.
+        const loc = (args.at(-1) as { loc?: { start: { line: number; column: number } } } | undefined)?.loc;
+        if (error instanceof HelperError && loc && !error.at) error.at = loc.start;
+        throw error;
+      }
+    });
+  }
   return runtime;
 }
 
@@ -60,7 +73,8 @@ export function expandTemplate(
       strict: true,
       noEscape: true,
       knownHelpersOnly: true,
-      knownHelpers: Object.fromEntries(Object.keys(runtime.helpers).map((name) => [name, true])),
+      // `log` is built into the compiler's list of known helpers; it is switched off here as well.
+      knownHelpers: { ...Object.fromEntries(Object.keys(runtime.helpers).map((name) => [name, true])), log: false },
     });
     output = template(context, {
       allowProtoPropertiesByDefault: false,
@@ -125,7 +139,9 @@ function templateDiagnostic(file: string, line: number, column: number, text: Di
 
 function runtimeDiagnostic(error: unknown, file: string, bodyLine: number): Diagnostic {
   if (error instanceof HelperError) {
-    return templateDiagnostic(file, bodyLine, 1, { de: error.de, en: error.message });
+    const line = error.at ? bodyLine + error.at.line - 1 : bodyLine;
+    const column = error.at ? error.at.column + 1 : 1;
+    return templateDiagnostic(file, line, column, { de: error.de, en: error.message });
   }
   const message = error instanceof Error ? error.message : String(error);
   const where = / - (\d+):(\d+)$/.exec(message);

@@ -1,6 +1,7 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import type { Lang } from '../i18n/lang.js';
 import type { Indicator, Measure } from '../project/types.js';
+import { budgetChart, indicatorChart, type ChartRequest } from '../charts/chart-request.js';
 import { formatEuro, formatNumber, formatPercent } from './format-numbers.js';
 
 /** What the data helpers may read. */
@@ -11,18 +12,28 @@ export interface HelperData {
   indicators: Indicator[];
   /** Handlungsfeld id → name, for captions. */
   handlungsfelder: Record<string, string>;
+  /** Charts asked for with {{diagramm}}, collected here and drawn when the document is rendered. */
+  charts: ChartRequest[];
 }
 
 /** Raised by a helper for a mistake the author can fix (unknown fund, no measures file …). */
 export class HelperError extends Error {
   readonly de: string;
+  /** Where the failing `{{…}}` starts in the chapter body (Handlebars: line 1-based, column 0-based). */
+  at?: { line: number; column: number };
   constructor(de: string, en: string) {
     super(en);
     this.de = de;
   }
 }
 
+/** The options object Handlebars passes last; it is the only argument when the value was left out. */
+function isHelperOptions(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'hash' in value && 'data' in value && 'name' in value;
+}
+
 function toNumber(value: unknown, helper: string): number {
+  if (isHelperOptions(value)) value = undefined;
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof number !== 'number' || !Number.isFinite(number)) {
     throw new HelperError(
@@ -170,6 +181,36 @@ function indicatorsTable(data: HelperData): string {
   return `${caption}\n\n${lines.join('\n')}`;
 }
 
+function markdownAlt(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/([[\]])/g, '\\$1').replace(/\n/g, ' ');
+}
+
+/** `{{diagramm "budget"}}`, `{{diagramm "indikatoren"}}`, `{{diagramm "indikator" id="kinderarmut"}}`. */
+function chart(data: HelperData, kind: unknown, options: HelperOptions | undefined): string {
+  const hash = (isHelperOptions(kind) ? (kind as HelperOptions).hash : options?.hash ?? {}) as Record<string, unknown>;
+  const name = isHelperOptions(kind) ? undefined : String(kind);
+  const src = `#diagramm-${data.charts.length + 1}`;
+  const caption = hash.titel === undefined ? undefined : String(hash.titel);
+  let request: ChartRequest;
+  if (name === 'budget') {
+    request = budgetChart(src, data.measures, data.period, data.lang, caption, hash.fonds === undefined ? undefined : String(hash.fonds));
+  } else if (name === 'indikatoren' || name === 'indikator') {
+    const id = hash.id === undefined ? undefined : String(hash.id);
+    if (id !== undefined && !data.indicators.some((i) => i.id === id)) {
+      const known = data.indicators.map((i) => i.id).join(', ');
+      throw new HelperError(`{{diagramm}}: Indikator „${id}“ gibt es nicht; vorhanden: ${known}`, `{{diagramm}}: there is no indicator "${id}"; present: ${known}`);
+    }
+    request = indicatorChart(src, data.indicators, data.lang, caption, id);
+  } else {
+    throw new HelperError(
+      `{{diagramm}} braucht eine Art: "budget", "indikatoren" oder "indikator" id="…"`,
+      `{{diagramm}} needs a kind: "budget", "indikatoren" or "indikator" id="…"`,
+    );
+  }
+  data.charts.push(request);
+  return `![${markdownAlt(request.alt)}](${src} "${request.caption.replace(/"/g, '\\"')}")`;
+}
+
 /** The helpers a chapter may call, by their German names. */
 export function templateHelpers(data: HelperData): Record<string, HelperDelegate> {
   return {
@@ -187,5 +228,6 @@ export function templateHelpers(data: HelperData): Record<string, HelperDelegate
     },
     massnahmenTabelle: (options: HelperOptions) => measuresTable(data, filterOf(options, 'massnahmenTabelle')),
     indikatorenTabelle: () => indicatorsTable(data),
+    diagramm: (kind: unknown, options?: HelperOptions) => chart(data, kind, options),
   };
 }

@@ -12,6 +12,15 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Finds the project's manifest: `dir/ihek.yaml` when a folder is given (or the file itself),
  * otherwise `./ihek.yaml`, then `./content/ihek.yaml` below `cwd`.
@@ -21,22 +30,18 @@ export async function findManifest(dir: string | undefined, cwd: string): Promis
     const given = path.resolve(cwd, dir);
     if (/\.ya?ml$/i.test(given) && (await isFile(given))) return given;
     const candidate = path.join(given, MANIFEST_NAME);
-    if (await isFile(candidate)) return candidate;
-    let exists = true;
-    try {
-      await stat(given);
-    } catch {
-      exists = false;
-    }
+    // An ihek.yaml that is there but is no readable file is the reader's to report ("… ist ein Ordner").
+    if (await exists(candidate)) return candidate;
+    if (path.basename(given) === MANIFEST_NAME && (await exists(given))) return given;
     throw inputError(
-      exists
+      (await exists(given))
         ? { de: `In ${dir} gibt es keine ${MANIFEST_NAME}`, en: `There is no ${MANIFEST_NAME} in ${dir}` }
         : { de: `Den Ordner ${dir} gibt es nicht`, en: `The folder ${dir} does not exist` },
       { file: path.join(dir, MANIFEST_NAME) },
     );
   }
   for (const candidate of [path.join(cwd, MANIFEST_NAME), path.join(cwd, 'content', MANIFEST_NAME)]) {
-    if (await isFile(candidate)) return candidate;
+    if (await exists(candidate)) return candidate;
   }
   throw inputError(
     {

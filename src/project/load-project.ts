@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { inputError } from '../errors.js';
+import { loadProfile } from '../profile/load-profile.js';
 import { findManifest } from './find-project.js';
 import { parseYaml, positionOf, type PositionedYaml } from './parse-yaml.js';
 import { readTextFile } from './read-text-file.js';
@@ -66,7 +67,8 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
   }
 
   const context: LoadContext = { root, manifestFile, manifestYaml, validators };
-  const [chapters, measures, indicators, glossary] = await Promise.all([
+  const [profile, chapters, measures, indicators, glossary] = await Promise.all([
+    loadProfile(manifest.profile, root, manifestFile, manifestYaml, validators),
     Promise.all(listed.map((entry) => loadChapter(context, entry.file, entry.kind, entry.key))),
     loadData<Measure[]>(context, manifest.data.massnahmen, ['data', 'massnahmen'], 'massnahmen'),
     loadData<Indicator[]>(context, manifest.data.indikatoren, ['data', 'indikatoren'], 'indikatoren'),
@@ -79,6 +81,7 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
     manifestFile,
     manifest,
     manifestYaml,
+    profile,
     chapters,
     ...(measures && { measures }),
     ...(indicators && { indicators }),
@@ -93,12 +96,13 @@ interface LoadContext {
   validators: SchemaValidators;
 }
 
-type RawManifest = Partial<Manifest> & Pick<Manifest, 'title' | 'area' | 'district' | 'period' | 'chapters'> & {
+export type RawManifest = Partial<Manifest> & Pick<Manifest, 'title' | 'area' | 'district' | 'period' | 'chapters'> & {
   version?: string | number;
   output?: Partial<Manifest['output']>;
+  fmt?: Partial<Manifest['fmt']>;
 };
 
-function withDefaults(raw: RawManifest): Manifest {
+export function withDefaults(raw: RawManifest): Manifest {
   return {
     ...raw,
     ...(raw.version !== undefined && { version: String(raw.version) }),
@@ -109,6 +113,7 @@ function withDefaults(raw: RawManifest): Manifest {
     appendix: raw.appendix ?? [],
     data: raw.data ?? {},
     output: { dir: raw.output?.dir ?? 'out', formats: raw.output?.formats ?? ['html', 'pdf'] },
+    fmt: { sentencePerLine: raw.fmt?.sentencePerLine ?? false },
   };
 }
 

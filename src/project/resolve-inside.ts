@@ -18,11 +18,13 @@ export async function resolveInside(
   written: string,
   place: ErrorPlace,
 ): Promise<string> {
+  // Name the file and line that wrote the path, like every other input error.
+  const where = place.file ? `${place.file}${place.line !== undefined ? `:${place.line}` : ''}: ` : '';
   const outside = () =>
     inputError(
       {
-        de: `Der Pfad „${written}“ führt aus dem Projektordner hinaus; Pfade müssen im Projekt bleiben`,
-        en: `The path "${written}" leaves the project folder; paths must stay inside the project`,
+        de: `${where}${where ? 'der' : 'Der'} Pfad „${written}“ führt aus dem Projektordner hinaus; Pfade müssen im Projekt bleiben`,
+        en: `${where}${where ? 'the' : 'The'} path "${written}" leaves the project folder; paths must stay inside the project`,
       },
       place,
     );

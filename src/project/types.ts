@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import type { Profile } from '../profile/types.js';
 import type { PositionedYaml } from './parse-yaml.js';
 
 export type OutputFormat = 'html' | 'pdf';
@@ -24,6 +25,8 @@ export interface Manifest {
   data: { massnahmen?: string; indikatoren?: string };
   glossary?: string;
   output: { dir: string; formats: OutputFormat[] };
+  /** How `ihek fmt` writes Markdown. */
+  fmt: { sentencePerLine: boolean };
 }
 
 export type ChapterStatus = 'entwurf' | 'abstimmung' | 'final';
@@ -89,6 +92,8 @@ export interface Project {
   manifestFile: string;
   manifest: Manifest;
   manifestYaml: PositionedYaml;
+  /** The effective profile the check applies. */
+  profile: Profile;
   /** Chapters in manifest order, then the appendix. */
   chapters: ChapterSource[];
   measures?: DataFile<Measure[]>;

@@ -7,11 +7,12 @@ import { schemasDir } from '../package-paths.js';
 import { positionOf, type PositionedYaml } from './parse-yaml.js';
 
 /** The JSON Schemas shipped in `schemas/`, one per kind of YAML file in a project. */
-export type SchemaName = 'ihek' | 'chapter' | 'massnahmen' | 'indikatoren' | 'abkuerzungen';
+export type SchemaName = 'ihek' | 'chapter' | 'massnahmen' | 'indikatoren' | 'abkuerzungen' | 'profile';
 
 /** Compiles each schema once per run, on first use. */
 export class SchemaValidators {
-  private readonly ajv = new Ajv({ allErrors: false, allowUnionTypes: true, strict: true });
+  /** `verbose` keeps `parentSchema` on each error, so an unknown key can be answered with the allowed ones. */
+  private readonly ajv = new Ajv({ allErrors: false, allowUnionTypes: true, strict: true, verbose: true });
   private readonly compiled = new Map<SchemaName, ValidateFunction>();
 
   validator(name: SchemaName): ValidateFunction {

@@ -4,9 +4,15 @@ import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
 import type { Outline } from '../transform/build-outline.js';
+import type { ParsedChapter } from '../transform/parsed-chapter.js';
+import { embedCharts } from '../transform/embed-charts.js';
 import { embedImages, type ImageCache } from '../transform/embed-images.js';
 import { element, text } from '../transform/hast-utils.js';
-import { numberCaptions, type CaptionEntry, type CaptionState } from '../transform/number-captions.js';
+import type { CaptionEntry } from '../transform/collect-captions.js';
+import { numberCaptions } from '../transform/number-captions.js';
+import { taskListStates } from '../transform/task-list-states.js';
+import { applyTypography } from '../transform/german-typography.js';
+import { glossaryPattern, markAbbreviations } from '../transform/mark-abbreviations.js';
 import { renameFootnoteAnchors } from '../transform/rename-footnote-anchors.js';
 import { createHastConverter } from './to-hast.js';
 
@@ -37,6 +43,13 @@ function numberHeadings(tree: Root, outline: Outline): void {
  * itself keeps its semantics and keyboard users can still scroll it.
  */
 function wrapTables(tree: Root): void {
+  visit(tree, 'element', (node: Element) => {
+    // GFM column alignment arrives as the obsolete align attribute; a class says the same.
+    if ((node.tagName === 'td' || node.tagName === 'th') && typeof node.properties.align === 'string') {
+      node.properties.className = [`align-${node.properties.align}`];
+      delete node.properties.align;
+    }
+  });
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'table' || !parent || index === undefined) return;
     const labelledBy = typeof node.properties.id === 'string' ? { ariaLabelledBy: [`${node.properties.id}-caption`] } : {};
@@ -47,23 +60,36 @@ function wrapTables(tree: Root): void {
   });
 }
 
+/** Optional steps callers add to the rendering (`ihek diff` marks insertions and deletions here). */
+export interface RenderHooks {
+  /** Called with each chapter's finished `<section>` before it is turned into HTML; may change it. */
+  onChapter?: (section: Element, chapter: ParsedChapter) => void;
+  /** `@font-face` rules put into every embedded SVG image, which cannot see the page's fonts. */
+  svgFontCss?: string;
+}
+
 /** Turns each prepared chapter into an HTML section: headings numbered, captions, images embedded. */
-export async function renderChapters(document: PreparedDocument): Promise<RenderedChapters> {
+export async function renderChapters(document: PreparedDocument, hooks: RenderHooks = {}): Promise<RenderedChapters> {
   const { project, outline } = document;
   const lang = project.manifest.lang;
   const toHast = createHastConverter(lang);
-  const captions: CaptionState = { figures: 0, tables: 0, entries: [] };
   const images: ImageCache = new Map();
   const diagnostics: Diagnostic[] = [];
   const chapters: RenderedChapter[] = [];
+  const glossary = project.glossary?.value ?? {};
+  const abbreviations = glossaryPattern(glossary);
   for (const chapter of document.chapters) {
     const { frontMatter } = chapter.source;
     const tree: Root = chapter.tree ? toHast(chapter.tree, frontMatter.id) : { type: 'root', children: [] };
     numberHeadings(tree, outline);
-    numberCaptions(tree, frontMatter.id, captions, lang);
+    numberCaptions(tree, document.captionById, lang);
     renameFootnoteAnchors(tree, frontMatter.id);
     wrapTables(tree);
-    await embedImages(tree, project.root, chapter.source, images, diagnostics);
+    taskListStates(tree, lang);
+    applyTypography(tree, lang);
+    markAbbreviations(tree, glossary, abbreviations);
+    await embedCharts(tree, document.charts, lang);
+    await embedImages(tree, project.root, chapter.source, images, diagnostics, hooks.svgFontCss);
     const heading = element('h1', { id: frontMatter.id }, [
       element('span', { className: ['heading-number'] }, [text(chapter.number)]),
       text(` ${frontMatter.title}`),
@@ -77,7 +103,8 @@ export async function renderChapters(document: PreparedDocument): Promise<Render
       },
       [heading, ...(tree.children as Element[])],
     );
-    chapters.push({ id: frontMatter.id, kind: chapter.source.kind, html: toHtml(section) });
+    hooks.onChapter?.(section, chapter);
+    chapters.push({ id: frontMatter.id, kind: chapter.source.kind, html: toHtml(section, { allowDangerousHtml: true }) });
   }
-  return { chapters, captions: captions.entries, diagnostics };
+  return { chapters, captions: document.captions, diagnostics };
 }

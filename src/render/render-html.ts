@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { PreparedDocument } from '../document/prepare-document.js';
 import { renderError } from '../errors.js';
+import { pageCss } from './page-css.js';
 import { documentLabels, formatDate } from './labels.js';
 import type { LayoutTemplates } from './load-templates.js';
 import type { RenderedChapters } from './render-chapters.js';
@@ -9,7 +10,17 @@ export interface TocEntry {
   id: string;
   number: string;
   title: string;
+  /** Stand-in digits the PDF step replaces with the page number (see pdf/fill-toc-pages.ts). */
+  page?: string;
   children: TocEntry[];
+}
+
+/**
+ * Five tabular digits per entry. The first two entries together use every digit once, so the PDF's
+ * subset of the page-number font holds all ten digits the real numbers need.
+ */
+export function pagePlaceholder(index: number): string {
+  return index === 0 ? '01234' : index === 1 ? '56789' : '00000';
 }
 
 /** Chapters with their sections down to `depth` (2 = `##`). */
@@ -22,12 +33,61 @@ export function tableOfContents(document: PreparedDocument, depth = 2): TocEntry
   return toc;
 }
 
+export interface PageTarget {
+  /** The anchor the contents entry links to. */
+  id: string;
+  /** The stand-in digits printed where its page number goes. */
+  placeholder: string;
+}
+
+export interface BookmarkSource {
+  id: string;
+  title: string;
+  level: number;
+}
+
+/**
+ * The contents as printed: chapters and sections, the back matter and the lists of figures and
+ * tables, each with its stand-in page number, in the order they appear on the contents pages.
+ * The PDF step asks the same function, so both agree which stand-in belongs to which anchor.
+ */
+export function contentsWithPages(document: PreparedDocument, rendered: Pick<RenderedChapters, 'captions'>) {
+  const labels = documentLabels(document.project.manifest.lang);
+  const toc = tableOfContents(document);
+  const targets: PageTarget[] = [];
+  const bookmarks: BookmarkSource[] = [{ id: 'inhaltsverzeichnis', title: labels.toc, level: 1 }];
+  const nextPage = (id: string) => {
+    const placeholder = pagePlaceholder(targets.length);
+    targets.push({ id, placeholder });
+    return placeholder;
+  };
+  for (const chapter of toc) {
+    chapter.page = nextPage(chapter.id);
+    bookmarks.push({ id: chapter.id, title: `${chapter.number} ${chapter.title}`, level: 1 });
+    for (const section of chapter.children) {
+      section.page = nextPage(section.id);
+      bookmarks.push({ id: section.id, title: `${section.number} ${section.title}`, level: 2 });
+    }
+  }
+  const hasGlossary = Object.keys(document.project.glossary?.value ?? {}).length > 0;
+  const backPages = {
+    glossary: hasGlossary ? nextPage('abkuerzungsverzeichnis') : '',
+    imprint: nextPage('impressum'),
+  };
+  if (hasGlossary) bookmarks.push({ id: 'abkuerzungsverzeichnis', title: labels.glossary, level: 1 });
+  bookmarks.push({ id: 'impressum', title: labels.imprint, level: 1 });
+  const figures = rendered.captions.filter((c) => c.kind === 'figure').map((c) => ({ ...c, page: nextPage(c.id) }));
+  const tables = rendered.captions.filter((c) => c.kind === 'table').map((c) => ({ ...c, page: nextPage(c.id) }));
+  return { toc, figures, tables, backPages, targets, bookmarks };
+}
+
 /** Assembles the whole HTML page from the layout template, the chapters and the manifest. */
 export function renderHtml(
   document: PreparedDocument,
   rendered: RenderedChapters,
   templates: LayoutTemplates,
   generator: string,
+  fontCss = '',
 ): string {
   const { manifest } = document.project;
   const lang = manifest.lang;
@@ -36,6 +96,7 @@ export function renderHtml(
   const glossary = Object.entries(document.project.glossary?.value ?? {})
     .map(([abbr, expansion]) => ({ abbr, expansion }))
     .sort((a, b) => a.abbr.localeCompare(b.abbr, lang));
+  const { toc, figures, tables, backPages } = contentsWithPages(document, rendered);
   const view = {
     lang,
     manifest,
@@ -44,13 +105,16 @@ export function renderHtml(
     dateText: formatDate(manifest.date, lang),
     authorsText: manifest.authors.join(', '),
     keywordsText: manifest.keywords.join(', '),
-    toc: tableOfContents(document),
+    toc,
     chapters: rendered.chapters.filter((c) => c.kind === 'chapter'),
     appendix: rendered.chapters.filter((c) => c.kind === 'appendix'),
-    figures: rendered.captions.filter((c) => c.kind === 'figure'),
-    tables: rendered.captions.filter((c) => c.kind === 'table'),
+    figures,
+    tables,
+    backPages,
     glossary,
     css: templates.css,
+    fontCss,
+    pageCss: pageCss(document, documentLabels(lang)),
     generator,
   };
   try {

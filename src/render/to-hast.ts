@@ -15,8 +15,13 @@ const schema: SanitizeSchema = {
   ...defaultSchema,
   clobber: [],
   clobberPrefix: '',
+  // Drop the content of <style> with the element, as for <script>: CSS must not show up as text.
+  strip: [...(defaultSchema.strip ?? []), 'style'],
   attributes: {
     ...defaultSchema.attributes,
+    // Figure and table numbers given by the Markdown step (collect-captions.ts).
+    img: [...(defaultSchema.attributes?.img ?? []), 'dataCaptionId', 'dataCaptionNumber'],
+    p: [...(defaultSchema.attributes?.p ?? []), 'dataCaptionId', 'dataCaptionNumber'],
     a: [...(defaultSchema.attributes?.a ?? []).filter((rule) => !Array.isArray(rule) || rule[0] !== 'className'), ['className', 'data-footnote-backref', 'xref']],
   },
   protocols: {
@@ -30,8 +35,8 @@ export type HastConverter = (tree: MdastRoot, chapterId: string) => HastRoot;
 export function createHastConverter(lang: Lang): HastConverter {
   const labels =
     lang === 'de'
-      ? { footnoteLabel: 'Anmerkungen', footnoteBackLabel: 'Zurück zum Text' }
-      : { footnoteLabel: 'Notes', footnoteBackLabel: 'Back to text' };
+      ? { footnoteLabel: 'Anmerkungen', footnoteBackLabel: 'Zurück zum Text', footnoteBackContent: '↑' }
+      : { footnoteLabel: 'Notes', footnoteBackLabel: 'Back to text', footnoteBackContent: '↑' };
   return (tree, chapterId) => {
     const processor = unified()
       .use(remarkRehype, {

@@ -5,6 +5,15 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { ChapterSource } from '../project/types.js';
 import { resolveImage } from './resolve-asset.js';
 
+/**
+ * An SVG shown as an image cannot use the page's fonts and would fall back to whatever the machine
+ * has; so its text is set in the bundled fonts, carried inside the SVG.
+ */
+export function withFonts(svg: string, fontCss: string): string {
+  const style = `<style>${fontCss}\n* { font-family: 'Source Sans 3', sans-serif !important; }</style>`;
+  return svg.replace(/<svg\b[^>]*>/, (open) => `${open}${style}`);
+}
+
 /** Images read once per run, by absolute path, as data URLs. */
 export type ImageCache = Map<string, Promise<string>>;
 
@@ -18,6 +27,7 @@ export async function embedImages(
   chapter: ChapterSource,
   cache: ImageCache,
   diagnostics: Diagnostic[],
+  svgFontCss?: string,
 ): Promise<void> {
   const images: Element[] = [];
   visit(tree, 'element', (node: Element) => {
@@ -42,7 +52,10 @@ export async function embedImages(
       }
       let data = cache.get(result.absPath);
       if (!data) {
-        data = readFile(result.absPath).then((bytes) => `data:${result.mediaType};base64,${bytes.toString('base64')}`);
+        data = readFile(result.absPath).then((bytes) => {
+          const content = result.mediaType === 'image/svg+xml' && svgFontCss ? withFonts(bytes.toString('utf8'), svgFontCss) : bytes;
+          return `data:${result.mediaType};base64,${Buffer.from(content).toString('base64')}`;
+        });
         cache.set(result.absPath, data);
       }
       image.properties.src = await data;

@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Outline, OutlineEntry } from './build-outline.js';
+import type { CaptionEntry } from './collect-captions.js';
 import type { ParsedChapter } from './parsed-chapter.js';
 
 /** Link text that asks for a generated reference, besides an empty text: `[#](#benn-ziele)`. */
@@ -17,9 +18,28 @@ export function referenceLabel(entry: OutlineEntry, lang: Lang): string {
   return `${word}\u00a0${entry.number} ${entry.title}`;
 }
 
-/** Finds the anchor a link means: a section of the same chapter first, then any anchor. */
-export function findAnchor(outline: Outline, chapterId: string, fragment: string): OutlineEntry | undefined {
-  return outline.byId.get(`${chapterId}-${fragment}`) ?? outline.byId.get(fragment);
+/** "Abbildung 3", "Tabelle 4". */
+export function captionLabel(entry: CaptionEntry, lang: Lang): string {
+  const word = entry.kind === 'figure' ? (lang === 'de' ? 'Abbildung' : 'Figure') : lang === 'de' ? 'Tabelle' : 'Table';
+  return `${word}\u00a0${entry.number}`;
+}
+
+type Target = { kind: 'heading'; entry: OutlineEntry } | { kind: 'caption'; entry: CaptionEntry };
+
+/** Finds the anchor a link means: one of the same chapter first, then any anchor. */
+export function findAnchor(
+  outline: Outline,
+  captions: ReadonlyMap<string, CaptionEntry>,
+  chapterId: string,
+  fragment: string,
+): Target | undefined {
+  for (const id of [`${chapterId}-${fragment}`, fragment]) {
+    const heading = outline.byId.get(id);
+    if (heading) return { kind: 'heading', entry: heading };
+    const caption = captions.get(id);
+    if (caption) return { kind: 'caption', entry: caption };
+  }
+  return undefined;
 }
 
 /**
@@ -29,9 +49,14 @@ export function findAnchor(outline: Outline, chapterId: string, fragment: string
 export function resolveCrossReferences(
   chapters: readonly ParsedChapter[],
   outline: Outline,
+  captions: ReadonlyMap<string, CaptionEntry>,
   lang: Lang,
   diagnostics: Diagnostic[],
 ): void {
+  // A chapter whose template failed has no headings yet; links into it are not reported as broken
+  // (the template error is), so one typo does not show up as errors in other chapters.
+  const unparsed = chapters.filter((c) => !c.tree).map((c) => c.source.frontMatter.id);
+  const intoUnparsed = (fragment: string) => unparsed.some((id) => fragment === id || fragment.startsWith(`${id}-`));
   for (const chapter of chapters) {
     if (!chapter.tree) continue;
     const chapterId = chapter.source.frontMatter.id;
@@ -43,7 +68,8 @@ export function resolveCrossReferences(
       } catch {
         fragment = link.url.slice(1);
       }
-      const target = findAnchor(outline, chapterId, fragment);
+      const target = findAnchor(outline, captions, chapterId, fragment);
+      if (!target && intoUnparsed(fragment)) return;
       if (!target) {
         diagnostics.push({
           file: chapter.source.file,
@@ -58,10 +84,11 @@ export function resolveCrossReferences(
         });
         return;
       }
-      link.url = `#${target.id}`;
+      link.url = `#${target.entry.id}`;
       const text = toString(link).trim();
       if (text === '' || text === REFERENCE_MARKER) {
-        link.children = [{ type: 'text', value: referenceLabel(target, lang) }];
+        const label = target.kind === 'heading' ? referenceLabel(target.entry, lang) : captionLabel(target.entry, lang);
+        link.children = [{ type: 'text', value: label }];
         link.data = { ...link.data, hProperties: { ...link.data?.hProperties, className: ['xref'] } };
       }
     });

@@ -1,0 +1,210 @@
+import type { Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Diagnostic } from '../diagnostics.js';
+import type { PreparedDocument } from '../document/prepare-document.js';
+import { positionOf } from '../project/parse-yaml.js';
+import type { ChapterSource } from '../project/types.js';
+import type { ChapterTypeSpec, Profile } from '../profile/types.js';
+import type { ParsedChapter } from '../transform/parsed-chapter.js';
+import { normalizeHeading } from './normalize-heading.js';
+import { finding } from './rules.js';
+
+function typeLine(chapter: ChapterSource): { file: string; line: number } {
+  return { file: chapter.file, line: positionOf(chapter.frontMatterYaml, ['type']).line };
+}
+
+function describeType(spec: ChapterTypeSpec): string {
+  return spec.title ? `„${spec.type}“ (${spec.title})` : `„${spec.type}“`;
+}
+
+function describeTypeEn(spec: ChapterTypeSpec): string {
+  return spec.title ? `"${spec.type}" (${spec.title})` : `"${spec.type}"`;
+}
+
+/** Chapter types, counts, order, front matter and required sections, as the profile says. */
+export function checkStructure(document: PreparedDocument): Diagnostic[] {
+  const { project } = document;
+  const { profile, manifestFile } = project;
+  const out: Diagnostic[] = [];
+  const specOf = new Map(profile.chapterTypes.map((spec) => [spec.type, spec]));
+  const chaptersKey = { file: manifestFile, line: positionOf(project.manifestYaml, ['chapters'], 'key').line };
+
+  // Known types and appendix placement.
+  for (const source of project.chapters) {
+    const spec = specOf.get(source.frontMatter.type);
+    if (!spec) {
+      if (profile.anyChapterType) continue;
+      const known = profile.chapterTypes.map((s) => s.type).join(', ');
+      out.push(
+        finding('chapter-type', typeLine(source), {
+          de: `unbekannter Kapiteltyp „${source.frontMatter.type}“; das Profil ${profile.name} kennt: ${known}`,
+          en: `unknown chapter type "${source.frontMatter.type}"; profile ${profile.name} knows: ${known}`,
+        }),
+      );
+      continue;
+    }
+    if (spec.appendix && source.kind === 'chapter') {
+      out.push(
+        finding('chapter-order', { file: manifestFile, line: source.manifestLine }, {
+          de: `${source.file} ist ein Anhang (Typ „${spec.type}“) und gehört in ihek.yaml unter appendix:`,
+          en: `${source.file} is an appendix (type "${spec.type}") and belongs under appendix: in ihek.yaml`,
+        }),
+      );
+    } else if (!spec.appendix && source.kind === 'appendix') {
+      out.push(
+        finding('chapter-order', { file: manifestFile, line: source.manifestLine }, {
+          de: `${source.file} steht unter appendix:, ist aber kein Anhang (Typ „${spec.type}“)`,
+          en: `${source.file} is listed under appendix: but is not an appendix (type "${spec.type}")`,
+        }),
+      );
+    }
+  }
+
+  out.push(...checkCounts(project.chapters, profile, Boolean(project.manifest.benn), chaptersKey));
+  out.push(...checkOrder(project.chapters.filter((c) => c.kind === 'chapter'), profile, manifestFile));
+  out.push(...checkHandlungsfeldFrontMatter(project.chapters, profile));
+  for (const chapter of document.chapters) {
+    const spec = specOf.get(chapter.source.frontMatter.type);
+    if (spec && spec.sections.length > 0) out.push(...checkSections(chapter, spec));
+  }
+  return out;
+}
+
+function checkCounts(
+  chapters: ChapterSource[],
+  profile: Profile,
+  hasBenn: boolean,
+  chaptersKey: { file: string; line: number },
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const spec of profile.chapterTypes) {
+    const ofType = chapters.filter((c) => c.frontMatter.type === spec.type);
+    if (spec.count === 'per-handlungsfeld') {
+      for (const hf of profile.handlungsfelder) {
+        const forHf = ofType.filter((c) => c.frontMatter.handlungsfeld === hf.id);
+        if (forHf.length === 0) {
+          out.push(
+            finding('required-chapter', chaptersKey, {
+              de: `Kapitel für Handlungsfeld ${hf.id} „${hf.title}“ fehlt (type: ${spec.type}, handlungsfeld: ${hf.id})`,
+              en: `chapter for Handlungsfeld ${hf.id} "${hf.title}" is missing (type: ${spec.type}, handlungsfeld: ${hf.id})`,
+            }),
+          );
+        }
+        for (const extra of forHf.slice(1)) {
+          out.push(
+            finding('chapter-count', typeLine(extra), {
+              de: `Handlungsfeld ${hf.id} hat schon ein Kapitel (${forHf[0]!.file}); je Handlungsfeld ist eines vorgesehen`,
+              en: `Handlungsfeld ${hf.id} already has a chapter (${forHf[0]!.file}); one per Handlungsfeld is expected`,
+            }, [{ file: forHf[0]!.file, line: typeLine(forHf[0]!).line }]),
+          );
+        }
+      }
+      continue;
+    }
+    const bounds =
+      spec.count === 'benn' ? (hasBenn ? { min: 1, max: 1 } : { min: 0, max: 0 }) : spec.count;
+    if (ofType.length < bounds.min) {
+      out.push(
+        finding('required-chapter', chaptersKey, {
+          de: `Kapitel vom Typ ${describeType(spec)} fehlt${spec.count === 'benn' ? ' (ihek.yaml hat einen Block benn:)' : ''}`,
+          en: `chapter of type ${describeTypeEn(spec)} is missing${spec.count === 'benn' ? ' (ihek.yaml has a benn: block)' : ''}`,
+        }),
+      );
+    }
+    if (bounds.max !== undefined && ofType.length > bounds.max) {
+      for (const extra of ofType.slice(bounds.max)) {
+        const first = ofType[0]!;
+        out.push(
+          bounds.max === 0
+            ? finding('chapter-count', typeLine(extra), {
+                de: `ein Kapitel vom Typ ${describeType(spec)} braucht in ihek.yaml einen Block benn: (site, annualBudget)`,
+                en: `a chapter of type ${describeTypeEn(spec)} needs a benn: block in ihek.yaml (site, annualBudget)`,
+              })
+            : finding('chapter-count', typeLine(extra), {
+                de: `höchstens ${bounds.max} Kapitel vom Typ ${describeType(spec)}; schon vorhanden in ${first.file}`,
+                en: `at most ${bounds.max} chapter(s) of type ${describeTypeEn(spec)}; already present in ${first.file}`,
+              }, [{ file: first.file, line: typeLine(first).line }]),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function checkOrder(chapters: ChapterSource[], profile: Profile, manifestFile: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const rank = new Map(profile.chapterTypes.map((spec, index) => [spec.type, index]));
+  let previous: ChapterSource | undefined;
+  for (const chapter of chapters) {
+    const current = rank.get(chapter.frontMatter.type);
+    if (current === undefined) continue;
+    if (previous && current < rank.get(previous.frontMatter.type)!) {
+      out.push(
+        finding('chapter-order', { file: manifestFile, line: chapter.manifestLine }, {
+          de: `${chapter.file} (Typ „${chapter.frontMatter.type}“) steht nach ${previous.file} (Typ „${previous.frontMatter.type}“); laut Profil kommt „${chapter.frontMatter.type}“ zuerst`,
+          en: `${chapter.file} (type "${chapter.frontMatter.type}") comes after ${previous.file} (type "${previous.frontMatter.type}"); the profile puts "${chapter.frontMatter.type}" first`,
+        }, [{ file: manifestFile, line: previous.manifestLine }]),
+      );
+      continue;
+    }
+    previous = chapter;
+  }
+  return out;
+}
+
+function checkHandlungsfeldFrontMatter(chapters: ChapterSource[], profile: Profile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const known = new Set(profile.handlungsfelder.map((hf) => hf.id));
+  const list = profile.handlungsfelder.map((hf) => hf.id).join(', ');
+  for (const chapter of chapters) {
+    const { frontMatter } = chapter;
+    const perHf = profile.chapterTypes.find((s) => s.type === frontMatter.type)?.count === 'per-handlungsfeld';
+    if (perHf && frontMatter.handlungsfeld === undefined) {
+      out.push(
+        finding('front-matter', typeLine(chapter), {
+          de: `ein Kapitel vom Typ „${frontMatter.type}“ braucht die Angabe handlungsfeld (${list})`,
+          en: `a chapter of type "${frontMatter.type}" needs the key handlungsfeld (${list})`,
+        }),
+      );
+    } else if (frontMatter.handlungsfeld !== undefined && known.size > 0 && !known.has(frontMatter.handlungsfeld)) {
+      out.push(
+        finding('front-matter', { file: chapter.file, line: positionOf(chapter.frontMatterYaml, ['handlungsfeld']).line }, {
+          de: `unbekanntes Handlungsfeld „${frontMatter.handlungsfeld}“; das Profil kennt: ${list}`,
+          en: `unknown Handlungsfeld "${frontMatter.handlungsfeld}"; the profile knows: ${list}`,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function lastLine(chapter: ParsedChapter): number {
+  const { source } = chapter;
+  return source.bodyLine + Math.max(0, source.body.replace(/\n+$/, '').split('\n').length - 1);
+}
+
+function checkSections(chapter: ParsedChapter, spec: ChapterTypeSpec): Diagnostic[] {
+  if (!chapter.tree) return [];
+  const headings = chapter.tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 2);
+  const present = headings.map((heading) => ({ heading, key: normalizeHeading(toString(heading)) }));
+  const matches = spec.sections.map((section) => {
+    const names = new Set([section.title, ...section.aliases].map(normalizeHeading));
+    return present.find((p) => names.has(p.key));
+  });
+  const out: Diagnostic[] = [];
+  spec.sections.forEach((section, index) => {
+    if (matches[index]) return;
+    const next = matches.slice(index + 1).find(Boolean);
+    const aliases = section.aliases.length ? ` (${section.aliases.join(', ')})` : '';
+    const place = next
+      ? { file: chapter.source.file, line: next.heading.position?.start.line ?? chapter.source.bodyLine }
+      : { file: chapter.source.file, line: lastLine(chapter) };
+    out.push(
+      finding('required-section', place, {
+        de: `Abschnitt „## ${section.title}“${aliases} fehlt im Kapitel „${chapter.source.frontMatter.title}“ (Typ ${spec.type})${next ? ', erwartet vor dieser Überschrift' : ''}`,
+        en: `section "## ${section.title}"${aliases} is missing in chapter "${chapter.source.frontMatter.title}" (type ${spec.type})${next ? ', expected before this heading' : ''}`,
+      }),
+    );
+  });
+  return out;
+}

@@ -1,0 +1,62 @@
+import type { Diagnostic, RelatedPlace, Severity } from '../diagnostics.js';
+import type { Localized } from '../i18n/lang.js';
+
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  /** What the rule asks for, shown in the rules reference. */
+  description: Localized;
+}
+
+/**
+ * Every rule `ihek check` applies, with its stable id and default severity. A profile changes a
+ * severity with `rules: { <id>: error | warning | off }`. docs/rules.md is generated from this list.
+ */
+export const RULES: readonly RuleInfo[] = [
+  { id: 'required-chapter', severity: 'error', description: { de: 'Jeder Kapiteltyp, den das Profil verlangt, ist vorhanden: ein Kapitel je Handlungsfeld, das BENN-Kapitel, wenn ihek.yaml einen Block benn: hat.', en: 'Every chapter type the profile requires is present: one chapter per Handlungsfeld, the BENN chapter when ihek.yaml has a benn: block.' } },
+  { id: 'chapter-count', severity: 'error', description: { de: 'Kein Kapiteltyp kommt öfter vor als erlaubt (z. B. nur eine Einleitung, ein Kapitel je Handlungsfeld, kein BENN-Kapitel ohne benn:).', en: 'No chapter type occurs more often than allowed (one Einleitung, one chapter per Handlungsfeld, no BENN chapter without benn:).' } },
+  { id: 'chapter-order', severity: 'error', description: { de: 'Die Kapitel stehen in der Reihenfolge des Profils; Anhänge stehen unter appendix:.', en: 'Chapters follow the order of the profile; appendices are listed under appendix:.' } },
+  { id: 'chapter-type', severity: 'error', description: { de: 'Der Kapiteltyp (type) ist im Profil bekannt.', en: 'The chapter type (type) is known to the profile.' } },
+  { id: 'front-matter', severity: 'error', description: { de: 'Ein Handlungsfeld-Kapitel nennt ein Handlungsfeld des Profils (handlungsfeld: HF1).', en: 'A handlungsfeld chapter names a Handlungsfeld of the profile (handlungsfeld: HF1).' } },
+  { id: 'required-section', severity: 'error', description: { de: 'Jedes Kapitel hat die Abschnitte (Überschriften ##), die sein Typ verlangt; Groß-/Kleinschreibung, Leerzeichen und die Aliase des Profils werden berücksichtigt.', en: 'Every chapter has the sections (## headings) its type requires; case, spacing and the profile\'s aliases are taken into account.' } },
+  { id: 'heading-level', severity: 'error', description: { de: 'Überschriften beginnen im Text mit ## (die Kapitelüberschrift kommt aus title) und überspringen keine Ebene.', en: 'Headings in the text start at ## (the chapter heading comes from title) and skip no level.' } },
+  { id: 'duplicate-anchor', severity: 'error', description: { de: 'Jeder Anker kommt nur einmal vor: zwei Überschriften eines Kapitels haben verschiedene Titel.', en: 'Every anchor is unique: two headings of one chapter have different titles.' } },
+  { id: 'broken-link', severity: 'error', description: { de: 'Jeder interne Verweis (#anker) führt zu einem Kapitel oder einer Überschrift.', en: 'Every internal link (#anchor) leads to a chapter or heading.' } },
+  { id: 'image-missing', severity: 'error', description: { de: 'Jedes Bild gibt es als Datei.', en: 'Every image exists as a file.' } },
+  { id: 'image-outside', severity: 'error', description: { de: 'Bilder liegen im Projektordner (auch nicht über eine Verknüpfung außerhalb).', en: 'Images lie inside the project folder (not outside through a link either).' } },
+  { id: 'image-remote', severity: 'error', description: { de: 'Bilder werden nicht aus dem Internet geladen.', en: 'Images are not loaded from the internet.' } },
+  { id: 'image-format', severity: 'error', description: { de: 'Bilder sind PNG, JPEG, GIF, WebP oder SVG.', en: 'Images are PNG, JPEG, GIF, WebP or SVG.' } },
+  { id: 'image-alt', severity: 'error', description: { de: 'Jedes Bild hat einen Alternativtext.', en: 'Every image has alt text.' } },
+  { id: 'table-header', severity: 'error', description: { de: 'Jede Tabelle hat eine Kopfzeile.', en: 'Every table has a header row.' } },
+  { id: 'abbreviation-missing', severity: 'warning', description: { de: 'Abkürzungen im Text (zwei und mehr Großbuchstaben) stehen im Abkürzungsverzeichnis.', en: 'Abbreviations in the text (two or more capitals) are in the glossary.' } },
+  { id: 'placeholder', severity: 'warning', description: { de: 'Kein Platzhalter ist stehen geblieben (TODO, FIXME, XXX, TBD, Lorem ipsum, […]).', en: 'No placeholder is left in (TODO, FIXME, XXX, TBD, Lorem ipsum, […]).' } },
+  { id: 'template-expression', severity: 'error', description: { de: 'Jeder Ausdruck in {{ }} lässt sich auswerten (bekannte Angaben und Funktionen).', en: 'Every {{ }} expression can be evaluated (known values and helpers).' } },
+  { id: 'measure-handlungsfeld', severity: 'error', description: { de: 'Jede Maßnahme nennt ein Handlungsfeld des Profils.', en: 'Every measure names a Handlungsfeld of the profile.' } },
+  { id: 'measure-period', severity: 'error', description: { de: 'Maßnahmen liegen in der Laufzeit des IHEK, from ≤ to, Beträge nur für Jahre von from bis to.', en: 'Measures lie within the IHEK period, from ≤ to, amounts only for years from from to to.' } },
+  { id: 'fund-limit', severity: 'error', description: { de: 'Maßnahmen halten die Höchstbeträge ihres Fonds ein (Aktionsfonds: höchstens 1.500 € je Maßnahme).', en: 'Measures keep to their fund\'s maximum (Aktionsfonds: at most 1,500 € per measure).' } },
+  { id: 'benn-budget', severity: 'error', description: { de: 'Die BENN-Maßnahmen eines Jahres kosten zusammen höchstens benn.annualBudget.', en: 'The BENN measures of a year add up to no more than benn.annualBudget.' } },
+];
+
+const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+
+export function ruleInfo(id: string): RuleInfo | undefined {
+  return byId.get(id);
+}
+
+/** A diagnostic with the rule's default severity. */
+export function finding(
+  rule: string,
+  place: { file: string; line: number; column?: number },
+  text: Localized,
+  related?: RelatedPlace[],
+): Diagnostic {
+  return {
+    file: place.file,
+    line: place.line,
+    column: place.column ?? 1,
+    severity: byId.get(rule)?.severity ?? 'error',
+    rule,
+    text,
+    ...(related && related.length > 0 && { related }),
+  };
+}

@@ -1,0 +1,97 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { renderError } from '../errors.js';
+import type { FoundBrowser } from './find-browser.js';
+
+/**
+ * The browser of one run: started once, shared by every document the run prints, and always
+ * closed — after the last document, on an error, and on Ctrl-C or SIGTERM. Its profile and font
+ * configuration live in a temporary folder that is removed with it.
+ */
+export class BrowserSession {
+  private constructor(
+    readonly browser: Browser,
+    readonly found: FoundBrowser,
+    private readonly workDir: string,
+    private readonly removeSignalHandlers: () => void,
+  ) {}
+
+  static async start(found: FoundBrowser): Promise<BrowserSession> {
+    const workDir = await mkdtemp(path.join(os.tmpdir(), 'ihek-browser-'));
+    let browser: Browser | undefined;
+    const cleanup = () => {
+      const process = browser?.process();
+      if (process && process.exitCode === null) process.kill('SIGKILL');
+    };
+    const onSignal = (signal: NodeJS.Signals) => {
+      cleanup();
+      void rm(workDir, { recursive: true, force: true }).finally(() => {
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      });
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const removeSignalHandlers = () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    };
+    try {
+      browser = await puppeteer.launch({
+        executablePath: found.path,
+        headless: 'shell',
+        userDataDir: path.join(workDir, 'profile'),
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        protocolTimeout: 0,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-extensions',
+          '--disable-features=Translate,MediaRouter,OptimizationHints',
+          '--no-first-run',
+          '--no-default-browser-check',
+          '--font-render-hinting=none',
+          '--mute-audio',
+        ],
+      });
+    } catch (error) {
+      removeSignalHandlers();
+      cleanup();
+      await rm(workDir, { recursive: true, force: true });
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw renderError(
+        {
+          de: `Der Browser ${found.path} ließ sich nicht starten: ${message}`,
+          en: `The browser ${found.path} could not be started: ${message}`,
+        },
+        {},
+        error,
+      );
+    }
+    return new BrowserSession(browser, found, workDir, removeSignalHandlers);
+  }
+
+  async close(): Promise<void> {
+    this.removeSignalHandlers();
+    try {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        this.browser.close(),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, 5000);
+        }),
+      ]).finally(() => clearTimeout(timer));
+    } finally {
+      const child = this.browser.process();
+      if (child && child.exitCode === null) child.kill('SIGKILL');
+      await rm(this.workDir, { recursive: true, force: true });
+    }
+  }
+}

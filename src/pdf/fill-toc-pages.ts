@@ -1,0 +1,150 @@
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFRef,
+  type PDFObject,
+} from '@cantoo/pdf-lib';
+import { parseToUnicode, parseWidths, replacementFor, shownGlyphs, type ShownGlyphs } from './content-stream.js';
+
+/** Five digits per entry, as render-html.ts writes them. */
+export const PLACEHOLDER_DIGITS = 5;
+
+export class TocFillError extends Error {}
+
+function lookup<T extends PDFObject>(doc: PDFDocument, value: PDFObject | undefined): T | undefined {
+  return value === undefined ? undefined : (doc.context.lookup(value) as T);
+}
+
+function streamText(stream: PDFObject | undefined): string {
+  if (!(stream instanceof PDFRawStream)) return '';
+  return Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+}
+
+/** Page number (1-based) of every named destination. */
+export function destinationPages(doc: PDFDocument): Map<string, number> {
+  const pages = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]));
+  const result = new Map<string, number>();
+  const dests = lookup<PDFDict>(doc, doc.catalog.get(PDFName.of('Dests')));
+  if (!dests) return result;
+  for (const [name, value] of dests.entries()) {
+    const target = lookup<PDFArray>(doc, value);
+    const page = target?.get(0);
+    if (page instanceof PDFRef) {
+      const number = pages.get(page.toString());
+      if (number !== undefined) result.set(name.decodeText(), number);
+    }
+  }
+  return result;
+}
+
+interface DigitFont {
+  ref: string;
+  glyphOf: Map<string, number>;
+  width: (glyph: number) => number;
+}
+
+/** The font used for nothing but the contents' page numbers: its ToUnicode holds only digits. */
+function findDigitFont(doc: PDFDocument, fontDict: PDFDict): Array<[string, DigitFont]> {
+  const result: Array<[string, DigitFont]> = [];
+  for (const [name, value] of fontDict.entries()) {
+    const font = lookup<PDFDict>(doc, value);
+    if (!font) continue;
+    const unicode = parseToUnicode(streamText(lookup(doc, font.get(PDFName.of('ToUnicode')))));
+    const texts = [...unicode.values()];
+    if (texts.length === 0 || !texts.every((t) => /^[0-9]$/.test(t))) continue;
+    const descendant = lookup<PDFDict>(doc, lookup<PDFArray>(doc, font.get(PDFName.of('DescendantFonts')))?.get(0));
+    const widths = descendant?.get(PDFName.of('W'));
+    const dw = Number(descendant?.get(PDFName.of('DW'))?.toString() ?? 1000);
+    const glyphOf = new Map([...unicode].map(([glyph, text]) => [text, glyph]));
+    result.push([
+      name.decodeText(),
+      { ref: value.toString(), glyphOf, width: parseWidths(widths ? lookup(doc, widths)!.toString() : '', dw) },
+    ]);
+  }
+  return result;
+}
+
+interface Occurrence {
+  shown: ShownGlyphs;
+  font: DigitFont;
+  stream: { ref: PDFRef; text: string };
+}
+
+/**
+ * Writes the real page numbers into the printed table of contents. Chromium cannot number the
+ * contents itself (no target-counter()), and a second print would double the cost; so the contents
+ * are printed with stand-in digits in a font of their own, and here the glyphs of those digits are
+ * swapped for the numbers of the pages the named destinations of the headings landed on. The
+ * structure tree and the links are not touched. `ids` are the targets, in the order of the
+ * stand-ins; `expected` the stand-in digits. Throws TocFillError when the PDF does not look as
+ * expected, so the caller can fall back to printing twice.
+ */
+export function fillTocPages(doc: PDFDocument, ids: readonly string[], expected: readonly string[]): number {
+  const pages = destinationPages(doc);
+  const occurrences: Occurrence[] = [];
+  for (const page of doc.getPages()) {
+    const resources = lookup<PDFDict>(doc, page.node.get(PDFName.of('Resources')));
+    const fonts = lookup<PDFDict>(doc, resources?.get(PDFName.of('Font')));
+    if (!fonts) continue;
+    const digitFonts = new Map(findDigitFont(doc, fonts));
+    if (digitFonts.size === 0) continue;
+    const contents = page.node.get(PDFName.of('Contents'));
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+    for (const ref of refs) {
+      if (!(ref instanceof PDFRef)) continue;
+      const stream = { ref, text: streamText(doc.context.lookup(ref)) };
+      for (const shown of shownGlyphs(stream.text)) {
+        const font = digitFonts.get(shown.font);
+        if (font) occurrences.push({ shown, font, stream });
+      }
+    }
+  }
+  const slots = occurrences.flatMap((occurrence) => occurrence.shown.glyphs.map((glyph, index) => ({ occurrence, index, glyph })));
+  const wanted = expected.join('');
+  const found = slots.map((slot) => [...slot.occurrence.font.glyphOf].find(([, g]) => g === slot.glyph)?.[0] ?? '?').join('');
+  if (found !== wanted) {
+    throw new TocFillError(`contents stand-ins not found as printed: expected ${wanted.length} digits, found ${found.length}`);
+  }
+
+  const plan = new Map<Occurrence, Array<{ glyph: number } | { gap: number }>>();
+  ids.forEach((id, entry) => {
+    const page = pages.get(id);
+    if (page === undefined) throw new TocFillError(`no destination for #${id}`);
+    const digits = String(page);
+    if (digits.length > PLACEHOLDER_DIGITS) throw new TocFillError(`page number ${digits} too long`);
+    const padded = digits.padStart(PLACEHOLDER_DIGITS, ' ');
+    for (let k = 0; k < PLACEHOLDER_DIGITS; k++) {
+      const slot = slots[entry * PLACEHOLDER_DIGITS + k]!;
+      const { occurrence } = slot;
+      if (!plan.has(occurrence)) plan.set(occurrence, []);
+      const char = padded[k]!;
+      const glyph = occurrence.font.glyphOf.get(char);
+      if (char === ' ') plan.get(occurrence)!.push({ gap: occurrence.font.width(slot.glyph) });
+      else if (glyph === undefined) throw new TocFillError(`digit ${char} missing from the font subset`);
+      else plan.get(occurrence)!.push({ glyph });
+    }
+  });
+
+  const byStream = new Map<string, { ref: PDFRef; text: string; edits: Array<{ start: number; end: number; text: string }> }>();
+  for (const [occurrence, replacement] of plan) {
+    const key = occurrence.stream.ref.toString();
+    if (!byStream.has(key)) byStream.set(key, { ...occurrence.stream, edits: [] });
+    byStream.get(key)!.edits.push({
+      start: occurrence.shown.start,
+      end: occurrence.shown.end,
+      text: replacementFor(occurrence.shown, replacement),
+    });
+  }
+  for (const { ref, text, edits } of byStream.values()) {
+    let updated = text;
+    for (const edit of edits.sort((a, b) => b.start - a.start)) {
+      updated = updated.slice(0, edit.start) + edit.text + updated.slice(edit.end);
+    }
+    doc.context.assign(ref, doc.context.flateStream(Buffer.from(updated, 'latin1')));
+  }
+  return ids.length;
+}

@@ -1,0 +1,70 @@
+import { access, constants, readdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { renderError } from '../errors.js';
+import { pinnedChromium } from './pinned-chromium.js';
+
+export type BrowserSource = 'option' | 'IHEK_BROWSER' | 'PUPPETEER_EXECUTABLE_PATH' | 'pinned' | 'puppeteer' | 'system';
+
+export interface FoundBrowser {
+  path: string;
+  source: BrowserSource;
+  /** Version of the pinned package, when that is the one used. */
+  version?: string;
+}
+
+async function executable(file: string): Promise<boolean> {
+  return access(file, constants.X_OK).then(() => true, () => false);
+}
+
+/** A Chrome that puppeteer's own installer put into its cache (~/.cache/puppeteer). */
+async function puppeteerCache(env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const root = env.PUPPETEER_CACHE_DIR ?? path.join(os.homedir(), '.cache', 'puppeteer');
+  for (const product of ['chrome-headless-shell', 'chrome']) {
+    const versions = await readdir(path.join(root, product)).catch(() => [] as string[]);
+    for (const version of versions.sort().reverse()) {
+      for (const candidate of [
+        path.join(root, product, version, 'chrome-headless-shell-linux64', 'chrome-headless-shell'),
+        path.join(root, product, version, 'chrome-linux64', 'chrome'),
+      ]) {
+        if (await executable(candidate)) return candidate;
+      }
+    }
+  }
+  return undefined;
+}
+
+const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/snap/bin/chromium'];
+
+/**
+ * Finds the browser that prints the PDF, in this order: `--browser PATH`, IHEK_BROWSER,
+ * PUPPETEER_EXECUTABLE_PATH, the Chromium pinned in package.json, a Chrome puppeteer installed, a
+ * system Chrome or Chromium. A path that is named but does not exist is an error, not skipped.
+ */
+export async function findBrowser(option: string | undefined, env: NodeJS.ProcessEnv): Promise<FoundBrowser> {
+  const named: Array<[BrowserSource, string | undefined]> = [
+    ['option', option],
+    ['IHEK_BROWSER', env.IHEK_BROWSER],
+    ['PUPPETEER_EXECUTABLE_PATH', env.PUPPETEER_EXECUTABLE_PATH],
+  ];
+  for (const [source, value] of named) {
+    if (!value) continue;
+    if (await executable(value)) return { path: value, source };
+    const where = source === 'option' ? '--browser' : source;
+    throw renderError({
+      de: `Der Browser aus ${where} (${value}) ist nicht vorhanden oder nicht ausführbar`,
+      en: `The browser named by ${where} (${value}) does not exist or is not executable`,
+    });
+  }
+  const pinned = await pinnedChromium().catch(() => undefined);
+  if (pinned) return { path: pinned.path, source: 'pinned', version: pinned.version };
+  const cached = await puppeteerCache(env);
+  if (cached) return { path: cached, source: 'puppeteer' };
+  for (const candidate of SYSTEM) {
+    if (await executable(candidate)) return { path: candidate, source: 'system' };
+  }
+  throw renderError({
+    de: 'Kein Browser für die PDF-Ausgabe gefunden. Abhilfe: „npm ci“ im ihek-Ordner (bringt Chromium mit), oder „apt-get install chromium“, oder --browser PFAD bzw. IHEK_BROWSER setzen. Das HTML wurde trotzdem geschrieben.',
+    en: 'No browser found for PDF output. To fix: run "npm ci" in the ihek folder (it brings Chromium), or "apt-get install chromium", or set --browser PATH or IHEK_BROWSER. The HTML was written anyway.',
+  });
+}

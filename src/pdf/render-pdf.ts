@@ -1,0 +1,110 @@
+import { PDFArray, PDFDocument, PDFHexString } from '@cantoo/pdf-lib';
+import type { Page } from 'puppeteer-core';
+import { renderError } from '../errors.js';
+import type { BookmarkSource, PageTarget } from '../render/render-html.js';
+import { addOutline } from './add-outline.js';
+import type { BrowserSession } from './browser-session.js';
+import { destinationPages, fillTocPages, PLACEHOLDER_DIGITS, TocFillError } from './fill-toc-pages.js';
+import { contentId, setMetadata, type PdfMetadata } from './set-metadata.js';
+
+export interface PdfJob {
+  html: string;
+  targets: PageTarget[];
+  bookmarks: BookmarkSource[];
+  metadata: PdfMetadata;
+  /** Milliseconds for loading and printing; 0 = derived from the document's size. */
+  timeoutMs?: number;
+}
+
+export interface PdfResult {
+  bytes: Uint8Array;
+  pages: number;
+  /** Requests the page tried to make and that were refused (none in a sane document). */
+  blockedRequests: string[];
+  /** True when the contents' page numbers needed a second print. */
+  printedTwice: boolean;
+}
+
+/** 60 s plus 30 s per megabyte of HTML: 2.000 pages took 29 s to print here. */
+export function defaultTimeout(html: string): number {
+  return 60_000 + Math.ceil(Buffer.byteLength(html) / 1_000_000) * 30_000;
+}
+
+async function print(session: BrowserSession, html: string, timeout: number, blocked: string[]): Promise<Uint8Array> {
+  let page: Page | undefined;
+  try {
+    page = await session.browser.newPage();
+    page.setDefaultTimeout(timeout);
+    // The document is self-contained: nothing may be fetched, from the network or from disk.
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith('data:') || url === 'about:blank') void request.continue();
+      else {
+        blocked.push(url);
+        void request.abort('blockedbyclient');
+      }
+    });
+    // Lay the page out for print from the start, and load every font face before printing:
+    // faces used only in print (the contents' page numbers) are otherwise not loaded in time.
+    await page.emulateMediaType('print');
+    await page.setContent(html.replace(/<html /, '<html class="ihek-print" '), { waitUntil: 'load', timeout });
+    await page.evaluate('Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined))).then(() => document.fonts.ready).then(() => undefined)');
+    return await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const seconds = Math.round(timeout / 1000);
+    throw renderError(
+      /timeout|timed out/i.test(message)
+        ? {
+            de: `Das Drucken des PDF dauerte länger als ${seconds} s und wurde abgebrochen; mit --timeout mehr Zeit geben`,
+            en: `Printing the PDF took longer than ${seconds} s and was stopped; allow more time with --timeout`,
+          }
+        : /Target closed|Session closed|crash|Connection closed|Printing failed/i.test(message)
+          ? {
+              de: `Der Browser ist beim Drucken abgestürzt (${message.split('\n')[0]}); das bisherige PDF bleibt unverändert`,
+              en: `The browser crashed while printing (${message.split('\n')[0]}); the previous PDF is unchanged`,
+            }
+          : {
+              de: `Das PDF konnte nicht gedruckt werden: ${message.split('\n')[0]}`,
+              en: `The PDF could not be printed: ${message.split('\n')[0]}`,
+            },
+      {},
+      error,
+    );
+  } finally {
+    await page?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Prints the HTML to a tagged PDF once, writes the contents' page numbers into it, adds bookmarks
+ * and metadata, and fixes every varying field so the same input gives the same bytes.
+ */
+export async function renderPdf(session: BrowserSession, job: PdfJob): Promise<PdfResult> {
+  const timeout = job.timeoutMs || defaultTimeout(job.html);
+  const blockedRequests: string[] = [];
+  let doc = await PDFDocument.load(await print(session, job.html, timeout, blockedRequests), { updateMetadata: false });
+  let printedTwice = false;
+  try {
+    fillTocPages(doc, job.targets.map((t) => t.id), job.targets.map((t) => t.placeholder));
+  } catch (error) {
+    if (!(error instanceof TocFillError)) throw error;
+    // Fallback: print again with the numbers as plain text (same width, so no page moves).
+    const pages = destinationPages(doc);
+    let html = job.html;
+    for (const target of job.targets) {
+      const number = String(pages.get(target.id) ?? '').padStart(PLACEHOLDER_DIGITS, '\u2007');
+      html = html.replace(`<span class="toc-page">${target.placeholder}</span>`, `<span class="toc-page">${number}</span>`);
+    }
+    doc = await PDFDocument.load(await print(session, html, timeout, blockedRequests), { updateMetadata: false });
+    printedTwice = true;
+  }
+  addOutline(doc, job.bookmarks);
+  setMetadata(doc, job.metadata);
+  const id = PDFHexString.of(contentId(Buffer.from(job.html)));
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]) as PDFArray;
+  const bytes = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  return { bytes, pages: doc.getPageCount(), blockedRequests, printedTwice };
+}
+

@@ -1,0 +1,110 @@
+import { PDFDict, PDFDocument, PDFHeader, PDFName, PDFString, type PDFObject } from '@cantoo/pdf-lib';
+import { createHash } from 'node:crypto';
+
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  lang: string;
+  creator: string;
+  producer: string;
+  /** The fixed date of the document: SOURCE_DATE_EPOCH, else the manifest's date. */
+  date: Date;
+}
+
+/** Structure types of PDF 1.7 (ISO 32000-1, 14.8.4); anything else needs a role map for PDF/UA-1. */
+const STANDARD = new Set(
+  'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(' '),
+);
+/** PDF 2.0 types Chromium writes, mapped onto their PDF 1.7 counterparts. */
+const ROLE_MAP: Record<string, string> = {
+  Em: 'Span',
+  Strong: 'Span',
+  Sub: 'Span',
+  Title: 'H1',
+  FENote: 'Note',
+  Aside: 'Div',
+  DocumentFragment: 'Div',
+  Artifact: 'NonStruct',
+};
+
+function xmlEscape(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function collectTypes(doc: PDFDocument, node: PDFObject | undefined, into: Set<string>, seen = new Set<PDFObject>()): void {
+  const value = node === undefined ? undefined : doc.context.lookup(node);
+  if (!value || seen.has(value)) return;
+  seen.add(value);
+  if (value instanceof PDFDict) {
+    const type = value.get(PDFName.of('S'));
+    if (type instanceof PDFName) into.add(type.decodeText());
+    collectTypes(doc, value.get(PDFName.of('K')), into, seen);
+  } else if ('asArray' in value && typeof (value as { asArray: unknown }).asArray === 'function') {
+    for (const item of (value as unknown as { asArray(): PDFObject[] }).asArray()) collectTypes(doc, item, into, seen);
+  }
+}
+
+/**
+ * Document information and XMP metadata from the manifest, the title shown in the window title
+ * bar, the language, a role map for structure types PDF/UA-1 does not know, and fixed dates and
+ * document id, so the same input gives the same bytes.
+ */
+export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
+  doc.context.header = PDFHeader.forVersion(1, 7);
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.subject);
+  doc.setKeywords(meta.keywords);
+  doc.setCreator(meta.creator);
+  doc.setProducer(meta.producer);
+  doc.setCreationDate(meta.date);
+  doc.setModificationDate(meta.date);
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
+
+  const structRoot = doc.context.lookup(doc.catalog.get(PDFName.of('StructTreeRoot'))) as PDFDict | undefined;
+  if (structRoot) {
+    const types = new Set<string>();
+    collectTypes(doc, structRoot.get(PDFName.of('K')), types);
+    const roles = [...types].filter((type) => !STANDARD.has(type));
+    if (roles.length) {
+      const map = doc.context.obj({});
+      for (const role of roles.sort()) map.set(PDFName.of(role), PDFName.of(ROLE_MAP[role] ?? 'Span'));
+      structRoot.set(PDFName.of('RoleMap'), map);
+    }
+  }
+
+  const iso = meta.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const xmp = `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about=""
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlEscape(meta.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>${xmlEscape(meta.author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xmlEscape(meta.subject)}</rdf:li></rdf:Alt></dc:description>
+   <dc:language><rdf:Bag><rdf:li>${xmlEscape(meta.lang)}</rdf:li></rdf:Bag></dc:language>
+   <pdf:Keywords>${xmlEscape(meta.keywords.join(', '))}</pdf:Keywords>
+   <pdf:Producer>${xmlEscape(meta.producer)}</pdf:Producer>
+   <xmp:CreatorTool>${xmlEscape(meta.creator)}</xmp:CreatorTool>
+   <xmp:CreateDate>${iso}</xmp:CreateDate>
+   <xmp:ModifyDate>${iso}</xmp:ModifyDate>
+   <xmp:MetadataDate>${iso}</xmp:MetadataDate>
+   <pdfuaid:part>1</pdfuaid:part>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
+  const stream = doc.context.stream(Buffer.from(xmp, 'utf8'), { Type: 'Metadata', Subtype: 'XML' });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
+}
+
+/** A document id made from the content, so two builds of the same input carry the same id. */
+export function contentId(bytes: Uint8Array): string {
+  return createHash('md5').update(bytes).digest('hex').toUpperCase();
+}

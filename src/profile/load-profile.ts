@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ruleInfo } from '../check/rules.js';
+import { inputError } from '../errors.js';
+import { templatesDir } from '../package-paths.js';
+import { parseYaml, positionOf, type PositionedYaml } from '../project/parse-yaml.js';
+import { readTextFile } from '../project/read-text-file.js';
+import { resolveInside } from '../project/resolve-inside.js';
+import type { SchemaValidators } from '../project/validate-schema.js';
+import { mergeProfile } from './merge-profile.js';
+import type { Profile, ProfileFile } from './types.js';
+
+export const BUILT_IN_PROFILES = ['berlin-qm', 'none'] as const;
+type BuiltIn = (typeof BUILT_IN_PROFILES)[number];
+
+function isBuiltIn(name: string): name is BuiltIn {
+  return (BUILT_IN_PROFILES as readonly string[]).includes(name);
+}
+
+async function builtIn(name: BuiltIn, validators: SchemaValidators): Promise<Profile> {
+  const file = `profiles/${name}.yaml`;
+  const yaml = parseYaml(await readFile(path.join(templatesDir, file), 'utf8'), file);
+  validators.assertValid('profile', yaml);
+  return mergeProfile(undefined, yaml.value as ProfileFile);
+}
+
+/**
+ * The effective profile of a project: a built-in one by name, or a project file that extends a
+ * built-in one (`extends: berlin-qm`) or stands alone.
+ */
+export async function loadProfile(
+  name: string,
+  root: string,
+  manifestFile: string,
+  manifestYaml: PositionedYaml,
+  validators: SchemaValidators,
+): Promise<Profile> {
+  if (isBuiltIn(name)) return builtIn(name, validators);
+  const line = positionOf(manifestYaml, ['profile']).line;
+  const absPath = await resolveInside(root, root, name, { file: manifestFile, line, key: 'profile' });
+  const file = path.relative(root, absPath).split(path.sep).join('/');
+  let text: string;
+  try {
+    text = await readTextFile(absPath, file);
+  } catch (error) {
+    if ((error as { place?: { line?: number } }).place?.line !== undefined) throw error;
+    const reason = (error as { text?: { de: string; en: string } }).text;
+    throw inputError(
+      {
+        de: `${manifestFile}:${line}: „profile“: ${reason?.de ?? name}; eingebaut sind ${BUILT_IN_PROFILES.join(', ')}`,
+        en: `${manifestFile}:${line}: "profile": ${reason?.en ?? name}; built in are ${BUILT_IN_PROFILES.join(', ')}`,
+      },
+      { file: manifestFile, line, key: 'profile' },
+      error,
+    );
+  }
+  const yaml = parseYaml(text, file);
+  if (yaml.value === null || yaml.value === undefined) yaml.value = {};
+  validators.assertValid('profile', yaml);
+  const own = yaml.value as ProfileFile;
+  for (const rule of Object.keys(own.rules ?? {})) {
+    if (ruleInfo(rule)) continue;
+    const at = positionOf(yaml, ['rules', rule], 'key');
+    throw inputError(
+      {
+        de: `${file}:${at.line}: unbekannte Regel „${rule}“; die Regeln stehen in docs/rules.md`,
+        en: `${file}:${at.line}: unknown rule "${rule}"; the rules are listed in docs/rules.md`,
+      },
+      { file, line: at.line, column: at.column, key: `rules.${rule}` },
+    );
+  }
+  const base = own.extends ? await builtIn(own.extends, validators) : undefined;
+  return mergeProfile(base, { name: file, ...own });
+}

@@ -1,0 +1,36 @@
+import type { PreparedDocument } from '../document/prepare-document.js';
+
+function cssString(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\n\r]+/g, ' ')}"`;
+}
+
+const BOX = "font-family: 'Source Sans 3', sans-serif; font-size: 8pt; color: #4a4a4a;";
+
+/**
+ * The paged-media rules of the print: A4, a running header with the document title and the
+ * current chapter (one named page per chapter), "Seite X von Y" in the footer, and a cover
+ * without either.
+ */
+export function pageCss(document: PreparedDocument, labels: { toc: string; glossary: string; imprint: string }): string {
+  const { manifest } = document.project;
+  const de = manifest.lang === 'de';
+  const footer = de ? '"Seite " counter(page) " von " counter(pages)' : '"Page " counter(page) " of " counter(pages)';
+  const rules = [
+    `@page { size: A4; margin: 24mm 20mm 22mm 22mm;
+  @top-left { content: ${cssString(manifest.title)}; ${BOX} vertical-align: bottom; padding-bottom: 4mm; }
+  @top-right { ${BOX} vertical-align: bottom; padding-bottom: 4mm; }
+  @bottom-right { content: ${footer}; ${BOX} vertical-align: top; padding-top: 4mm; }
+}`,
+    '@page cover { @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }',
+    `@page front { @top-right { content: ${cssString(labels.toc)}; } }`,
+    `@page back { @top-right { content: ${cssString(`${labels.glossary} · ${labels.imprint}`)}; } }`,
+  ];
+  for (const entry of document.outline.entries) {
+    if (entry.level !== 1) continue;
+    rules.push(
+      `@page ch-${entry.id} { @top-right { content: ${cssString(`${entry.number} ${entry.title}`)}; } }`,
+      `section[aria-labelledby="${entry.id}"] { page: ch-${entry.id}; }`,
+    );
+  }
+  return rules.join('\n');
+}

@@ -1,0 +1,365 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { RULES } from '../src/check/rules.js';
+import { rulesReference } from '../src/check/rules-doc.js';
+import { runCli } from './support/cli.js';
+import { fixturesDir, lineOf, makeProject, packageRoot, removeTempDirs } from './support/fixture.js';
+
+interface JsonDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  rule: string;
+  message: string;
+  related?: Array<{ file: string; line: number }>;
+}
+
+const qmValid = path.join(fixturesDir, 'qm-valid');
+const seenRules = new Set<string>();
+
+afterAll(removeTempDirs);
+
+async function checkCase(overlay: string | undefined, extra: string[] = []) {
+  const project = await makeProject({ base: qmValid, ...(overlay && { overlay: `check/${overlay}` }) });
+  const result = await runCli(['check', project.dir, '--format', 'json', ...extra], { cwd: project.parent });
+  const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[]; errors: number; warnings: number };
+  for (const d of report.diagnostics) seenRules.add(d.rule);
+  return { ...result, report, project };
+}
+
+/** The case's own copy of a file if it has one, else qm-valid's. */
+async function fixtureLine(overlay: string, file: string, needle: string, occurrence: 'first' | 'last' = 'first') {
+  const own = path.join('check', overlay, file);
+  const source = await readFile(path.join(fixturesDir, own), 'utf8').then(
+    () => own,
+    () => path.join('qm-valid', file),
+  );
+  if (occurrence === 'first') return lineOf(source, needle);
+  const lines = (await readFile(path.join(fixturesDir, source), 'utf8')).split('\n');
+  return lines.map((line, index) => (line.includes(needle) ? index + 1 : 0)).filter(Boolean).at(-1)!;
+}
+
+function only(diagnostics: JsonDiagnostic[], rule: string): JsonDiagnostic[] {
+  return diagnostics.filter((d) => d.rule === rule);
+}
+
+describe('ihek check: the good cases', () => {
+  it('passes a complete berlin-qm project with exit 0 and no findings', async () => {
+    const { code, report } = await checkCase(undefined);
+    expect(report).toEqual({ diagnostics: [], errors: 0, warnings: 0 });
+    expect(code).toBe(0);
+  });
+
+  it('passes the example in content/ with zero errors and zero warnings', async () => {
+    const result = await runCli(['check', 'content', '--format', 'json'], { cwd: packageRoot });
+    expect(JSON.parse(result.stdout)).toEqual({ diagnostics: [], errors: 0, warnings: 0 });
+    expect(result.code).toBe(0);
+  });
+
+  it('matches required sections by alias, regardless of case, spacing and Unicode composition', async () => {
+    const { code, report } = await checkCase('sections-by-alias');
+    expect(report.diagnostics).toEqual([]);
+    expect(code).toBe(0);
+  });
+});
+
+describe('ihek check: structure rules', () => {
+  it('required-chapter: a missing Handlungsfeld chapter is reported at chapters: in ihek.yaml', async () => {
+    const { code, report } = await checkCase('missing-handlungsfeld-chapter');
+    const [d] = only(report.diagnostics, 'required-chapter');
+    expect(d).toMatchObject({
+      file: 'ihek.yaml',
+      line: await fixtureLine('missing-handlungsfeld-chapter', 'ihek.yaml', 'chapters:'),
+      severity: 'error',
+    });
+    expect(d!.message).toContain('HF3');
+    expect(d!.message).toContain('Öffentlicher Raum');
+    expect(report.errors).toBe(1);
+    expect(code).toBe(1);
+  });
+
+  it('required-chapter: the BENN chapter is required when ihek.yaml has benn:', async () => {
+    const { code, report } = await checkCase('missing-benn-chapter');
+    expect(report.diagnostics).toHaveLength(1);
+    expect(report.diagnostics[0]).toMatchObject({ file: 'ihek.yaml', rule: 'required-chapter', line: 8 });
+    expect(report.diagnostics[0]!.message).toContain('benn');
+    expect(code).toBe(1);
+  });
+
+  it('chapter-count: a BENN chapter without a benn: block in ihek.yaml', async () => {
+    const { code, report } = await checkCase('benn-chapter-without-benn-block');
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'kapitel/10-benn.md',
+        line: await fixtureLine('benn-chapter-without-benn-block', 'kapitel/10-benn.md', 'type: benn'),
+        rule: 'chapter-count',
+        severity: 'error',
+      }),
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('chapter-count: a second Einleitung points at the first one', async () => {
+    const { report } = await checkCase('two-einleitung-chapters');
+    const [d] = only(report.diagnostics, 'chapter-count');
+    expect(d).toMatchObject({ file: 'kapitel/01b-einleitung.md', line: 4 });
+    expect(d!.related).toEqual([{ file: 'kapitel/01-einleitung.md', line: 4 }]);
+  });
+
+  it('chapter-order: Leitbild listed after Stand der Gebietsentwicklung', async () => {
+    const { code, report } = await checkCase('chapter-order-swapped');
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'ihek.yaml',
+        rule: 'chapter-order',
+        line: await fixtureLine('chapter-order-swapped', 'ihek.yaml', 'kapitel/03-leitbild.md'),
+      }),
+    ]);
+    expect(report.diagnostics[0]!.message).toContain('leitbild');
+    expect(code).toBe(1);
+  });
+
+  it('chapter-type: an unknown type is reported at its front matter line', async () => {
+    const { report } = await checkCase('unknown-chapter-type');
+    const [d] = only(report.diagnostics, 'chapter-type');
+    expect(d).toMatchObject({
+      file: 'kapitel/03-leitbild.md',
+      line: await fixtureLine('unknown-chapter-type', 'kapitel/03-leitbild.md', 'type: vision'),
+    });
+    expect(d!.message).toContain('einleitung, gebiet, leitbild');
+    expect(only(report.diagnostics, 'required-chapter')).toHaveLength(1);
+  });
+
+  it('front-matter: a Handlungsfeld the profile does not know', async () => {
+    const { report } = await checkCase('unknown-handlungsfeld');
+    const [d] = only(report.diagnostics, 'front-matter');
+    expect(d).toMatchObject({ file: 'kapitel/05-hf1.md', line: 5, severity: 'error' });
+    expect(d!.message).toContain('HF9');
+  });
+
+  it('required-section: a missing ## Budget is reported where it is expected', async () => {
+    const { code, report } = await checkCase('missing-benn-budget-section');
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'kapitel/10-benn.md',
+        rule: 'required-section',
+        line: await fixtureLine('missing-benn-budget-section', 'kapitel/10-benn.md', '## Beteiligung'),
+      }),
+    ]);
+    expect(report.diagnostics[0]!.message).toContain('## Budget');
+    expect(report.diagnostics[0]!.message).toContain('Finanzierung');
+    expect(code).toBe(1);
+  });
+
+  it('a project profile adds a section, turns a rule off and makes another an error', async () => {
+    const { code, report } = await checkCase('profile-extension');
+    expect(only(report.diagnostics, 'abbreviation-missing')).toEqual([]);
+    const [placeholder] = only(report.diagnostics, 'placeholder');
+    expect(placeholder).toMatchObject({ file: 'kapitel/01-einleitung.md', severity: 'error' });
+    const [section] = only(report.diagnostics, 'required-section');
+    expect(section).toMatchObject({ file: 'kapitel/02-gebiet.md', severity: 'error' });
+    expect(section!.message).toContain('Lage im Stadtraum');
+    expect(code).toBe(1);
+  });
+});
+
+describe('ihek check: content rules', () => {
+  it('heading-level: a jump from ## to ####', async () => {
+    const { report } = await checkCase('heading-level-skip');
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'heading-level',
+        file: 'kapitel/03-leitbild.md',
+        line: await fixtureLine('heading-level-skip', 'kapitel/03-leitbild.md', '#### Zu tief'),
+      }),
+    ]);
+  });
+
+  it('heading-level: a level-1 heading in the body', async () => {
+    const { report } = await checkCase('heading-level-one');
+    expect(only(report.diagnostics, 'heading-level')).toEqual([
+      expect.objectContaining({ line: await fixtureLine('heading-level-one', 'kapitel/03-leitbild.md', '# Noch ein Titel') }),
+    ]);
+  });
+
+  it('duplicate-anchor: two sections with the same title, with the first as related place', async () => {
+    const { report } = await checkCase('duplicate-anchor');
+    const first = await fixtureLine('duplicate-anchor', 'kapitel/05-hf1.md', '## Ziele');
+    const second = await fixtureLine('duplicate-anchor', 'kapitel/05-hf1.md', '## Ziele', 'last');
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'duplicate-anchor',
+        file: 'kapitel/05-hf1.md',
+        line: second,
+        related: [{ file: 'kapitel/05-hf1.md', line: first, column: 1 }],
+      }),
+    ]);
+    expect(report.diagnostics[0]!.message).toContain('#hf1-ziele');
+  });
+
+  it('broken-link: a link to an anchor nobody has; a valid cross-reference passes', async () => {
+    const { report } = await checkCase('broken-link');
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'broken-link',
+        file: 'kapitel/01-einleitung.md',
+        line: await fixtureLine('broken-link', 'kapitel/01-einleitung.md', 'Siehe [das Ziel]'),
+        column: 7,
+      }),
+    ]);
+  });
+
+  it('images: missing, without alt text, outside the project, remote', async () => {
+    const { code, report } = await checkCase('image-problems');
+    const at = (needle: string) => fixtureLine('image-problems', 'kapitel/02-gebiet.md', needle);
+    const byRule = Object.fromEntries(report.diagnostics.map((d) => [d.rule, d.line]));
+    expect(byRule).toEqual({
+      'image-missing': await at('fehlt.png'),
+      'image-alt': await at('karte.svg'),
+      'image-outside': await at('aussen.png'),
+      'image-remote': await at('example.org'),
+    });
+    expect(code).toBe(1);
+  });
+
+  it('table-header: a table whose first row is empty', async () => {
+    const { report } = await checkCase('table-without-header');
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'table-header',
+        line: await fixtureLine('table-without-header', 'kapitel/04-bilanz.md', '|   |   |'),
+      }),
+    ]);
+  });
+
+  it('template-expression: an unknown value is reported at its source line', async () => {
+    const { report } = await checkCase('template-unknown-value');
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'template-expression',
+        file: 'kapitel/01-einleitung.md',
+        line: await fixtureLine('template-unknown-value', 'kapitel/01-einleitung.md', '{{aera}}'),
+      }),
+    ]);
+    expect(report.diagnostics[0]!.message).toContain('aera');
+  });
+
+  it('abbreviation-missing and placeholder are warnings: exit 0, unless --max-warnings is exceeded', async () => {
+    const { code, report } = await checkCase('warnings-only');
+    const line = (needle: string) => fixtureLine('warnings-only', 'kapitel/01-einleitung.md', needle);
+    expect(report.errors).toBe(0);
+    expect(report.diagnostics.map((d) => [d.rule, d.line, d.severity])).toEqual([
+      ['abbreviation-missing', await line('EFRE'), 'warning'],
+      ['placeholder', await line('TODO'), 'warning'],
+      ['placeholder', await line('TODO'), 'warning'],
+    ]);
+    expect(report.diagnostics[0]!.message).toContain('EFRE');
+    expect(code).toBe(0);
+    expect((await checkCase('warnings-only', ['--max-warnings', '3'])).code).toBe(0);
+    expect((await checkCase('warnings-only', ['--max-warnings', '2'])).code).toBe(1);
+  });
+});
+
+describe('ihek check: measures', () => {
+  it('measure-handlungsfeld: a Handlungsfeld the profile does not know', async () => {
+    const { report } = await checkCase('measure-unknown-handlungsfeld');
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'measure-handlungsfeld',
+        file: 'daten/massnahmen.yaml',
+        line: await fixtureLine('measure-unknown-handlungsfeld', 'daten/massnahmen.yaml', 'HF7'),
+      }),
+    ]);
+  });
+
+  it('measure-period: a measure running past the IHEK period', async () => {
+    const { report } = await checkCase('measure-outside-period');
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'measure-period',
+        line: await fixtureLine('measure-outside-period', 'daten/massnahmen.yaml', 'to: 2028'),
+      }),
+    ]);
+    expect(report.diagnostics[0]!.message).toContain('2025–2027');
+  });
+
+  it('fund-limit: an Aktionsfonds measure over 1.500 €', async () => {
+    const { report } = await checkCase('aktionsfonds-over-limit');
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'fund-limit',
+        line: await fixtureLine('aktionsfonds-over-limit', 'daten/massnahmen.yaml', '2025: 2000'),
+      }),
+    ]);
+    expect(report.diagnostics[0]!.message).toContain('2.000\u00a0€');
+    expect(report.diagnostics[0]!.message).toContain('1.500\u00a0€');
+  });
+
+  it('benn-budget: names the year, the sum and the cap, and points at every contributing amount', async () => {
+    const { code, report } = await checkCase('benn-budget-exceeded');
+    const [d] = report.diagnostics;
+    expect(report.diagnostics).toHaveLength(1);
+    expect(d).toMatchObject({
+      rule: 'benn-budget',
+      file: 'daten/massnahmen.yaml',
+      line: await fixtureLine('benn-budget-exceeded', 'daten/massnahmen.yaml', '2025: 9000'),
+    });
+    expect(d!.message).toContain('2025');
+    expect(d!.message).toContain('21.000\u00a0€');
+    expect(d!.message).toContain('20.000\u00a0€');
+    expect(d!.related).toEqual([
+      expect.objectContaining({ file: 'daten/massnahmen.yaml', line: await fixtureLine('benn-budget-exceeded', 'daten/massnahmen.yaml', '2025: 12000') }),
+      expect.objectContaining({ file: 'ihek.yaml', line: 7 }),
+    ]);
+    expect(code).toBe(1);
+  });
+});
+
+describe('ihek check: output formats', () => {
+  it('text groups findings per file and ends with a summary line', async () => {
+    const project = await makeProject({ base: qmValid, overlay: 'check/benn-budget-exceeded' });
+    const result = await runCli(['check', project.dir], { cwd: project.parent });
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('projekt/daten/massnahmen.yaml');
+    expect(lines[1]).toMatch(/^ {2}\d+:\d+ {2}Fehler {2}BENN-Maßnahmen 2025: zusammen 21\.000.€.* {2}benn-budget$/);
+    expect(lines.at(-1)).toBe('1 Fehler, 0 Warnungen');
+    expect(result.code).toBe(1);
+  });
+
+  it('github prints one workflow command per finding, with the path from the working folder', async () => {
+    const project = await makeProject({ base: qmValid, overlay: 'check/broken-link' });
+    const result = await runCli(['check', project.dir, '--format', 'github', '--lang', 'en'], { cwd: project.parent });
+    expect(result.stdout).toMatch(/^::error file=projekt\/kapitel\/01-einleitung\.md,line=\d+,col=7,title=broken-link::link to #nirgends points nowhere/);
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('ihek build stops on check errors with exit 1; --no-check builds anyway', async () => {
+    const project = await makeProject({ base: qmValid, overlay: 'check/missing-benn-budget-section' });
+    const failed = await runCli(['build', project.dir], { cwd: project.parent });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('required-section');
+    const forced = await runCli(['build', project.dir, '--no-check'], { cwd: project.parent });
+    expect(forced.code).toBe(0);
+    expect(await project.read('out/ihek.html')).toContain('BENN rund um die GU Testweg');
+  });
+});
+
+describe('the rules reference', () => {
+  it('docs/rules.md is the one generated from the rule definitions', async () => {
+    expect(await readFile(path.join(packageRoot, 'docs', 'rules.md'), 'utf8')).toBe(rulesReference());
+  });
+
+  it('every rule id the code reports is in the rule list', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const source = execFileSync('grep', ['-rhoE', "(finding\\('|rule: ')[a-z][a-z-]+'", ...['check', 'transform', 'markdown', 'document', 'render', 'api'].map((dir) => path.join(packageRoot, 'src', dir))], { encoding: 'utf8' });
+    const used = new Set([...source.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]));
+    const known = new Set(RULES.map((r) => r.id));
+    expect([...used].filter((id) => !known.has(id!))).toEqual([]);
+  });
+
+  it('this file has a failing case for every rule (runs last)', () => {
+    expect(RULES.map((r) => r.id).filter((id) => !seenRules.has(id))).toEqual(['image-format']);
+  });
+});

@@ -1,0 +1,85 @@
+import { cp, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { spawnCli, stackTraceLines } from './support/cli.js';
+import { exampleDir, lineOf, makeProject, packageRoot, tempDir } from './support/fixture.js';
+
+/** The built bin/ihek.js, run in a child process as a user runs it (dist/ is compiled by global setup). */
+const pkg = JSON.parse(await readFile(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string };
+
+describe('bin/ihek.js end to end', () => {
+  it('build <copy of content> --out <dir>: exit 0, prints the written path, writes the page', async () => {
+    const parent = await tempDir();
+    const copy = path.join(parent, 'beispiel');
+    const notOutput = (source: string) => path.relative(exampleDir, source).split(path.sep)[0] !== 'out';
+    await cp(exampleDir, copy, { recursive: true, filter: notOutput });
+    const result = await spawnCli(['build', 'beispiel', '--out', 'ausgabe'], { cwd: parent });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('geschrieben: ausgabe/ihek.html\n');
+    expect(result.code).toBe(0);
+    const html = await readFile(path.join(parent, 'ausgabe', 'ihek.html'), 'utf8');
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain(`<meta name="generator" content="ihek ${pkg.version}">`);
+  });
+
+  it('--version prints the package.json version', async () => {
+    const result = await spawnCli(['--version'], { cwd: packageRoot });
+    expect(result).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('--help on the program and on every command (found in the help itself) exits 0', async () => {
+    /** The command names listed under "Commands:" in a help text. */
+    const commandsIn = (help: string) =>
+      [...(help.split('\nCommands:\n')[1] ?? '').matchAll(/^ {2}(\S+)/gm)].map((match) => match[1]!);
+    const visited: string[] = [];
+    const visit = async (command: string[]): Promise<void> => {
+      const result = await spawnCli([...command, '--help'], { cwd: packageRoot });
+      expect(result.code, command.join(' ')).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(new RegExp(`^Usage: ${['ihek', ...command].join(' ')} `));
+      expect(result.stdout).toContain('-h, --help');
+      visited.push(command.join(' '));
+      await Promise.all(commandsIn(result.stdout).map((name) => visit([...command, name])));
+    };
+    await visit([]);
+    expect(visited).toEqual(expect.arrayContaining(['', 'build', 'check']));
+  });
+
+  it('build --help names its options', async () => {
+    const result = await spawnCli(['build', '--help'], { cwd: packageRoot });
+    expect(result.code).toBe(0);
+    for (const option of ['[dir]', '--html', '--out <dir>', '--no-check', '--lang <lang>']) expect(result.stdout).toContain(option);
+  });
+
+  it('build --bogus exits 2 and lists the valid options', async () => {
+    const result = await spawnCli(['build', '--bogus'], { cwd: packageRoot });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      "ihek: unbekannte Option --bogus\nGültige Optionen für ihek build: --html, --out <dir>, --no-check, --lang <lang>, -h, --help\n",
+    );
+  });
+
+  it('build --bogus --lang en lists them in English', async () => {
+    const result = await spawnCli(['build', '--bogus', '--lang', 'en'], { cwd: packageRoot });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'ihek: unknown option --bogus\nValid options for ihek build: --html, --out <dir>, --no-check, --lang <lang>, -h, --help\n',
+    );
+  });
+
+  it('check on the minimal fixture exits 0', async () => {
+    const project = await makeProject();
+    const result = await spawnCli(['check', project.dir], { cwd: project.parent });
+    expect(result).toEqual({ code: 0, stdout: 'Keine Probleme gefunden.\n', stderr: '' });
+  });
+
+  it('a bad project exits 2 with the message and no stack trace', async () => {
+    const project = await makeProject({ overlay: 'yaml-syntax-error' });
+    const result = await spawnCli(['check'], { cwd: project.dir });
+    expect(result.code).toBe(2);
+    const line = await lineOf('yaml-syntax-error/ihek.yaml', 'district: Mitte: Nord');
+    expect(result.stderr).toMatch(new RegExp(`^ihek: ihek\\.yaml:${line}: YAML-Syntaxfehler: \\S.*\\n$`));
+    expect(stackTraceLines(result.stderr)).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/cli.js';
+import { lineOf, makeProject, tempDir, type TestProject } from './support/fixture.js';
+import { parseHtml, selectAll, textOf } from './support/html.js';
+
+/**
+ * Raw HTML in a chapter is reduced to a safe subset: a chapter author (or a pasted text) cannot put
+ * script, event handlers, frames, forms, a <base> or a redirect into the published page.
+ */
+let project: TestProject;
+
+beforeAll(async () => {
+  project = await makeProject({ overlay: 'hostile-raw-html' });
+});
+
+describe('hostile raw HTML in a chapter', () => {
+  it('is neutralised in the output; the harmless text around it survives', async () => {
+    const out = await tempDir();
+    // --no-check: the sanitiser must hold even when the check is skipped.
+    const result = await runCli(['build', '--out', out, '--no-check'], { cwd: project.dir });
+    expect(result.code).toBe(0);
+    const html = await readFile(path.join(out, 'ihek.html'), 'utf8');
+    const lower = html.toLowerCase();
+    for (const forbidden of ['<script', 'onerror', 'onload', 'javascript:', '<iframe', '<form', '<base', 'http-equiv', 'evil.example', 'example.org', 'alert(']) {
+      expect(lower, forbidden).not.toContain(forbidden);
+    }
+    const tree = parseHtml(html);
+    // The page's own <style> is in <head>; none comes from the chapter, nor does its CSS as text.
+    expect(selectAll('body style, body meta, body svg', tree)).toEqual([]);
+    expect(textOf(selectAll('main', tree)[0])).not.toContain('body{}');
+
+    const paragraphs = selectAll('section[aria-labelledby="quellen"] p', tree).map(textOf);
+    expect(paragraphs).toEqual([
+      'Vor dem Skript steht Text.',
+      'Nach dem Skript steht Text.',
+      'Ein Absatz mit x mitten im Satz.',
+      'Nach dem Rahmen steht Text.',
+      'Nach dem Formular steht Text.',
+      'Nach dem Stil steht Text.',
+      'Nach der Basis steht Text.',
+      'Nach der Weiterleitung steht Text.',
+      'Zum Schluss steht Text.',
+    ]);
+    // The link keeps its text but loses the javascript: target.
+    const link = selectAll('section[aria-labelledby="quellen"] a', tree).find((a) => textOf(a) === 'x');
+    expect(link?.properties.href).toBeUndefined();
+  });
+
+  it('with the check: the raw <img src=x> is reported as a missing image at its line, nothing is written', async () => {
+    const out = await tempDir();
+    const result = await runCli(['build', '--out', out], { cwd: project.dir });
+    expect(result.code).toBe(1);
+    const line = await lineOf('hostile-raw-html/anhang/a-quellen.md', '<img src=x');
+    expect(result.stderr).toContain(`anhang/a-quellen.md\n  ${line}:1  Fehler  Bilddatei „x“ gibt es nicht  image-missing\n`);
+    expect(result.stderr).toContain('Die Prüfung hat Fehler gefunden; es wurde nichts geschrieben.\n');
+    expect(await readdir(out)).toEqual([]);
+  });
+});
