@@ -118,7 +118,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   try {
     const { targets, bookmarks } = contentsWithPages(document, rendered);
     const pdf = await renderPdf(session, {
-      html,
+      html: renderHtml(document, rendered, templates, `ihek ${packageVersion()}`, fontCss, true),
       targets,
       bookmarks,
       metadata: pdfMetadata(document, env, browser),

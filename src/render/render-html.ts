@@ -51,12 +51,13 @@ export interface BookmarkSource {
  * tables, each with its stand-in page number, in the order they appear on the contents pages.
  * The PDF step asks the same function, so both agree which stand-in belongs to which anchor.
  */
-export function contentsWithPages(document: PreparedDocument, rendered: Pick<RenderedChapters, 'captions'>) {
+export function contentsWithPages(document: PreparedDocument, rendered: Pick<RenderedChapters, 'captions'>, printPages = true) {
   const labels = documentLabels(document.project.manifest.lang);
   const toc = tableOfContents(document);
   const targets: PageTarget[] = [];
   const bookmarks: BookmarkSource[] = [{ id: 'inhaltsverzeichnis', title: labels.toc, level: 1 }];
   const nextPage = (id: string) => {
+    if (!printPages) return '';
     const placeholder = pagePlaceholder(targets.length);
     targets.push({ id, placeholder });
     return placeholder;
@@ -88,6 +89,8 @@ export function renderHtml(
   templates: LayoutTemplates,
   generator: string,
   fontCss = '',
+  /** For the PDF: the contents get stand-in page numbers that the PDF step fills in. */
+  printPages = false,
 ): string {
   const { manifest } = document.project;
   const lang = manifest.lang;
@@ -96,7 +99,7 @@ export function renderHtml(
   const glossary = Object.entries(document.project.glossary?.value ?? {})
     .map(([abbr, expansion]) => ({ abbr, expansion }))
     .sort((a, b) => a.abbr.localeCompare(b.abbr, lang));
-  const { toc, figures, tables, backPages } = contentsWithPages(document, rendered);
+  const { toc, figures, tables, backPages } = contentsWithPages(document, rendered, printPages);
   const view = {
     lang,
     manifest,
