@@ -246,6 +246,21 @@ describe('ihek check: content rules', () => {
     expect(report.diagnostics[0]!.message).toContain('aera');
   });
 
+  it('unsupported-character: an emoji the document fonts cannot print, with its code point', async () => {
+    const { code, report } = await checkCase('unsupported-character');
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'unsupported-character',
+        file: 'kapitel/01-einleitung.md',
+        line: await fixtureLine('unsupported-character', 'kapitel/01-einleitung.md', 'Wir freuen uns'),
+        column: 16,
+        severity: 'error',
+      }),
+    ]);
+    expect(report.diagnostics[0]!.message).toContain('U+1F600');
+    expect(code).toBe(1);
+  });
+
   it('abbreviation-missing and placeholder are warnings: exit 0, unless --max-warnings is exceeded', async () => {
     const { code, report } = await checkCase('warnings-only');
     const line = (needle: string) => fixtureLine('warnings-only', 'kapitel/01-einleitung.md', needle);

@@ -15,8 +15,11 @@ describe('bin/ihek.js end to end', () => {
     await cp(exampleDir, copy, { recursive: true, filter: notOutput });
     const result = await spawnCli(['build', 'beispiel', '--out', 'ausgabe'], { cwd: parent });
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('geschrieben: ausgabe/ihek.html\n');
+    // The example asks for HTML and PDF (output.formats), as a QM author's project would.
+    expect(result.stdout).toBe('geschrieben: ausgabe/ihek.html\ngeschrieben: ausgabe/ihek.pdf\n');
     expect(result.code).toBe(0);
+    const pdf = await readFile(path.join(parent, 'ausgabe', 'ihek.pdf'));
+    expect(pdf.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
     const html = await readFile(path.join(parent, 'ausgabe', 'ihek.html'), 'utf8');
     expect(html).toContain('<html lang="de">');
     expect(html).toContain(`<meta name="generator" content="ihek ${pkg.version}">`);

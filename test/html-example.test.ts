@@ -48,7 +48,7 @@ let stdout: string;
 
 beforeAll(async () => {
   const out = await tempDir();
-  const result = await runCli(['build', exampleDir, '--out', out], { cwd: out });
+  const result = await runCli(['build', exampleDir, '--html', '--out', out], { cwd: out });
   expect(result.code, result.stderr).toBe(0);
   stdout = result.stdout;
   html = await readFile(path.join(out, 'ihek.html'), 'utf8');

@@ -4,6 +4,8 @@ import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';
+import { positionOf } from '../project/parse-yaml.js';
+import { fontCoverage } from '../render/embed-fonts.js';
 import { finding } from './rules.js';
 
 const PLACEHOLDER_WORDS = /^(TODO|FIXME|XXX|TBD)$/;
@@ -31,9 +33,41 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+function hex(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Reports the first character of a text that the document's fonts cannot show. */
+function unsupported(value: string, covered: (codePoint: number) => boolean): { char: string; offset: number } | undefined {
+  let offset = 0;
+  for (const char of value) {
+    const codePoint = char.codePointAt(0)!;
+    if (codePoint > 0x1f && !covered(codePoint)) return { char, offset };
+    offset += char.length;
+  }
+  return undefined;
+}
+
 /** Heading levels, tables, leftover placeholders and abbreviations missing from the glossary. */
 export function checkContent(document: PreparedDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const covered = fontCoverage();
+  const characterFinding = (char: string, place: { file: string; line: number; column?: number }) =>
+    finding('unsupported-character', place, {
+      de: `Zeichen „${char}“ (${hex(char.codePointAt(0)!)}) ist in den Schriften des Dokuments nicht enthalten und kann nicht gedruckt werden`,
+      en: `character "${char}" (${hex(char.codePointAt(0)!)}) is not in the document's fonts and cannot be printed`,
+    });
+  for (const chapter of document.chapters) {
+    const title = unsupported(chapter.source.frontMatter.title, covered);
+    if (title) {
+      out.push(characterFinding(title.char, { file: chapter.source.file, line: positionOf(chapter.source.frontMatterYaml, ['title']).line }));
+    }
+  }
+  for (const key of ['title', 'subtitle', 'area', 'district', 'organization', 'edition'] as const) {
+    const value = document.project.manifest[key];
+    const bad = value === undefined ? undefined : unsupported(value, covered);
+    if (bad) out.push(characterFinding(bad.char, { file: document.project.manifestFile, line: positionOf(document.project.manifestYaml, [key]).line }));
+  }
   const glossary = Object.keys(document.project.glossary?.value ?? {});
   // Longest first, so "OE SPK" is taken as one before "OE" alone.
   const known = glossary.length
@@ -44,6 +78,14 @@ export function checkContent(document: PreparedDocument): Diagnostic[] {
     out.push(...checkHeadings(chapter), ...checkTables(chapter));
     const file = chapter.source.file;
     const reported = new Set<string>();
+    const reportedChars = new Set<string>();
+    visit(chapter.tree, (node) => {
+      if (node.type !== 'text' && node.type !== 'inlineCode' && node.type !== 'code') return;
+      const bad = unsupported((node as Text).value, covered);
+      if (!bad || reportedChars.has(bad.char)) return;
+      reportedChars.add(bad.char);
+      out.push(characterFinding(bad.char, placeIn(node as Text, bad.offset, file, chapter.source.bodyLine)));
+    });
     visit(chapter.tree, 'text', (node: Text) => {
       for (const { pattern, name } of PLACEHOLDERS) {
         for (const match of node.value.matchAll(pattern)) {

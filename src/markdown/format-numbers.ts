@@ -23,6 +23,12 @@ export function formatEuro(value: number, lang: Lang): string {
 }
 
 /** 15.5 → "15,5 %" (German, with a non-breaking space) or "15.5%" (English). */
-export function formatPercent(value: number, lang: Lang): string {
-  return lang === 'de' ? `${formatNumber(value, lang)}${NBSP}%` : `${formatNumber(value, lang)}%`;
+export function formatPercent(value: number, lang: Lang, fractionDigits?: number): string {
+  const number = formatNumber(value, lang, fractionDigits);
+  return lang === 'de' ? `${number}${NBSP}%` : `${number}%`;
+}
+
+/** The most decimals any of the values has: a column of figures shows them all alike (21,0 beside 22,4). */
+export function decimalsOf(values: number[]): number {
+  return Math.max(0, ...values.map((value) => (String(value).split('.')[1] ?? '').length));
 }

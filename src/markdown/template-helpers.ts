@@ -2,7 +2,7 @@ import type { HelperDelegate, HelperOptions } from 'handlebars';
 import type { Lang } from '../i18n/lang.js';
 import type { Indicator, Measure } from '../project/types.js';
 import { budgetChart, indicatorChart, type ChartRequest } from '../charts/chart-request.js';
-import { formatEuro, formatNumber, formatPercent } from './format-numbers.js';
+import { decimalsOf, formatEuro, formatNumber, formatPercent } from './format-numbers.js';
 
 /** What the data helpers may read. */
 export interface HelperData {
@@ -171,10 +171,13 @@ function indicatorsTable(data: HelperData): string {
     `| ${['---', ...years.map(() => '--:')].join(' | ')} |`,
   ];
   for (const indicator of data.indicators) {
+    const digits = decimalsOf(Object.values(indicator.values));
     const values = years.map((year) => {
       const value = indicator.values[year];
       if (value === undefined) return '–';
-      return indicator.unit === '%' ? formatPercent(value, data.lang) : `${formatNumber(value, data.lang)}${indicator.unit ? `\u00a0${indicator.unit}` : ''}`;
+      return indicator.unit === '%'
+        ? formatPercent(value, data.lang, digits)
+        : `${formatNumber(value, data.lang, digits)}${indicator.unit ? `\u00a0${indicator.unit}` : ''}`;
     });
     lines.push(`| ${[cell(indicator.title), ...values].join(' | ')} |`);
   }

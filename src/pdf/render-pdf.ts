@@ -60,7 +60,7 @@ async function print(session: BrowserSession, html: string, timeout: number, blo
             de: `Das Drucken des PDF dauerte länger als ${seconds} s und wurde abgebrochen; mit --timeout mehr Zeit geben`,
             en: `Printing the PDF took longer than ${seconds} s and was stopped; allow more time with --timeout`,
           }
-        : /Target closed|Session closed|crash|Connection closed|Printing failed/i.test(message)
+        : /Target closed|Session closed|crash|Connection closed|Printing failed|detached|Protocol error/i.test(message)
           ? {
               de: `Der Browser ist beim Drucken abgestürzt (${message.split('\n')[0]}); das bisherige PDF bleibt unverändert`,
               en: `The browser crashed while printing (${message.split('\n')[0]}); the previous PDF is unchanged`,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -69,4 +70,24 @@ export function svgFontCss(fontCss: string): string {
     .split(/(?=\/\* )/)
     .filter((rule) => /source-sans-3-latin(-ext)?-(400|600|700)-normal \*\//.test(rule) && !rule.includes(TOC_DIGITS_FAMILY))
     .join('\n');
+}
+
+/**
+ * The characters the document's fonts can show: the union of the unicode-range of the Latin and
+ * Latin Extended subsets of Source Sans 3. Anything outside would be drawn with a font of the
+ * machine (or crash a browser that has none), so the check refuses it.
+ */
+export function fontCoverage(): (codePoint: number) => boolean {
+  const css = readFileSync(path.join(packageDir('@fontsource/source-sans-3'), '400.css'), 'utf8');
+  const ranges: Array<[number, number]> = [];
+  for (const block of css.split(/(?=\/\* )/)) {
+    if (!SUBSETS.test(block.split('\n')[0] ?? '')) continue;
+    const declared = /unicode-range:\s*([^;]+);/.exec(block)?.[1] ?? '';
+    for (const part of declared.split(',')) {
+      const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+      if (!from) continue;
+      ranges.push([Number.parseInt(from, 16), Number.parseInt(to ?? from, 16)]);
+    }
+  }
+  return (codePoint) => ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
 }
