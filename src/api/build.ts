@@ -2,9 +2,8 @@ import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { prepareDocument, type PreparedDocument } from '../document/prepare-document.js';
 import { writeAtomic } from '../output/write-atomic.js';
-import { BrowserSession } from '../pdf/browser-session.js';
-import { findBrowser, type FoundBrowser } from '../pdf/find-browser.js';
-import { renderPdf } from '../pdf/render-pdf.js';
+import type { BrowserSession } from '../pdf/browser-session.js';
+import type { FoundBrowser } from '../pdf/find-browser.js';
 import type { PdfMetadata } from '../pdf/set-metadata.js';
 import { loadProject, type LoadOptions } from '../project/load-project.js';
 import { positionOf } from '../project/parse-yaml.js';
@@ -113,6 +112,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   files.push(htmlFile);
   if (!formats.includes('pdf')) return { project, files, diagnostics, ok: true };
 
+  // The browser and PDF libraries are loaded only when a PDF is made.
+  const [{ findBrowser }, { BrowserSession }, { renderPdf }] = await Promise.all([
+    import('../pdf/find-browser.js'),
+    import('../pdf/browser-session.js'),
+    import('../pdf/render-pdf.js'),
+  ]);
   const browser = options.session?.found ?? (await findBrowser(options.browser, env));
   const session = options.session ?? (await BrowserSession.start(browser));
   try {

@@ -6,12 +6,29 @@ function locale(lang: Lang): string {
   return lang === 'de' ? 'de-DE' : 'en-GB';
 }
 
-/** 5800 → "5.800"; 15.5 → "15,5" (German) or "5,800" / "15.5" (English). */
-export function formatNumber(value: number, lang: Lang, fractionDigits?: number): string {
+function numberFormat(lang: Lang, fractionDigits: number | undefined): Intl.NumberFormat {
   return new Intl.NumberFormat(locale(lang), {
     minimumFractionDigits: fractionDigits ?? 0,
     maximumFractionDigits: fractionDigits ?? 2,
-  }).format(value);
+  });
+}
+
+/**
+ * Building an Intl.NumberFormat costs far more than using one, and tables format thousands of
+ * numbers: the usual ones are made once, up front, and never change.
+ */
+const FORMATS: Readonly<Record<string, Intl.NumberFormat>> = Object.freeze(
+  Object.fromEntries(
+    (['de', 'en'] as const).flatMap((lang) =>
+      [undefined, 0, 1, 2, 3].map((digits) => [`${lang}:${digits ?? ''}`, numberFormat(lang, digits)]),
+    ),
+  ),
+);
+
+/** 5800 → "5.800"; 15.5 → "15,5" (German) or "5,800" / "15.5" (English). */
+export function formatNumber(value: number, lang: Lang, fractionDigits?: number): string {
+  const format = FORMATS[`${lang}:${fractionDigits ?? ''}`] ?? numberFormat(lang, fractionDigits);
+  return format.format(value);
 }
 
 /** 20000 → "20.000 €" with a non-breaking space, so the amount never wraps away from its sign. */

@@ -1,28 +1,19 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { inputError } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
-import { schemasDir } from '../package-paths.js';
 import { positionOf, type PositionedYaml } from './parse-yaml.js';
+import * as compiled from './schema-validators.generated.js';
 
 /** The JSON Schemas shipped in `schemas/`, one per kind of YAML file in a project. */
 export type SchemaName = 'ihek' | 'chapter' | 'massnahmen' | 'indikatoren' | 'abkuerzungen' | 'profile';
 
-/** Compiles each schema once per run, on first use. */
+/**
+ * The validators of the shipped schemas, compiled ahead of time (scripts/compile-schemas.mjs), so a
+ * run spends no time generating code.
+ */
 export class SchemaValidators {
-  /** `verbose` keeps `parentSchema` on each error, so an unknown key can be answered with the allowed ones. */
-  private readonly ajv = new Ajv({ allErrors: false, allowUnionTypes: true, strict: true, verbose: true });
-  private readonly compiled = new Map<SchemaName, ValidateFunction>();
-
   validator(name: SchemaName): ValidateFunction {
-    let validate = this.compiled.get(name);
-    if (!validate) {
-      const schema = JSON.parse(readFileSync(path.join(schemasDir, `${name}.schema.json`), 'utf8'));
-      validate = this.ajv.compile(schema);
-      this.compiled.set(name, validate);
-    }
-    return validate;
+    return compiled[name] as unknown as ValidateFunction;
   }
 
   /** Throws one positioned input error for the first schema violation in `yaml`. */
