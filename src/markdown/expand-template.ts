@@ -157,8 +157,8 @@ function runtimeDiagnostic(error: unknown, file: string, bodyLine: number): Diag
   const helper = /You specified knownHelpersOnly, but used the unknown helper (\S+)/.exec(message);
   if (helper) {
     return templateDiagnostic(file, line, column, {
-      de: `unbekannte Funktion „${helper[1]}“ in {{ }}; möglich sind euro, zahl, prozent, summe, massnahmenTabelle, indikatorenTabelle`,
-      en: `unknown helper "${helper[1]}" in {{ }}; possible are euro, zahl, prozent, summe, massnahmenTabelle, indikatorenTabelle`,
+      de: `unbekannte Funktion „${helper[1]}“ in {{ }}; möglich sind euro, zahl, prozent, summe, massnahmenTabelle, indikatorenTabelle, diagramm`,
+      en: `unknown helper "${helper[1]}" in {{ }}; possible are euro, zahl, prozent, summe, massnahmenTabelle, indikatorenTabelle, diagramm`,
     });
   }
   return templateDiagnostic(file, line, column, {
