@@ -188,7 +188,7 @@ describe('HTML of the example project (content/)', () => {
   });
 
   it('table captions are numbered "Tabelle 1:", "Tabelle 2:", … in document order, and listed', () => {
-    const labels = selectAll('table > caption > .caption-label', tree).map(textOf);
+    const labels = selectAll('.table-block > .table-caption > .caption-label', tree).map(textOf);
     expect(labels.length).toBeGreaterThanOrEqual(2);
     expect(labels).toEqual(labels.map((_, index) => `Tabelle ${index + 1}:`));
     const listed = selectAll('#tabellenverzeichnis + ol a', tree);
@@ -253,5 +253,6 @@ describe('HTML of the example project (content/)', () => {
 });
 
 function isCaption(node: Root['children'][number] | Element['children'][number]): node is Element {
-  return node.type === 'element' && node.tagName === 'caption';
+  const className = node.type === 'element' ? node.properties.className : undefined;
+  return Array.isArray(className) && className.includes('table-caption');
 }

@@ -52,13 +52,15 @@ describe('HTML of test/fixtures/minimal', () => {
   });
 
   it('the "Tabelle: …" line above a GFM table becomes its numbered caption', () => {
-    const table = select('table#einleitung-tabelle-1', tree);
-    expect(textOf(select('caption', table!))).toBe('Tabelle 1: Kennzahlen des Gebiets');
-    expect(selectAll('thead th', table!).map(textOf)).toEqual(['Kennzahl', 'Wert']);
+    const block = select('#einleitung-tabelle-1', tree);
+    expect(textOf(select('.table-caption', block!))).toBe('Tabelle 1: Kennzahlen des Gebiets');
+    // The table is named by its caption for assistive technology.
+    expect(attr(select('table', block!), 'ariaLabelledBy')).toBe('einleitung-tabelle-1-caption');
+    expect(selectAll('thead th', block!).map(textOf)).toEqual(['Kennzahl', 'Wert']);
     // The caption line is not left behind as a paragraph.
     expect(selectAll('main p', tree).map(textOf).filter((p) => p.startsWith('Tabelle:'))).toEqual([]);
     // The measures table from {{massnahmenTabelle}} is numbered next.
-    expect(textOf(select('table#benn-tabelle-2 > caption', tree))).toBe('Tabelle 2: Maßnahmen');
+    expect(textOf(select('#benn-tabelle-2 > .table-caption', tree))).toBe('Tabelle 2: Maßnahmen');
     expect(attr(select('div.table-scroll', tree), 'ariaLabelledBy')).toBe('einleitung-tabelle-1-caption');
   });
 

@@ -52,15 +52,16 @@ function wrapTables(tree: Root): void {
   });
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'table' || !parent || index === undefined) return;
-    const labelledBy = typeof node.properties.id === 'string' ? { ariaLabelledBy: [`${node.properties.id}-caption`] } : {};
-    const caption = node.children.find((child) => child.type === 'element' && child.tagName === 'caption') as Element | undefined;
-    if (caption && typeof node.properties.id === 'string') caption.properties.id = `${node.properties.id}-caption`;
-    parent.children[index] = element('div', { className: ['table-scroll'], role: 'region', tabIndex: 0, ...(caption ? labelledBy : {}) }, [node]);
+    const labelledBy = node.properties.ariaLabelledBy;
+    parent.children[index] = element(
+      'div',
+      { className: ['table-scroll'], role: 'region', tabIndex: 0, ...(labelledBy !== undefined && { ariaLabelledBy: labelledBy }) },
+      [node],
+    );
     return 'skip';
   });
 }
 
-/** Optional steps callers add to the rendering (`ihek diff` marks insertions and deletions here). */
 export interface RenderHooks {
   /** Called with each chapter's finished `<section>` before it is turned into HTML; may change it. */
   onChapter?: (section: Element, chapter: ParsedChapter) => void;

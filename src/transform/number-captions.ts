@@ -19,7 +19,7 @@ function unmark(node: Element): void {
 
 /**
  * Draws the captions the Markdown step numbered: a marked image becomes a `<figure>` with
- * `<figcaption>` "Abbildung 3: …", a marked paragraph before a table becomes the table's `<caption>`.
+ * `<figcaption>` "Abbildung 3: …", a marked paragraph before a table becomes its numbered caption.
  */
 export function numberCaptions(tree: Root, captions: ReadonlyMap<string, CaptionEntry>, lang: Lang): void {
   const names = labels(lang);
@@ -50,16 +50,16 @@ export function numberCaptions(tree: Root, captions: ReadonlyMap<string, Caption
           const target = children[tableIndex];
           if (isElement(target, 'table')) {
             unmark(node);
-            target.properties.id = table.id;
-            target.children.unshift(
-              element('caption', {}, [
-                element('span', { className: ['caption-label'] }, [text(`${names.table} ${table.number}:`)]),
-                text(' '),
-                ...(node.children as ElementContent[]),
-              ]),
-            );
-            children.splice(index, tableIndex - index);
-            index -= 1;
+            // The caption is a paragraph above the table, not a <caption>: Chromium separates a
+            // <caption> from its rows at a page break when the table repeats its header row on a
+            // named page. The table takes its name from the paragraph (aria-labelledby).
+            target.properties.ariaLabelledBy = [`${table.id}-caption`];
+            const caption = element('p', { className: ['table-caption'], id: `${table.id}-caption` }, [
+              element('span', { className: ['caption-label'] }, [text(`${names.table} ${table.number}:`)]),
+              text(' '),
+              ...(node.children as ElementContent[]),
+            ]);
+            children.splice(index, tableIndex - index + 1, element('div', { className: ['table-block'], id: table.id }, [caption, target]));
             continue;
           }
         }
