@@ -6,3 +6,4 @@ export type { Project, Manifest, ChapterSource, FrontMatter, Measure, Indicator 
 export type { Diagnostic, Severity } from './diagnostics.js';
 export { IhekError, ExitCode } from './errors.js';
 export type { Lang, Localized } from './i18n/lang.js';
+export { diffProject } from './diff/diff-project.js';

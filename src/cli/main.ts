@@ -110,6 +110,29 @@ function createProgram(io: CliIo, lang: Lang, say: Say, setExit: (code: number) 
       setExit(await runCheck(io, { dir, ...options }));
     });
 
+  program
+    .command('diff')
+    .description(say('zeigt, was sich zwischen zwei Versionen geändert hat (git-Revisionen oder Ordner)', 'show what changed between two versions (git revisions or folders)'))
+    .argument('<from>', say('alte Version: git-Revision (main, v1.0, HEAD~3) oder Ordner', 'old version: git revision (main, v1.0, HEAD~3) or folder'))
+    .argument('[to]', say('neue Version (Standard: das Arbeitsverzeichnis)', 'new version (default: the working tree)'))
+    .option('--dir <dir>', say('Projektordner im Repository (Standard: . dann ./content)', 'project folder in the repository (default: . then ./content)'))
+    .addOption(new Option('--format <format>', say('Ausgabeformat', 'output format')).choices(['text', 'json', 'markdown']).default('text'))
+    .option('--stat', say('nur eine Zeile je Kapitel', 'one line per chapter only'))
+    .option('--exit-code', say('Exit-Code 1, wenn sich etwas geändert hat (wie git diff)', 'exit code 1 when something changed (like git diff)'))
+    .option('--no-color', say('ohne Farben', 'without colours'))
+    .option('--html <file>', say('die neue Version als HTML mit markierten Änderungen schreiben', 'write the new version as HTML with the changes marked'))
+    .addOption(langOption())
+    .action(
+      async (
+        from: string,
+        to: string | undefined,
+        options: { dir?: string; format: 'text' | 'json' | 'markdown'; stat?: boolean; exitCode?: boolean; color: boolean; html?: string; lang?: Lang },
+      ) => {
+        const { runDiff } = await import('./run-diff.js');
+        setExit(await runDiff(io, { from, ...(to !== undefined && { to }), ...options }));
+      },
+    );
+
   const profile = program
     .command('profile')
     .description(say('Profil des Projekts (Pflichtkapitel, Abschnitte, Regeln)', 'the project\'s profile (required chapters, sections, rules)'))

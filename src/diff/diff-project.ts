@@ -1,0 +1,93 @@
+import { rm } from 'node:fs/promises';
+import type { Lang } from '../i18n/lang.js';
+import { chapterChange, countStatuses, matchChapters } from './compare-chapters.js';
+import { compareData, compareManifest } from './compare-data.js';
+import type { DataChanges, DiffResult, DiffSummary } from './diff-model.js';
+import { loadVersion, sourceOf, type LoadContext } from './load-version.js';
+import { renderDiffHtml } from './render-diff-html.js';
+
+export interface DiffOptions {
+  /** Old version: a git revision or a folder. */
+  from: string;
+  /** New version: a git revision or a folder; default the working tree. */
+  to?: string;
+  /** The project folder (or its ihek.yaml) for revisions and the working tree; default `.` then `./content`. */
+  dir?: string;
+  cwd?: string;
+  /** Language of the labels; default the new version's `lang`. */
+  lang?: Lang;
+  /** Also render the new version as HTML with the changes marked. */
+  html?: boolean;
+  /** Stops git and removes the temporary folders. */
+  signal?: AbortSignal;
+}
+
+export interface DiffOutcome {
+  result: DiffResult;
+  /** The marked document, when `html` was asked for. */
+  html?: string;
+}
+
+function dataCounts(data: DataChanges): Pick<DiffSummary, 'measures' | 'indicators' | 'glossary'> {
+  const count = (part: { added: unknown[]; removed: unknown[]; changed: unknown[] }) => ({
+    added: part.added.length,
+    removed: part.removed.length,
+    changed: part.changed.length,
+  });
+  return { measures: count(data.measures), indicators: count(data.indicators), glossary: count(data.glossary) };
+}
+
+/**
+ * Compares two versions of a project as a reader sees them: chapters by id, sections by anchor,
+ * words of the rendered text, manifest keys and data. Never writes outside its temporary folders,
+ * which are always removed.
+ */
+export async function diffProject(options: DiffOptions): Promise<DiffOutcome> {
+  const cwd = options.cwd ?? process.cwd();
+  const context: LoadContext = {
+    cwd,
+    tempDirs: [],
+    ...(options.dir !== undefined && { dir: options.dir }),
+    ...(options.signal && { signal: options.signal }),
+  };
+  try {
+    const fromSource = await sourceOf(options.from, cwd);
+    const toSource = await sourceOf(options.to, cwd);
+    const from = await loadVersion(fromSource, context);
+    const to = await loadVersion(toSource, context);
+    options.signal?.throwIfAborted();
+
+    const matches = matchChapters(from.chapters, to.chapters);
+    const changes = matches.map(chapterChange);
+    const chapters = changes.filter((c) => c.status !== 'unchanged' || c.file.from !== c.file.to);
+    const manifest = compareManifest(from.project.manifest, to.project.manifest);
+    const data = compareData(from.project, to.project);
+    const sections = matches.flatMap((m) => m.sections);
+    const summary: DiffSummary = {
+      chapters: countStatuses(matches),
+      sections: countStatuses(sections),
+      words: changes.reduce(
+        (sum, c) => ({ inserted: sum.inserted + c.words.inserted, deleted: sum.deleted + c.words.deleted }),
+        { inserted: 0, deleted: 0 },
+      ),
+      manifest: manifest.length,
+      ...dataCounts(data),
+    };
+    const dataChanged = [summary.measures, summary.indicators, summary.glossary].some((c) => c.added + c.removed + c.changed > 0);
+    const result: DiffResult = {
+      from: from.info,
+      to: to.info,
+      lang: options.lang ?? to.project.manifest.lang,
+      changed: changes.some((c) => c.status !== 'unchanged') || manifest.length > 0 || dataChanged,
+      summary,
+      manifest,
+      chapters,
+      data,
+      warnings: [...from.warnings, ...to.warnings],
+    };
+    const html = options.html ? await renderDiffHtml(to, matches, result) : undefined;
+    return { result, ...(html !== undefined && { html }) };
+  } finally {
+    await Promise.all(context.tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  }
+}

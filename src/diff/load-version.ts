@@ -1,0 +1,164 @@
+import { mkdtemp, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Element } from 'hast';
+import { handlungsfeldNames } from '../api/check.js';
+import { prepareDocument, type PreparedDocument } from '../document/prepare-document.js';
+import { IhekError, inputError } from '../errors.js';
+import type { Localized } from '../i18n/lang.js';
+import { loadProject } from '../project/load-project.js';
+import type { Project } from '../project/types.js';
+import { renderChapters } from '../render/render-chapters.js';
+import type { VersionInfo } from './diff-model.js';
+import { extractFolder, findManifestAt, findRepository, resolveCommit, type Repository } from './read-revision.js';
+import { collectChapterText, type ChapterText } from './section-texts.js';
+
+/** Where one version comes from, as the user named it. */
+export type VersionSource =
+  | { kind: 'worktree' }
+  | { kind: 'folder'; folder: string }
+  | { kind: 'revision'; revision: string };
+
+/** One version read, prepared and rendered, with the text of every section. */
+export interface LoadedVersion {
+  info: VersionInfo;
+  project: Project;
+  document: PreparedDocument;
+  chapters: ChapterText[];
+  warnings: Localized[];
+}
+
+/** What loading needs to know and where it keeps its temporary folders (the caller removes them). */
+export interface LoadContext {
+  cwd: string;
+  dir?: string;
+  signal?: AbortSignal;
+  tempDirs: string[];
+  repository?: Promise<Repository | { problem: string }>;
+}
+
+/**
+ * An argument is a folder when it names an existing folder (or a manifest file), otherwise a git
+ * revision; no argument is the working tree.
+ */
+export async function sourceOf(argument: string | undefined, cwd: string): Promise<VersionSource> {
+  if (argument === undefined) return { kind: 'worktree' };
+  try {
+    const info = await stat(path.resolve(cwd, argument));
+    if (info.isDirectory() || (info.isFile() && /\.ya?ml$/i.test(argument))) return { kind: 'folder', folder: argument };
+  } catch {
+    // not a folder: a revision
+  }
+  return { kind: 'revision', revision: argument };
+}
+
+export function versionName(source: VersionSource): Localized {
+  if (source.kind === 'worktree') return { de: 'Arbeitsverzeichnis', en: 'working tree' };
+  const name = source.kind === 'folder' ? source.folder : source.revision;
+  return { de: `„${name}“`, en: `"${name}"` };
+}
+
+/** Prefixes an input error with the version it happened in. */
+function inVersion(error: unknown, source: VersionSource): unknown {
+  if (!(error instanceof IhekError)) return error;
+  const name = versionName(source);
+  return new IhekError(
+    error.exitCode,
+    {
+      de: `Version ${name.de}: ${error.text.de}`,
+      en: `version ${name.en}: ${error.text.en}`,
+    },
+    error.place,
+    { cause: error },
+  );
+}
+
+async function repositoryFor(context: LoadContext, revision: string): Promise<Repository> {
+  context.repository ??= findRepository(context.cwd, context.signal);
+  const repo = await context.repository;
+  if ('problem' in repo) {
+    // "not a git repository" is the usual reason; others (dubious ownership …) are shown as git says them.
+    const reason = /not a git repository/i.test(repo.problem) ? '' : ` (git: ${repo.problem})`;
+    throw inputError({
+      de: `„${revision}“ ist kein Ordner, und ${context.cwd} liegt in keinem git-Repository, in dem es eine Revision sein könnte${reason}`,
+      en: `"${revision}" is not a folder, and ${context.cwd} is not inside a git repository where it could be a revision${reason}`,
+    });
+  }
+  return repo;
+}
+
+/** Copies the project as it is in a revision into a temporary folder; returns the manifest path there. */
+async function materializeRevision(context: LoadContext, revision: string): Promise<{ manifest: string; info: VersionInfo }> {
+  const repo = await repositoryFor(context, revision);
+  const commit = await resolveCommit(repo, revision, context.signal);
+  if (!commit) {
+    const hint = repo.shallow
+      ? {
+          de: ' (das Repository ist ein flacher Klon: mehr Verlauf holen, z. B. mit git fetch --unshallow oder fetch-depth: 0)',
+          en: ' (the repository is a shallow clone: fetch more history, e.g. git fetch --unshallow or fetch-depth: 0)',
+        }
+      : { de: '', en: '' };
+    throw inputError({
+      de: `Die Revision „${revision}“ gibt es nicht: kein Commit, Branch oder Tag dieses Namens und kein Ordner${hint.de}`,
+      en: `The revision "${revision}" does not exist: no commit, branch or tag of that name and no folder${hint.en}`,
+    });
+  }
+  const manifestInRepo = await findManifestAt(repo, commit, context.dir, context.signal);
+  if (!manifestInRepo) {
+    const where = context.dir ?? (repo.prefix === '' ? '. / content' : `${repo.prefix} / ${repo.prefix}/content`);
+    throw inputError({
+      de: `In der Revision „${revision}“ gibt es keine ihek.yaml (gesucht in ${where}); Projektordner mit --dir angeben`,
+      en: `The revision "${revision}" has no ihek.yaml (looked in ${where}); name the project folder with --dir`,
+    });
+  }
+  const temp = await mkdtemp(path.join(os.tmpdir(), 'ihek-diff-'));
+  context.tempDirs.push(temp);
+  const folder = path.posix.dirname(manifestInRepo);
+  await extractFolder(repo, commit, folder === '.' ? '' : folder, temp, context.signal);
+  return {
+    manifest: path.join(temp, path.posix.basename(manifestInRepo)),
+    info: { kind: 'revision', label: revision, commit, path: folder === '.' ? '' : folder },
+  };
+}
+
+/** Reads one version: from git, a folder or the working tree; input errors name the version. */
+export async function loadVersion(source: VersionSource, context: LoadContext): Promise<LoadedVersion> {
+  let project: Project;
+  let info: VersionInfo;
+  // Errors of git (a revision that does not exist) name the revision themselves.
+  const materialized = source.kind === 'revision' ? await materializeRevision(context, source.revision) : undefined;
+  context.signal?.throwIfAborted();
+  try {
+    if (materialized) {
+      info = materialized.info;
+      project = await loadProject({ dir: materialized.manifest, cwd: context.cwd });
+    } else {
+      const folder = source.kind === 'folder' ? source.folder : undefined;
+      const dir = folder ?? context.dir;
+      project = await loadProject({ ...(dir !== undefined && { dir }), cwd: context.cwd });
+      const shown = path.relative(context.cwd, project.root).split(path.sep).join('/') || '.';
+      info = { kind: folder === undefined ? 'worktree' : 'folder', label: folder ?? null, commit: null, path: shown };
+    }
+  } catch (error) {
+    throw inVersion(error, source);
+  }
+  context.signal?.throwIfAborted();
+
+  const document = prepareDocument(project, handlungsfeldNames(project.profile));
+  const rendered = new Map<string, Element>();
+  await renderChapters(document, {
+    onChapter: (section, chapter) => rendered.set(chapter.source.frontMatter.id, section),
+  });
+  const chapters = document.chapters.map((chapter) => {
+    const section = rendered.get(chapter.source.frontMatter.id) ?? { type: 'element', tagName: 'section', properties: {}, children: [] };
+    return collectChapterText(section as Element, chapter, document.outline);
+  });
+  const name = versionName(source);
+  const warnings: Localized[] = document.chapters
+    .filter((chapter) => !chapter.tree)
+    .map((chapter) => ({
+      de: `Version ${name.de}: ${chapter.source.file} ließ sich nicht auswerten (Fehler in einem {{…}}-Ausdruck; ihek check zeigt ihn); der Vergleich dieses Kapitels ist unvollständig`,
+      en: `version ${name.en}: ${chapter.source.file} could not be expanded (an error in a {{…}} expression; ihek check shows it); the comparison of this chapter is incomplete`,
+    }));
+  return { info, project, document, chapters, warnings };
+}

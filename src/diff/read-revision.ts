@@ -1,0 +1,174 @@
+import { mkdir, realpath, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { inputError } from '../errors.js';
+import { MANIFEST_NAME } from '../project/find-project.js';
+import { gitMessage, runGit } from './git.js';
+
+/** Where the git repository is and where the user stands in it. */
+export interface Repository {
+  /** The folder git commands run in: the top of the work tree, or the git folder of a bare clone. */
+  root: string;
+  /** The current folder relative to the top of the work tree, with forward slashes ('' at the top). */
+  prefix: string;
+  bare: boolean;
+  shallow: boolean;
+}
+
+/** The repository around `cwd`, or git's reason why there is none. */
+export async function findRepository(cwd: string, signal?: AbortSignal): Promise<Repository | { problem: string }> {
+  const kind = await runGit(['rev-parse', '--is-bare-repository', '--is-shallow-repository'], { cwd, ...(signal && { signal }) });
+  if (kind.code !== 0) return { problem: gitMessage(kind) };
+  const [bare, shallow] = kind.stdout.toString('utf8').split('\n');
+  if (bare === 'true') return { root: cwd, prefix: '', bare: true, shallow: shallow === 'true' };
+  const where = await runGit(['rev-parse', '--show-toplevel', '--show-prefix'], { cwd, ...(signal && { signal }) });
+  if (where.code !== 0) return { problem: gitMessage(where) };
+  const [root = cwd, prefix = ''] = where.stdout.toString('utf8').split('\n');
+  return { root, prefix: prefix.replace(/\/$/, ''), bare: false, shallow: shallow === 'true' };
+}
+
+/** The full commit id of a revision, or undefined when the repository does not have it. */
+export async function resolveCommit(repo: Repository, revision: string, signal?: AbortSignal): Promise<string | undefined> {
+  // A revision never starts with "-": refuse it rather than let git read it as an option.
+  if (revision.startsWith('-') || revision.trim() === '' || /[\0\n]/.test(revision)) return undefined;
+  const result = await runGit(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], {
+    cwd: repo.root,
+    ...(signal && { signal }),
+  });
+  const commit = result.stdout.toString('utf8').trim();
+  return result.code === 0 && /^[0-9a-f]{40,64}$/.test(commit) ? commit : undefined;
+}
+
+async function hasFile(repo: Repository, commit: string, file: string, signal?: AbortSignal): Promise<boolean> {
+  const result = await runGit(['cat-file', '-e', `${commit}:${file}`], { cwd: repo.root, ...(signal && { signal }) });
+  return result.code === 0;
+}
+
+/** A folder the user named, relative to the repository root ('' for the root); undefined when outside. */
+async function inRepository(repo: Repository, dir: string): Promise<string | undefined> {
+  const clean = (relative: string) => {
+    const normal = path.posix.normalize(relative.split(path.sep).join('/')).replace(/\/$/, '');
+    return normal === '.' ? '' : normal;
+  };
+  if (!path.isAbsolute(dir)) {
+    const joined = clean(path.posix.join(repo.prefix, dir.split(path.sep).join('/')));
+    return joined === '..' || joined.startsWith('../') ? undefined : joined;
+  }
+  for (const candidate of [dir, await realpath(dir).catch(() => dir)]) {
+    const relative = path.relative(repo.root, candidate);
+    if (!relative.startsWith('..') && !path.isAbsolute(relative)) return clean(relative);
+  }
+  return undefined;
+}
+
+/**
+ * The project's manifest in a revision, relative to the repository root: in the folder the user
+ * named (relative to where they stand), else in `.`, then in `./content`, as for the working tree.
+ */
+export async function findManifestAt(
+  repo: Repository,
+  commit: string,
+  dir: string | undefined,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  let candidates: string[];
+  if (dir === undefined) {
+    const here = repo.prefix;
+    candidates = [path.posix.join(here, MANIFEST_NAME), path.posix.join(here, 'content', MANIFEST_NAME)];
+  } else {
+    const named = await inRepository(repo, dir);
+    if (named === undefined) {
+      throw inputError({
+        de: `${dir} liegt nicht im git-Repository; aus Revisionen lassen sich nur Ordner darin lesen`,
+        en: `${dir} is not inside the git repository; only folders inside it can be read from revisions`,
+      });
+    }
+    candidates = /\.ya?ml$/i.test(named) ? [named] : [path.posix.join(named, MANIFEST_NAME)];
+  }
+  for (const candidate of candidates) {
+    if (await hasFile(repo, commit, candidate, signal)) return candidate;
+  }
+  return undefined;
+}
+
+interface TreeEntry {
+  mode: string;
+  type: string;
+  oid: string;
+  file: string;
+}
+
+function parseTree(output: Buffer): TreeEntry[] {
+  return output
+    .toString('utf8')
+    .split('\0')
+    .filter((record) => record !== '')
+    .map((record) => {
+      const tab = record.indexOf('\t');
+      const [mode = '', type = '', oid = ''] = record.slice(0, tab).split(' ');
+      return { mode, type, oid, file: record.slice(tab + 1) };
+    });
+}
+
+/** Splits `git cat-file --batch` output into the objects' contents, in the order asked for. */
+function parseBatch(output: Buffer, count: number): Buffer[] {
+  const contents: Buffer[] = [];
+  let offset = 0;
+  for (let index = 0; index < count; index++) {
+    const lineEnd = output.indexOf(0x0a, offset);
+    if (lineEnd === -1) break;
+    const header = output.subarray(offset, lineEnd).toString('utf8').split(' ');
+    const size = Number(header[2]);
+    if (header[1] === 'missing' || !Number.isInteger(size)) {
+      contents.push(Buffer.alloc(0));
+      offset = lineEnd + 1;
+      continue;
+    }
+    contents.push(output.subarray(lineEnd + 1, lineEnd + 1 + size));
+    offset = lineEnd + 1 + size + 1;
+  }
+  return contents;
+}
+
+/**
+ * Writes the files of `folder` (relative to the repository root) as they are in `commit` into
+ * `target`, with git's own plumbing (`ls-tree`, `cat-file --batch`): no checkout, nothing in the
+ * user's work tree or index is touched. Symbolic links are recreated; submodules are skipped.
+ */
+export async function extractFolder(repo: Repository, commit: string, folder: string, target: string, signal?: AbortSignal): Promise<void> {
+  const args = ['ls-tree', '-r', '-z', '--full-tree', commit, ...(folder === '' ? [] : ['--', folder])];
+  const listing = await runGit(args, { cwd: repo.root, ...(signal && { signal }) });
+  if (listing.code !== 0) {
+    throw inputError({
+      de: `git ls-tree ${commit.slice(0, 12)} ist fehlgeschlagen: ${gitMessage(listing)}`,
+      en: `git ls-tree ${commit.slice(0, 12)} failed: ${gitMessage(listing)}`,
+    });
+  }
+  const prefix = folder === '' ? '' : `${folder}/`;
+  const entries = parseTree(listing.stdout).filter((entry) => entry.type === 'blob' && entry.file.startsWith(prefix));
+  if (entries.length === 0) return;
+  const batch = await runGit(['cat-file', '--batch'], {
+    cwd: repo.root,
+    input: `${entries.map((entry) => entry.oid).join('\n')}\n`,
+    ...(signal && { signal }),
+  });
+  if (batch.code !== 0) {
+    throw inputError({
+      de: `git cat-file ist fehlgeschlagen: ${gitMessage(batch)}`,
+      en: `git cat-file failed: ${gitMessage(batch)}`,
+    });
+  }
+  const contents = parseBatch(batch.stdout, entries.length);
+  for (const [index, entry] of entries.entries()) {
+    const relative = path.posix.normalize(entry.file.slice(prefix.length));
+    if (relative.startsWith('../') || path.posix.isAbsolute(relative)) continue;
+    const destination = path.join(target, ...relative.split('/'));
+    await mkdir(path.dirname(destination), { recursive: true });
+    const content = contents[index] ?? Buffer.alloc(0);
+    if (entry.mode === '120000') {
+      // The project loader refuses links that lead out of the project, as in the work tree.
+      await symlink(content.toString('utf8'), destination).catch(() => undefined);
+    } else {
+      await writeFile(destination, content);
+    }
+  }
+}

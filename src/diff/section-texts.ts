@@ -1,0 +1,170 @@
+import type { Element, ElementContent, Text } from 'hast';
+import type { FrontMatter } from '../project/types.js';
+import type { Outline } from '../transform/build-outline.js';
+import { classNames, textOf } from '../transform/hast-utils.js';
+import type { ParsedChapter } from '../transform/parsed-chapter.js';
+import { tokenKey, tokenMatches, type Token } from './tokenize.js';
+
+/** A text node of the rendered page and the element that holds it. */
+export interface TextRef {
+  node: Text;
+  parent: Element;
+}
+
+/** A token and where it stands in the rendered page (to mark it there). */
+export interface PlacedToken extends Token {
+  ref: TextRef;
+  start: number;
+  end: number;
+  /** A separator the page does not show as text (`|` between table cells); never marked. */
+  virtual?: boolean;
+}
+
+/** The rendered text of one section: from its heading to the next heading of any level. */
+export interface SectionText {
+  /** The anchor; the chapter id for the text before the chapter's first section. */
+  id: string;
+  /** 1 for the text before the first section, 2 for `##` … */
+  level: number;
+  number: string;
+  title: string;
+  heading?: Element;
+  titleTokens: PlacedToken[];
+  tokens: PlacedToken[];
+}
+
+export interface ChapterText {
+  id: string;
+  kind: 'chapter' | 'appendix';
+  number: string;
+  title: string;
+  file: string;
+  frontMatter: FrontMatter;
+  /** The rendered `<section>` of the chapter. */
+  element: Element;
+  /** The chapter's own text first (id = chapter id), then every section in document order. */
+  sections: SectionText[];
+}
+
+const SKIP = new Set(['script', 'style', 'svg', 'template', 'math']);
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
+  'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/**
+ * Generated numbers ("Kapitel 5.2" in a cross-reference, "Tabelle 3:", footnote marks) change
+ * when something is inserted before them; they are compared as "a number", not by value.
+ */
+function isNumbered(element: Element): boolean {
+  const classes = classNames(element);
+  return (
+    classes.includes('xref') ||
+    classes.includes('caption-label') ||
+    element.properties.dataFootnoteRef !== undefined ||
+    element.properties.dataFootnoteBackref !== undefined
+  );
+}
+
+/**
+ * Splits a rendered chapter into its sections and tokenises their text, remembering for each
+ * token the text node it came from. Heading numbers are not part of the text.
+ */
+export function collectChapterText(section: Element, chapter: ParsedChapter, outline: Outline): ChapterText {
+  const { frontMatter } = chapter.source;
+  const intro: SectionText = {
+    id: frontMatter.id,
+    level: 1,
+    number: chapter.number,
+    title: frontMatter.title,
+    titleTokens: [],
+    tokens: [],
+  };
+  const sections: SectionText[] = [intro];
+  let current = intro;
+  let pendingSpace = false;
+
+  const sectionOf = (element: Element): SectionText | undefined => {
+    if (!/^h[1-6]$/.test(element.tagName) || typeof element.properties.id !== 'string') return undefined;
+    const id = element.properties.id;
+    if (id === frontMatter.id) {
+      intro.heading = element;
+      return intro;
+    }
+    const entry = outline.byId.get(id);
+    if (entry && entry.chapterId === frontMatter.id) {
+      return { id, level: entry.level, number: entry.number, title: entry.title, heading: element, titleTokens: [], tokens: [] };
+    }
+    if (classNames(element).includes('footnotes-title')) {
+      return { id, level: 2, number: '', title: textOf(element).trim(), heading: element, titleTokens: [], tokens: [] };
+    }
+    return undefined;
+  };
+
+  const addText = (node: Text, parent: Element, inTitle: boolean, numbered: boolean, footnoteRef: boolean) => {
+    const matches = tokenMatches(node.value);
+    const target = inTitle ? current.titleTokens : current.tokens;
+    matches.forEach((match, index) => {
+      target.push({
+        // A footnote mark reads "[1]" in the report, not as a digit glued to the word before it.
+        text: footnoteRef && /^\p{N}+$/u.test(match.text) ? `[${match.text}]` : match.text,
+        key: tokenKey(match.text, numbered),
+        space: match.spaceBefore || (index === 0 && pendingSpace),
+        ref: { node, parent },
+        start: match.start,
+        end: match.end,
+      });
+    });
+    if (matches.length > 0) pendingSpace = /\s$/.test(node.value);
+    else if (/\s/.test(node.value)) pendingSpace = true;
+  };
+
+  // Table cells are told apart by a `|` in the report, so a changed amount keeps its row in view.
+  const cellSeparator = (parent: Element): PlacedToken => ({
+    text: '|',
+    key: '\u0001|',
+    space: true,
+    ref: { node: { type: 'text', value: '' }, parent },
+    start: 0,
+    end: 0,
+    virtual: true,
+  });
+
+  const walk = (parent: Element, inTitle: boolean, numbered: boolean, footnoteRef: boolean) => {
+    for (const child of parent.children as ElementContent[]) {
+      if (child.type === 'text') {
+        addText(child, parent, inTitle, numbered, footnoteRef);
+        continue;
+      }
+      if (child.type !== 'element' || SKIP.has(child.tagName)) continue;
+      if (classNames(child).includes('heading-number')) continue;
+      const block = BLOCK.has(child.tagName);
+      if (block) pendingSpace = true;
+      const next = sectionOf(child);
+      if (next) {
+        if (next !== intro) sections.push(next);
+        current = next;
+        walk(child, true, false, false);
+      } else {
+        const cell = !inTitle && (child.tagName === 'td' || child.tagName === 'th');
+        const before = current.tokens.length;
+        walk(child, inTitle, numbered || isNumbered(child), footnoteRef || child.properties.dataFootnoteRef !== undefined);
+        if (cell && current.tokens.length > before) current.tokens.splice(before, 0, cellSeparator(child));
+      }
+      if (block) pendingSpace = true;
+    }
+  };
+  walk(section, false, false, false);
+
+  return {
+    id: frontMatter.id,
+    kind: chapter.source.kind,
+    number: chapter.number,
+    title: frontMatter.title,
+    file: chapter.source.file,
+    frontMatter,
+    element: section,
+    sections,
+  };
+}
