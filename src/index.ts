@@ -7,3 +7,4 @@ export type { Diagnostic, Severity } from './diagnostics.js';
 export { IhekError, ExitCode } from './errors.js';
 export type { Lang, Localized } from './i18n/lang.js';
 export { diffProject } from './diff/diff-project.js';
+export { fmt } from './fmt/fmt-project.js';

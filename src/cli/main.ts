@@ -110,6 +110,17 @@ function createProgram(io: CliIo, lang: Lang, say: Say, setExit: (code: number) 
       setExit(await runCheck(io, { dir, ...options }));
     });
 
+  const wholeNumber = (flag: string, min: number, max: number) => (value: string) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+      throw new IhekError(ExitCode.input, {
+        de: `${flag} braucht eine ganze Zahl von ${min} bis ${max}, nicht „${value}“`,
+        en: `${flag} needs a whole number from ${min} to ${max}, not "${value}"`,
+      });
+    }
+    return n;
+  };
+
   program
     .command('diff')
     .description(say('zeigt, was sich zwischen zwei Versionen geändert hat (git-Revisionen oder Ordner)', 'show what changed between two versions (git revisions or folders)'))
@@ -132,6 +143,19 @@ function createProgram(io: CliIo, lang: Lang, say: Say, setExit: (code: number) 
         setExit(await runDiff(io, { from, ...(to !== undefined && { to }), ...options }));
       },
     );
+
+  program
+    .command('fmt')
+    .description(say('Kapitel in den kanonischen Markdown-Stil bringen', 'rewrite chapters in the canonical Markdown style'))
+    .argument('[dir]', say('Projektordner (Standard: . dann ./content)', 'project folder (default: . then ./content)'))
+    .argument('[files...]', say('nur diese Kapiteldateien (Standard: alle aus ihek.yaml)', 'only these chapter files (default: all of ihek.yaml)'))
+    .option('--check', say('nichts schreiben; Dateien auflisten, die sich ändern würden (Exit-Code 1)', 'write nothing; list the files that would change (exit code 1)'))
+    .option('--diff', say('nichts schreiben; die Änderungen als Unified Diff ausgeben', 'write nothing; print the changes as a unified diff'))
+    .addOption(langOption())
+    .action(async (dir: string | undefined, files: string[], options: { check?: boolean; diff?: boolean; lang?: Lang }) => {
+      const { runFmt } = await import('./run-fmt.js');
+      setExit(await runFmt(io, { dir, files, ...options }));
+    });
 
   const profile = program
     .command('profile')
