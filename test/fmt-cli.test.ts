@@ -3,7 +3,7 @@ import path from 'node:path';
 import { applyPatch } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { runCli, spawnCli, stackTraceLines } from './support/cli.js';
-import { bomAndCrlf, fixturesDir, latin1, lineOf, makeProject } from './support/fixture.js';
+import { bomAndCrlf, fixturesDir, latin1, lineOf, makeProject, packageRoot } from './support/fixture.js';
 
 const MESSY = 'fmt/messy-chapter';
 const expectedMessy = () => readFile(path.join(fixturesDir, 'fmt/messy-chapter.expected.md'), 'utf8');
@@ -238,5 +238,13 @@ describe('the built command line', () => {
     expect(result.stdout).toContain('Usage: ihek fmt [options] [dir] [files...]');
     expect(result.stdout).toMatch(/--check\s+write nothing; list the files that would change \(exit code 1\)/);
     expect(result.stdout).toMatch(/--diff\s+write nothing; print the changes as a unified diff/);
+  });
+});
+
+describe('the shipped example', () => {
+  it('is in canonical form: ihek fmt --check content exits 0 and lists nothing', async () => {
+    const result = await runCli(['fmt', '--check', 'content'], { cwd: packageRoot });
+    expect(result.stdout).toBe('');
+    expect(result.code).toBe(0);
   });
 });
