@@ -8,3 +8,4 @@ export { IhekError, ExitCode } from './errors.js';
 export type { Lang, Localized } from './i18n/lang.js';
 export { diffProject } from './diff/diff-project.js';
 export { fmt } from './fmt/fmt-project.js';
+export { release } from './release/release-projects.js';

@@ -9,6 +9,7 @@ import { loadProject, type LoadOptions } from '../project/load-project.js';
 import { positionOf } from '../project/parse-yaml.js';
 import { resolveInside } from '../project/resolve-inside.js';
 import type { OutputFormat, Project } from '../project/types.js';
+import { draftMark, type DocumentStamp } from '../release/document-stamp.js';
 import { embeddedFontCss, svgFontCss } from '../render/embed-fonts.js';
 import { loadTemplates } from '../render/load-templates.js';
 import { renderChapters } from '../render/render-chapters.js';
@@ -31,6 +32,10 @@ export interface BuildOptions extends LoadOptions {
   timeoutMs?: number;
   /** Environment (SOURCE_DATE_EPOCH, IHEK_BROWSER …); default: the process's. */
   env?: NodeJS.ProcessEnv;
+  /** Version, commit and draft mark for the cover, the Impressum and the PDF metadata (`ihek release`). */
+  stamp?: DocumentStamp;
+  /** File name of the documents without extension; default `ihek` (→ ihek.html, ihek.pdf). */
+  baseName?: string;
 }
 
 export interface BuildResult {
@@ -45,7 +50,8 @@ export interface BuildResult {
   pdf?: { pages: number; printedTwice: boolean; blockedRequests: string[] };
 }
 
-async function outputDir(project: Project, options: BuildOptions): Promise<string> {
+/** The folder the documents go to: `options.out`, else the manifest's `output.dir` inside the project. */
+export async function outputDir(project: Project, options: Pick<BuildOptions, 'out' | 'cwd'>): Promise<string> {
   if (options.out !== undefined) return path.resolve(options.cwd ?? process.cwd(), options.out);
   const line = positionOf(project.manifestYaml, ['output', 'dir']).line;
   return resolveInside(project.root, project.root, project.manifest.output.dir, {
@@ -63,21 +69,23 @@ export function documentDate(project: Project, env: NodeJS.ProcessEnv): Date {
   return new Date(Date.UTC(project.manifest.period.from, 0, 1));
 }
 
-function pdfMetadata(document: PreparedDocument, env: NodeJS.ProcessEnv, browser: FoundBrowser): PdfMetadata {
+function pdfMetadata(document: PreparedDocument, env: NodeJS.ProcessEnv, browser: FoundBrowser, stamp?: DocumentStamp): PdfMetadata {
   const { manifest } = document.project;
   const de = manifest.lang === 'de';
   const version = packageVersion();
+  const source = stamp ? `${stamp.commit ? `, Commit ${stamp.commit}` : ''}${stamp.draft ? `, ${draftMark(manifest.lang)}` : ''}` : '';
   return {
     title: manifest.subtitle ? `${manifest.title} – ${manifest.subtitle}` : manifest.title,
     author: [...manifest.authors, ...(manifest.organization ? [manifest.organization] : [])].join(', ') || manifest.area,
     subject: de
-      ? `Integriertes Handlungs- und Entwicklungskonzept ${manifest.area}, ${manifest.district}, ${manifest.period.from}–${manifest.period.to}${manifest.edition ? `, ${manifest.edition}` : ''}${manifest.version ? `, Version ${manifest.version}` : ''}`
-      : `Integrated action and development plan ${manifest.area}, ${manifest.district}, ${manifest.period.from}–${manifest.period.to}${manifest.version ? `, version ${manifest.version}` : ''}`,
+      ? `Integriertes Handlungs- und Entwicklungskonzept ${manifest.area}, ${manifest.district}, ${manifest.period.from}–${manifest.period.to}${manifest.edition ? `, ${manifest.edition}` : ''}${manifest.version ? `, Version ${manifest.version}` : ''}${source}`
+      : `Integrated action and development plan ${manifest.area}, ${manifest.district}, ${manifest.period.from}–${manifest.period.to}${manifest.version ? `, version ${manifest.version}` : ''}${source}`,
     keywords: manifest.keywords.length ? manifest.keywords : [manifest.area, manifest.district, 'IHEK'],
     lang: manifest.lang,
     creator: `ihek ${version}`,
     producer: `ihek ${version} (Chromium${browser.version ? ` ${browser.version}` : ''}, Skia/PDF)`,
     date: documentDate(document.project, env),
+    ...(stamp && { release: { ...stamp, ...(manifest.version !== undefined && { version: manifest.version }) } }),
   };
 }
 
@@ -105,9 +113,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const blocking = options.noCheck ? [] : rendered.diagnostics.filter((d) => d.severity === 'error');
   if (blocking.length > 0) return { project, files: [], diagnostics, ok: false };
 
-  const html = renderHtml(document, rendered, templates, `ihek ${packageVersion()}`, fontCss);
+  const html = renderHtml(document, rendered, templates, `ihek ${packageVersion()}`, fontCss, false, options.stamp);
   const files: string[] = [];
-  const htmlFile = path.join(outDir, 'ihek.html');
+  const baseName = options.baseName ?? 'ihek';
+  const htmlFile = path.join(outDir, `${baseName}.html`);
   await writeAtomic(htmlFile, html);
   files.push(htmlFile);
   if (!formats.includes('pdf')) return { project, files, diagnostics, ok: true };
@@ -123,13 +132,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   try {
     const { targets, bookmarks } = contentsWithPages(document, rendered);
     const pdf = await renderPdf(session, {
-      html: renderHtml(document, rendered, templates, `ihek ${packageVersion()}`, fontCss, true),
+      html: renderHtml(document, rendered, templates, `ihek ${packageVersion()}`, fontCss, true, options.stamp),
       targets,
       bookmarks,
-      metadata: pdfMetadata(document, env, browser),
+      metadata: pdfMetadata(document, env, browser, options.stamp),
       ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
     });
-    const pdfFile = path.join(outDir, 'ihek.pdf');
+    const pdfFile = path.join(outDir, `${baseName}.pdf`);
     await writeAtomic(pdfFile, pdf.bytes);
     files.push(pdfFile);
     return {

@@ -122,6 +122,21 @@ function createProgram(io: CliIo, lang: Lang, say: Say, setExit: (code: number) 
   };
 
   program
+    .command('release')
+    .description(say('für CI: strenge Prüfung, HTML und PDF nach Gebiet und Version benannt, Prüfsummen, Build-Protokoll', 'for CI: strict check, HTML and PDF named by area and version, checksums, build record'))
+    .argument('[dirs...]', say('Projektordner, auch mehrere (Standard: . dann ./content)', 'project folders, several allowed (default: . then ./content)'))
+    .option('--out <dir>', say('Release-Ordner (Standard: <output.dir>/release des Projekts; bei mehreren Projekten je ein Unterordner)', 'release folder (default: the project\'s <output.dir>/release; with several projects one subfolder each)'))
+    .option('--allow-warnings', say('Warnungen der Prüfung zulassen (Fehler stoppen immer)', 'let warnings of the check pass (errors always stop)'))
+    .option('--require-final', say('abbrechen, wenn das Dokument ein Entwurf wäre (nicht eingecheckt oder Kapitel nicht final)', 'stop when the document would be a draft (uncommitted changes or chapters not final)'))
+    .option('--browser <path>', say('dieser Chrome/Chromium druckt das PDF', 'this Chrome/Chromium prints the PDF'))
+    .option('--timeout <seconds>', say('Zeitlimit für das Drucken je Dokument in Sekunden', 'time limit for printing each document in seconds'), positiveNumber('--timeout'))
+    .addOption(langOption())
+    .action(async (dirs: string[], options: { out?: string; allowWarnings?: boolean; requireFinal?: boolean; browser?: string; timeout?: number; lang?: Lang }) => {
+      const { runRelease } = await import('./run-release.js');
+      setExit(await runRelease(io, { dirs, ...options }));
+    });
+
+  program
     .command('diff')
     .description(say('zeigt, was sich zwischen zwei Versionen geändert hat (git-Revisionen oder Ordner)', 'show what changed between two versions (git revisions or folders)'))
     .argument('<from>', say('alte Version: git-Revision (main, v1.0, HEAD~3) oder Ordner', 'old version: git revision (main, v1.0, HEAD~3) or folder'))

@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFHeader, PDFName, PDFString, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFString, type PDFObject } from '@cantoo/pdf-lib';
 import { createHash } from 'node:crypto';
 
 export interface PdfMetadata {
@@ -11,6 +11,33 @@ export interface PdfMetadata {
   producer: string;
   /** The fixed date of the document: SOURCE_DATE_EPOCH, else the manifest's date. */
   date: Date;
+  /** Where a release came from; written as custom info keys (`IhekVersion` …) and into the XMP. */
+  release?: PdfRelease;
+}
+
+/** Source of a released PDF, as `ihek release` records it. */
+export interface PdfRelease {
+  version?: string;
+  commit?: string;
+  tag?: string;
+  /** Absent when the project is not in git. */
+  dirty?: boolean;
+  draft: boolean;
+}
+
+/** XMP namespace of ihek's own release properties (a reserved `.invalid` host: a name, not a place). */
+export const IHEK_XMP_NAMESPACE = 'http://ns.ihek.invalid/release/1.0/';
+
+/** Custom document information entries of a release, in a fixed order. */
+function releaseInfo(release: PdfRelease): Array<[string, string]> {
+  const entries: Array<[string, string | undefined]> = [
+    ['IhekVersion', release.version],
+    ['IhekCommit', release.commit],
+    ['IhekTag', release.tag],
+    ['IhekDirty', release.dirty === undefined ? 'unknown' : String(release.dirty)],
+    ['IhekStatus', release.draft ? 'draft' : 'final'],
+  ];
+  return entries.filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
 }
 
 /** Structure types of PDF 1.7 (ISO 32000-1, 14.8.4); anything else needs a role map for PDF/UA-1. */
@@ -46,6 +73,17 @@ function collectTypes(doc: PDFDocument, node: PDFObject | undefined, into: Set<s
   }
 }
 
+function releaseXmp(release: PdfRelease): string {
+  const lines = [
+    ...(release.version ? [`<xmpMM:VersionID>${xmlEscape(release.version)}</xmpMM:VersionID>`] : []),
+    ...releaseInfo(release).map(([key, value]) => {
+      const name = key.replace(/^Ihek/, '').toLowerCase();
+      return `<ihek:${name}>${xmlEscape(value)}</ihek:${name}>`;
+    }),
+  ];
+  return lines.map((line) => `\n   ${line}`).join('');
+}
+
 /**
  * Document information and XMP metadata from the manifest, the title shown in the window title
  * bar, the language, a role map for structure types PDF/UA-1 does not know, and fixed dates and
@@ -62,6 +100,10 @@ export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
+  if (meta.release) {
+    const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+    for (const [key, value] of releaseInfo(meta.release)) info.set(PDFName.of(key), PDFHexString.fromText(value));
+  }
 
   const structRoot = doc.context.lookup(doc.catalog.get(PDFName.of('StructTreeRoot'))) as PDFDict | undefined;
   if (structRoot) {
@@ -83,7 +125,7 @@ export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
     xmlns:dc="http://purl.org/dc/elements/1.1/"
     xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
     xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"${meta.release ? `\n    xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"\n    xmlns:ihek="${IHEK_XMP_NAMESPACE}"` : ''}>
    <dc:format>application/pdf</dc:format>
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlEscape(meta.title)}</rdf:li></rdf:Alt></dc:title>
    <dc:creator><rdf:Seq><rdf:li>${xmlEscape(meta.author)}</rdf:li></rdf:Seq></dc:creator>
@@ -95,7 +137,7 @@ export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
    <xmp:CreateDate>${iso}</xmp:CreateDate>
    <xmp:ModifyDate>${iso}</xmp:ModifyDate>
    <xmp:MetadataDate>${iso}</xmp:MetadataDate>
-   <pdfuaid:part>1</pdfuaid:part>
+   <pdfuaid:part>1</pdfuaid:part>${meta.release ? releaseXmp(meta.release) : ''}
   </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { PreparedDocument } from '../document/prepare-document.js';
 import { renderError } from '../errors.js';
+import { DRAFT_MARK_CSS, stampView, type DocumentStamp } from '../release/document-stamp.js';
 import { pageCss } from './page-css.js';
 import { documentLabels, formatDate } from './labels.js';
 import type { LayoutTemplates } from './load-templates.js';
@@ -91,6 +92,8 @@ export function renderHtml(
   fontCss = '',
   /** For the PDF: the contents get stand-in page numbers that the PDF step fills in. */
   printPages = false,
+  /** Version, commit and draft mark of a release (cover and Impressum); none for a plain build. */
+  stamp?: DocumentStamp,
 ): string {
   const { manifest } = document.project;
   const lang = manifest.lang;
@@ -115,7 +118,8 @@ export function renderHtml(
     tables,
     backPages,
     glossary,
-    css: templates.css,
+    release: stamp && stampView(stamp, lang),
+    css: stamp?.draft ? `${templates.css}\n${DRAFT_MARK_CSS}` : templates.css,
     fontCss,
     pageCss: pageCss(document, documentLabels(lang)),
     generator,

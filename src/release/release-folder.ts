@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { inputError } from '../errors.js';
+
+export const RECORD_NAME = 'release.json';
+export const SUMS_NAME = 'SHA256SUMS';
+
+/**
+ * A release folder is replaced as a whole, so it must hold nothing but an earlier release: a folder
+ * that exists, is not empty and has no `release.json` of ihek is refused (exit 2) before anything
+ * is rendered — `--out .` must never wipe a project.
+ */
+export async function assertReplaceable(target: string): Promise<void> {
+  const info = await stat(target).catch(() => undefined);
+  if (!info) return;
+  if (!info.isDirectory()) {
+    throw inputError({
+      de: `${target} ist kein Ordner; ein Release braucht einen eigenen Ausgabeordner`,
+      en: `${target} is not a folder; a release needs a folder of its own`,
+    });
+  }
+  const entries = await readdir(target);
+  if (entries.length === 0) return;
+  const record = await readFile(path.join(target, RECORD_NAME), 'utf8').catch(() => '');
+  let format: unknown;
+  try {
+    format = (JSON.parse(record) as { format?: unknown }).format;
+  } catch {
+    format = undefined;
+  }
+  if (format !== 'ihek-release') {
+    throw inputError({
+      de: `${target} ist nicht leer und enthält kein früheres Release (${RECORD_NAME}); ein Release ersetzt seinen Ordner ganz, darum wird dieser nicht angetastet. Einen eigenen Ordner mit --out angeben.`,
+      en: `${target} is not empty and holds no earlier release (${RECORD_NAME}); a release replaces its folder as a whole, so this one is left alone. Name a folder of its own with --out.`,
+    });
+  }
+}
+
+/** A new, empty folder beside `target` (same file system, so it can be renamed into place). */
+export async function makeStaging(target: string): Promise<string> {
+  const parent = path.dirname(target);
+  // Not mkdtemp: its mode 0700 would carry over to the release folder.
+  const staging = path.join(parent, `.${path.basename(target)}.staging-${randomBytes(6).toString('hex')}`);
+  try {
+    await mkdir(parent, { recursive: true });
+    await mkdir(staging);
+  } catch (error) {
+    throw writeError(target, error);
+  }
+  return staging;
+}
+
+/**
+ * Puts the finished `staging` folder in the place of `target`: the old release is moved aside,
+ * the new one renamed into place, the old one removed. Should the second rename fail, the old
+ * release is moved back.
+ */
+export async function replaceFolder(staging: string, target: string): Promise<void> {
+  const aside = path.join(path.dirname(target), `.${path.basename(target)}.old-${randomBytes(4).toString('hex')}`);
+  let moved = false;
+  try {
+    await rename(target, aside);
+    moved = true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(target, error);
+  }
+  try {
+    await rename(staging, target);
+  } catch (error) {
+    if (moved) await rename(aside, target).catch(() => undefined);
+    throw writeError(target, error);
+  }
+  if (moved) await rm(aside, { recursive: true, force: true });
+}
+
+function writeError(target: string, error: unknown) {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  return inputError(
+    {
+      de: `${target} kann nicht geschrieben werden (${code}); das bisherige Release bleibt unverändert`,
+      en: `${target} cannot be written (${code}); the previous release is unchanged`,
+    },
+    { file: target },
+    error,
+  );
+}
