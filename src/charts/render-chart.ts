@@ -107,10 +107,9 @@ export async function renderChart(chart: ChartRequest, lang: Lang): Promise<stri
   const view = new vega.View(vega.parse(specOf(chart) as never), { renderer: 'none', locale: locales[lang] } as never);
   const svg = await view.toSVG();
   view.finalize();
+  // Shown as an image with alt text: the drawing itself carries no roles of its own.
   return svg
-    .replace(/<svg ([^>]*?)width="[\d.]+" height="[\d.]+"/, '<svg $1')
-    .replace(/^<svg ([^>]*?)class="marks"/, '<svg $1class="chart marks"')
-    .replace(/^<svg /, `<svg role="img" aria-label="${escapeAttribute(chart.alt)}" focusable="false" `)
     .replace(/ aria-roledescription="[^"]*"/g, '')
-    .replace(/ role="graphics-[a-z-]+"/g, '');
+    .replace(/ role="graphics-[a-z-]+"/g, '')
+    .replace(/^<svg /, `<svg aria-label="${escapeAttribute(chart.alt)}" `);
 }

@@ -5,6 +5,8 @@ export interface BookmarkEntry {
   /** Exactly as the reader sees it in the contents: "5.3 Ziele". */
   title: string;
   level: number;
+  /** Where the entry is when no link points at it (Chromium then writes no destination). */
+  page?: number;
 }
 
 /**
@@ -14,8 +16,15 @@ export interface BookmarkEntry {
  */
 export function addOutline(doc: PDFDocument, entries: readonly BookmarkEntry[]): number {
   const dests = doc.context.lookup(doc.catalog.get(PDFName.of('Dests'))) as PDFDict | undefined;
-  const placed = entries.filter((entry) => dests?.get(PDFName.of(entry.id)) !== undefined);
-  if (!dests || placed.length === 0) return 0;
+  const pages = doc.getPages();
+  const destOf = (entry: BookmarkEntry): PDFArray | undefined => {
+    const named = dests?.get(PDFName.of(entry.id));
+    if (named) return doc.context.lookup(named) as PDFArray;
+    const page = entry.page === undefined ? undefined : pages[entry.page - 1];
+    return page ? (doc.context.obj([page.ref, PDFName.of('Fit')]) as PDFArray) : undefined;
+  };
+  const placed = entries.filter((entry) => destOf(entry) !== undefined);
+  if (placed.length === 0) return 0;
   const root = doc.context.obj({ Type: 'Outlines' });
   const rootRef = doc.context.register(root);
 
@@ -29,7 +38,7 @@ export function addOutline(doc: PDFDocument, entries: readonly BookmarkEntry[]):
   for (const entry of placed) {
     const dict = doc.context.obj({});
     dict.set(PDFName.of('Title'), PDFHexString.fromText(entry.title));
-    dict.set(PDFName.of('Dest'), doc.context.lookup(dests.get(PDFName.of(entry.id))) as PDFArray);
+    dict.set(PDFName.of('Dest'), destOf(entry)!);
     const node: Node = { dict, ref: doc.context.register(dict), children: [] };
     while (stack.length && stack[stack.length - 1]!.level >= entry.level) stack.pop();
     const parent = stack[stack.length - 1]?.node;

@@ -16,16 +16,24 @@ export class BrowserSession {
     readonly found: FoundBrowser,
     private readonly workDir: string,
     private readonly removeSignalHandlers: () => void,
+    private readonly state: { interrupted: boolean },
   ) {}
+
+  /** True once Ctrl-C or SIGTERM arrived: a failing print is then an interruption, not a crash. */
+  get interrupted(): boolean {
+    return this.state.interrupted;
+  }
 
   static async start(found: FoundBrowser): Promise<BrowserSession> {
     const workDir = await mkdtemp(path.join(os.tmpdir(), 'ihek-browser-'));
     let browser: Browser | undefined;
+    const state = { interrupted: false };
     const cleanup = () => {
       const process = browser?.process();
       if (process && process.exitCode === null) process.kill('SIGKILL');
     };
     const onSignal = (signal: NodeJS.Signals) => {
+      state.interrupted = true;
       cleanup();
       void rm(workDir, { recursive: true, force: true }).finally(() => {
         process.exit(signal === 'SIGINT' ? 130 : 143);
@@ -75,7 +83,7 @@ export class BrowserSession {
         error,
       );
     }
-    return new BrowserSession(browser, found, workDir, removeSignalHandlers);
+    return new BrowserSession(browser, found, workDir, removeSignalHandlers, state);
   }
 
   async close(): Promise<void> {

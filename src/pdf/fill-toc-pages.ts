@@ -10,8 +10,8 @@ import {
 } from '@cantoo/pdf-lib';
 import { parseToUnicode, parseWidths, replacementFor, shownGlyphs, type ShownGlyphs } from './content-stream.js';
 
-/** Five digits per entry, as render-html.ts writes them. */
-export const PLACEHOLDER_DIGITS = 5;
+/** Three digits per entry, as render-html.ts writes them (a longer document is printed twice). */
+export const PLACEHOLDER_DIGITS = 3;
 
 export class TocFillError extends Error {}
 
@@ -85,7 +85,9 @@ interface Occurrence {
  */
 export function fillTocPages(doc: PDFDocument, ids: readonly string[], expected: readonly string[]): number {
   const pages = destinationPages(doc);
-  const occurrences: Occurrence[] = [];
+  // Every font that shows nothing but digits is a candidate (the chapter numbers of the contents
+  // can land in such a font too); the stand-ins' font is the one whose glyphs spell them exactly.
+  const candidates = new Map<string, Occurrence[]>();
   for (const page of doc.getPages()) {
     const resources = lookup<PDFDict>(doc, page.node.get(PDFName.of('Resources')));
     const fonts = lookup<PDFDict>(doc, resources?.get(PDFName.of('Font')));
@@ -99,16 +101,23 @@ export function fillTocPages(doc: PDFDocument, ids: readonly string[], expected:
       const stream = { ref, text: streamText(doc.context.lookup(ref)) };
       for (const shown of shownGlyphs(stream.text)) {
         const font = digitFonts.get(shown.font);
-        if (font) occurrences.push({ shown, font, stream });
+        if (!font) continue;
+        if (!candidates.has(font.ref)) candidates.set(font.ref, []);
+        candidates.get(font.ref)!.push({ shown, font, stream });
       }
     }
   }
-  const slots = occurrences.flatMap((occurrence) => occurrence.shown.glyphs.map((glyph, index) => ({ occurrence, index, glyph })));
   const wanted = expected.join('');
-  const found = slots.map((slot) => [...slot.occurrence.font.glyphOf].find(([, g]) => g === slot.glyph)?.[0] ?? '?').join('');
-  if (found !== wanted) {
-    throw new TocFillError(`contents stand-ins not found as printed: expected ${wanted.length} digits, found ${found.length}`);
+  const spell = (list: Occurrence[]) =>
+    list
+      .flatMap((o) => o.shown.glyphs.map((glyph) => [...o.font.glyphOf].find(([, g]) => g === glyph)?.[0] ?? '?'))
+      .join('');
+  const occurrences = [...candidates.values()].find((list) => spell(list) === wanted);
+  if (!occurrences) {
+    const found = [...candidates.values()].map((list) => spell(list).length).join(', ') || 'none';
+    throw new TocFillError(`contents stand-ins not found as printed: expected ${wanted.length} digits, found fonts with ${found}`);
   }
+  const slots = occurrences.flatMap((occurrence) => occurrence.shown.glyphs.map((glyph, index) => ({ occurrence, index, glyph })));
 
   const plan = new Map<Occurrence, Array<{ glyph: number } | { gap: number }>>();
   ids.forEach((id, entry) => {

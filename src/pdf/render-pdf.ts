@@ -5,7 +5,8 @@ import type { BookmarkSource, PageTarget } from '../render/render-html.js';
 import { addOutline } from './add-outline.js';
 import type { BrowserSession } from './browser-session.js';
 import { destinationPages, fillTocPages, PLACEHOLDER_DIGITS, TocFillError } from './fill-toc-pages.js';
-import { contentId, setMetadata, type PdfMetadata } from './set-metadata.js';
+import { shortenDestinations } from './shorten-destinations.js';
+import { contentId, regroupFigures, setMetadata, type PdfMetadata } from './set-metadata.js';
 
 export interface PdfJob {
   html: string;
@@ -53,7 +54,15 @@ async function print(session: BrowserSession, html: string, timeout: number, blo
     return await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const seconds = Math.round(timeout / 1000);
+    // "0.001", not "0": a short limit is shown as it was given.
+    const seconds = timeout >= 10_000 ? String(Math.round(timeout / 1000)) : String(Number((timeout / 1000).toFixed(3)));
+    if (session.interrupted) {
+      throw renderError(
+        { de: 'Abgebrochen (Strg+C); das bisherige PDF bleibt unverändert', en: 'Interrupted (Ctrl-C); the previous PDF is unchanged' },
+        {},
+        error,
+      );
+    }
     throw renderError(
       /timeout|timed out/i.test(message)
         ? {
@@ -101,6 +110,8 @@ export async function renderPdf(session: BrowserSession, job: PdfJob): Promise<P
     printedTwice = true;
   }
   addOutline(doc, job.bookmarks);
+  shortenDestinations(doc);
+  regroupFigures(doc);
   setMetadata(doc, job.metadata);
   const id = PDFHexString.of(contentId(Buffer.from(job.html)));
   doc.context.trailerInfo.ID = doc.context.obj([id, id]) as PDFArray;

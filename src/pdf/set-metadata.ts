@@ -146,6 +146,41 @@ export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
 }
 
+/** Every structure element below `node`, each once. */
+function structElements(doc: PDFDocument, node: PDFObject | undefined, into: PDFDict[] = [], seen = new Set<PDFObject>()): PDFDict[] {
+  const value = node === undefined ? undefined : doc.context.lookup(node);
+  if (!value || seen.has(value)) return into;
+  seen.add(value);
+  if (value instanceof PDFDict) {
+    if (value.get(PDFName.of('S')) instanceof PDFName) into.push(value);
+    structElements(doc, value.get(PDFName.of('K')), into, seen);
+  } else if ('asArray' in value && typeof (value as { asArray: unknown }).asArray === 'function') {
+    for (const item of (value as unknown as { asArray(): PDFObject[] }).asArray()) structElements(doc, item, into, seen);
+  }
+  return into;
+}
+
+/**
+ * Chromium tags an HTML <figure> as a /Figure without alt text around the image's own /Figure
+ * (which has it) and the caption. PDF/UA wants every Figure to have alt text; the wrapper is a
+ * grouping, so it becomes a /Div.
+ */
+export function regroupFigures(doc: PDFDocument): number {
+  const root = doc.context.lookup(doc.catalog.get(PDFName.of('StructTreeRoot'))) as PDFDict | undefined;
+  if (!root) return 0;
+  let changed = 0;
+  for (const element of structElements(doc, root.get(PDFName.of('K')))) {
+    const type = element.get(PDFName.of('S'));
+    if (!(type instanceof PDFName) || type.decodeText() !== 'Figure' || element.get(PDFName.of('Alt'))) continue;
+    const inner = structElements(doc, element.get(PDFName.of('K')));
+    if (inner.some((child) => child !== element && child.get(PDFName.of('Alt')))) {
+      element.set(PDFName.of('S'), PDFName.of('Div'));
+      changed += 1;
+    }
+  }
+  return changed;
+}
+
 /** A document id made from the content, so two builds of the same input carry the same id. */
 export function contentId(bytes: Uint8Array): string {
   return createHash('md5').update(bytes).digest('hex').toUpperCase();

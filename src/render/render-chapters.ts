@@ -89,7 +89,7 @@ export async function renderChapters(document: PreparedDocument, hooks: RenderHo
     taskListStates(tree, lang);
     applyTypography(tree, lang);
     markAbbreviations(tree, glossary, abbreviations);
-    await embedCharts(tree, document.charts, lang);
+    await embedCharts(tree, document.charts, lang, hooks.svgFontCss);
     await embedImages(tree, project.root, chapter.source, images, diagnostics, hooks.svgFontCss);
     const heading = element('h1', { id: frontMatter.id }, [
       element('span', { className: ['heading-number'] }, [text(chapter.number)]),

@@ -17,11 +17,12 @@ export interface TocEntry {
 }
 
 /**
- * Five tabular digits per entry. The first two entries together use every digit once, so the PDF's
- * subset of the page-number font holds all ten digits the real numbers need.
+ * Three tabular digits per entry (so the dotted leader ends close to the number). The first four
+ * entries together use every digit, so the PDF's subset of the page-number font holds all ten
+ * digits the real numbers need.
  */
 export function pagePlaceholder(index: number): string {
-  return index === 0 ? '01234' : index === 1 ? '56789' : '00000';
+  return ['012', '345', '678', '999'][index] ?? '000';
 }
 
 /** Chapters with their sections down to `depth` (2 = `##`). */
@@ -45,6 +46,7 @@ export interface BookmarkSource {
   id: string;
   title: string;
   level: number;
+  page?: number;
 }
 
 /**
@@ -56,7 +58,9 @@ export function contentsWithPages(document: PreparedDocument, rendered: Pick<Ren
   const labels = documentLabels(document.project.manifest.lang);
   const toc = tableOfContents(document);
   const targets: PageTarget[] = [];
-  const bookmarks: BookmarkSource[] = [{ id: 'inhaltsverzeichnis', title: labels.toc, level: 1 }];
+  // Nothing links to the contents, so the PDF has no named destination for them: they start on the
+  // page after the cover (style.css breaks the page there).
+  const bookmarks: BookmarkSource[] = [{ id: 'inhaltsverzeichnis', title: labels.toc, level: 1, page: 2 }];
   const nextPage = (id: string) => {
     if (!printPages) return '';
     const placeholder = pagePlaceholder(targets.length);

@@ -3,20 +3,26 @@ import { visit } from 'unist-util-visit';
 import type { ChartRequest } from '../charts/chart-request.js';
 import { renderChart } from '../charts/render-chart.js';
 import type { Lang } from '../i18n/lang.js';
+import { withFonts } from './embed-images.js';
 
 export const CHART_SRC = /^#diagramm-\d+$/;
 
-/** Replaces each chart placeholder image (`#diagramm-<n>`) with the chart drawn as inline SVG. */
-export async function embedCharts(tree: Root, charts: readonly ChartRequest[], lang: Lang): Promise<void> {
-  const found: Array<{ image: Element; parent: Element | Root; index: number; chart: ChartRequest }> = [];
-  visit(tree, 'element', (node: Element, index, parent) => {
+/**
+ * Replaces each chart placeholder (`#diagramm-<n>`) with the chart drawn as SVG, embedded as an
+ * image: its alt text (every number of the chart) is what screen readers and the tagged PDF
+ * carry, and the bundled fonts travel inside the SVG.
+ */
+export async function embedCharts(tree: Root, charts: readonly ChartRequest[], lang: Lang, fontCss = ''): Promise<void> {
+  const found: Array<{ image: Element; chart: ChartRequest }> = [];
+  visit(tree, 'element', (node: Element) => {
     if (node.tagName !== 'img' || typeof node.properties.src !== 'string' || !CHART_SRC.test(node.properties.src)) return;
     const chart = charts.find((c) => c.src === node.properties.src);
-    if (chart && parent && index !== undefined) found.push({ image: node, parent, index, chart });
+    if (chart) found.push({ image: node, chart });
   });
-  for (const { parent, index, chart } of found) {
-    const svg = await renderChart(chart, lang);
-    // Drawn by us after sanitising, from numbers only: safe to insert as it is.
-    parent.children[index] = { type: 'raw', value: svg } as never;
+  for (const { image, chart } of found) {
+    const svg = fontCss ? withFonts(await renderChart(chart, lang), fontCss) : await renderChart(chart, lang);
+    image.properties.src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+    image.properties.alt = chart.alt;
+    image.properties.className = ['chart'];
   }
 }

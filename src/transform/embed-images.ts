@@ -36,7 +36,9 @@ export async function embedImages(
   await Promise.all(
     images.map(async (image) => {
       const src = typeof image.properties.src === 'string' ? image.properties.src : '';
-      if (!src) return;
+      // Empty, or already embedded by us (charts): user content cannot carry data: URLs, the
+      // sanitiser removes them.
+      if (!src || src.startsWith('data:')) return;
       const result = await resolveImage(root, chapter.absPath, src);
       if (!result.ok) {
         delete image.properties.src;
