@@ -155,7 +155,7 @@ describe('a release of a tagged commit with every chapter final', () => {
   it('a release whose printing fails exits 3, removes its staging folder and leaves the previous release as it was', async () => {
     const timedOut = await runCli(['release', 'projekt', '--timeout', '0.001'], { cwd: project.parent, env: { SOURCE_DATE_EPOCH: epoch } });
     expect(timedOut.code).toBe(3);
-    expect(timedOut.stderr).toMatch(/^ihek: Das Drucken des PDF dauerte länger als 0 s und wurde abgebrochen/);
+    expect(timedOut.stderr).toMatch(/^ihek: Das Drucken des PDF dauerte länger als 0.001 s und wurde abgebrochen/);
     const noBrowser = await runCli(['release', 'projekt', '--browser', '/nicht/da/chromium'], { cwd: project.parent, env: {} });
     expect(noBrowser.code).toBe(3);
     expect(noBrowser.stderr).toBe('ihek: Der Browser aus --browser (/nicht/da/chromium) ist nicht vorhanden oder nicht ausführbar\n');
