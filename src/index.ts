@@ -9,3 +9,6 @@ export type { Lang, Localized } from './i18n/lang.js';
 export { diffProject } from './diff/diff-project.js';
 export { fmt } from './fmt/fmt-project.js';
 export { release } from './release/release-projects.js';
+export { initProject, type InitOptions, type InitResult } from './init/init-project.js';
+export { addChapter, type AddChapterOptions, type AddChapterResult } from './init/add-chapter.js';
+export { watchProject, type WatchOptions, type WatchHandle, type WatchBuildEvent } from './watch/watch-project.js';

@@ -32,10 +32,19 @@ export interface BuildOptions extends LoadOptions {
   timeoutMs?: number;
   /** Environment (SOURCE_DATE_EPOCH, IHEK_BROWSER …); default: the process's. */
   env?: NodeJS.ProcessEnv;
+  /** Told when each step starts and ends (the CLI shows progress with it). */
+  progress?: (event: BuildStepEvent) => void;
   /** Version, commit and draft mark for the cover, the Impressum and the PDF metadata (`ihek release`). */
   stamp?: DocumentStamp;
   /** File name of the documents without extension; default `ihek` (→ ihek.html, ihek.pdf). */
   baseName?: string;
+}
+
+/** The steps of a build, in order; `check` is left out with `noCheck`, `pdf` when no PDF is made. */
+export type BuildStep = 'load' | 'check' | 'html' | 'pdf';
+export interface BuildStepEvent {
+  step: BuildStep;
+  phase: 'start' | 'end';
 }
 
 export interface BuildResult {
@@ -95,14 +104,20 @@ function pdfMetadata(document: PreparedDocument, env: NodeJS.ProcessEnv, browser
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const env = options.env ?? process.env;
+  const step = (name: BuildStep, phase: BuildStepEvent['phase']) => options.progress?.({ step: name, phase });
+  step('load', 'start');
   const project = await loadProject(options);
   const formats = options.formats ?? project.manifest.output.formats;
   const outDir = await outputDir(project, options);
+  step('load', 'end');
 
+  if (!options.noCheck) step('check', 'start');
   const checked = options.noCheck ? undefined : await checkProject(project);
+  if (!options.noCheck) step('check', 'end');
   if (checked && checked.errors > 0) {
     return { project, files: [], diagnostics: checked.diagnostics, ok: false };
   }
+  step('html', 'start');
   const document = checked?.document ?? prepareDocument(project, handlungsfeldNames(project.profile));
   const fontCss = await embeddedFontCss();
   const [rendered, templates] = await Promise.all([
@@ -119,8 +134,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const htmlFile = path.join(outDir, `${baseName}.html`);
   await writeAtomic(htmlFile, html);
   files.push(htmlFile);
+  step('html', 'end');
   if (!formats.includes('pdf')) return { project, files, diagnostics, ok: true };
 
+  step('pdf', 'start');
   // The browser and PDF libraries are loaded only when a PDF is made.
   const [{ findBrowser }, { BrowserSession }, { renderPdf }] = await Promise.all([
     import('../pdf/find-browser.js'),
@@ -141,6 +158,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const pdfFile = path.join(outDir, `${baseName}.pdf`);
     await writeAtomic(pdfFile, pdf.bytes);
     files.push(pdfFile);
+    step('pdf', 'end');
     return {
       project,
       files,

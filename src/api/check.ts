@@ -17,7 +17,7 @@ export interface CheckResult {
 }
 
 /** Applies the profile's severities: `off` drops a rule's findings, `warning`/`error` re-grade them. */
-function applySeverities(diagnostics: Diagnostic[], profile: Profile): Diagnostic[] {
+export function applySeverities(diagnostics: Diagnostic[], profile: Profile): Diagnostic[] {
   return diagnostics.flatMap((d) => {
     const setting = profile.rules[d.rule];
     if (setting === 'off') return [];

@@ -122,6 +122,57 @@ function createProgram(io: CliIo, lang: Lang, say: Say, setExit: (code: number) 
   };
 
   program
+    .command('init')
+    .description(say('neues IHEK-Projekt mit allen Pflichtkapiteln anlegen (überschreibt nichts)', 'create a new IHEK project with every required chapter (overwrites nothing)'))
+    .argument('[dir]', say('Ordner des neuen Projekts (Standard: .)', 'folder of the new project (default: .)'))
+    .option('--area <name>', say('QM-Gebiet (Standard: Musterkiez)', 'QM area (default: Musterkiez)'))
+    .option('--district <name>', say('Bezirk (Standard: Musterbezirk)', 'district (default: Musterbezirk)'))
+    .option('--from <year>', say('erstes Jahr des Zeitraums (Standard: dieses Jahr)', 'first year of the period (default: this year)'), wholeNumber('--from', 1990, 2100))
+    .option('--to <year>', say('letztes Jahr des Zeitraums (Standard: --from + 2)', 'last year of the period (default: --from + 2)'), wholeNumber('--to', 1990, 2100))
+    .option('--benn', say('mit BENN-Standort: Block benn: und BENN-Kapitel', 'with a BENN site: benn: block and BENN chapter'))
+    .option('--force', say('vorhandene Dateien überschreiben', 'overwrite files that exist'))
+    .addOption(langOption())
+    .action(async (dir: string | undefined, options: { area?: string; district?: string; from?: number; to?: number; benn?: boolean; force?: boolean }) => {
+      const { runInit } = await import('./run-init.js');
+      setExit(await runInit(io, say, { ...(dir !== undefined && { dir }), ...options }));
+    });
+
+  const newCommand = program
+    .command('new')
+    .description(say('etwas Neues aus einer Vorlage anlegen (new chapter)', 'create something from a skeleton (new chapter)'))
+    .helpCommand(false);
+  const newChapter = newCommand
+    .command('chapter')
+    .description(say('Kapitel aus seiner Vorlage anlegen und in ihek.yaml eintragen', 'add a chapter from its skeleton and list it in ihek.yaml'))
+    .argument('<type>', say('Kapiteltyp des Profils (z. B. querschnitt, handlungsfeld, anhang)', 'chapter type of the profile (e.g. querschnitt, handlungsfeld, anhang)'))
+    .argument('<id>', say('Kapitel-id (Kleinbuchstaben, Ziffern, Bindestriche)', 'chapter id (lower case, digits, hyphens)'))
+    .option('--dir <dir>', say('Projektordner (Standard: . dann ./content)', 'project folder (default: . then ./content)'))
+    .option('--title <title>', say('Kapitelüberschrift (Standard: aus dem Profil)', 'chapter title (default: from the profile)'))
+    .option('--handlungsfeld <id>', say('Handlungsfeld bei type handlungsfeld, z. B. HF2', 'Handlungsfeld for type handlungsfeld, e.g. HF2'))
+    .addOption(langOption())
+    .action(async (type: string, id: string, options: { dir?: string; title?: string; handlungsfeld?: string }) => {
+      const { runNewChapter } = await import('./run-new.js');
+      setExit(await runNewChapter(io, say, { type, id, ...options }));
+    });
+  newChapter.exitOverride();
+  newChapter.configureOutput({
+    writeOut: (text) => io.stdout.write(text),
+    writeErr: (text) => io.stderr.write(text),
+    outputError: (text, write) => write(explainError(text, newChapter, say).replace('ihek chapter:', 'ihek new chapter:')),
+  });
+
+  program
+    .command('watch')
+    .description(say('Vorschau auf 127.0.0.1, die sich beim Speichern neu aufbaut', 'preview on 127.0.0.1 that rebuilds when files are saved'))
+    .argument('[dir]', say('Projektordner (Standard: . dann ./content)', 'project folder (default: . then ./content)'))
+    .option('--port <port>', say('Port (Standard: 4173)', 'port (default: 4173)'), wholeNumber('--port', 0, 65535))
+    .addOption(langOption())
+    .action(async (dir: string | undefined, options: { port?: number; lang?: Lang }) => {
+      const { runWatch } = await import('./run-watch.js');
+      setExit(await runWatch(io, say, { ...(dir !== undefined && { dir }), ...options }));
+    });
+
+  program
     .command('release')
     .description(say('für CI: strenge Prüfung, HTML und PDF nach Gebiet und Version benannt, Prüfsummen, Build-Protokoll', 'for CI: strict check, HTML and PDF named by area and version, checksums, build record'))
     .argument('[dirs...]', say('Projektordner, auch mehrere (Standard: . dann ./content)', 'project folders, several allowed (default: . then ./content)'))

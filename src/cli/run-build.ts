@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { build } from '../api/build.js';
+import { build, type BuildResult } from '../api/build.js';
 import { ExitCode } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CliIo } from './io.js';
 import { displayPrefix } from './main.js';
+import { ProgressReporter, progressMode } from './progress-reporter.js';
 import { formatText } from './report.js';
 
 export interface BuildCliOptions {
@@ -21,16 +22,26 @@ export interface BuildCliOptions {
 export async function runBuild(io: CliIo, say: (de: string, en: string) => string, options: BuildCliOptions): Promise<number> {
   const formats = [...(options.html ? (['html'] as const) : []), ...(options.pdf ? (['pdf'] as const) : [])];
   const started = Date.now();
-  const result = await build({
-    ...(options.dir !== undefined && { dir: options.dir }),
-    ...(options.out !== undefined && { out: options.out }),
-    ...(formats.length > 0 && { formats }),
-    ...(options.browser !== undefined && { browser: options.browser }),
-    ...(options.timeout !== undefined && { timeoutMs: options.timeout * 1000 }),
-    noCheck: !options.check,
-    cwd: io.cwd,
-    env: io.env,
-  });
+  const stderrIsTTY = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  const progress = new ProgressReporter(io.stderr, progressMode(stderrIsTTY, io.env, Boolean(options.verbose)), options.lang ?? (say('de', 'en') as Lang));
+  let result: BuildResult;
+  try {
+    result = await build({
+      ...(options.dir !== undefined && { dir: options.dir }),
+      ...(options.out !== undefined && { out: options.out }),
+      ...(formats.length > 0 && { formats }),
+      ...(options.browser !== undefined && { browser: options.browser }),
+      ...(options.timeout !== undefined && { timeoutMs: options.timeout * 1000 }),
+      noCheck: !options.check,
+      cwd: io.cwd,
+      env: io.env,
+      progress: progress.onStep,
+    });
+    progress.finish(result.ok);
+  } catch (error) {
+    progress.finish(false);
+    throw error;
+  }
   const lang = options.lang ?? result.project.manifest.lang;
   const prefix = displayPrefix(io.cwd, result.project.root);
   if (!result.ok) {

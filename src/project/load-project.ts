@@ -89,7 +89,7 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
   };
 }
 
-interface LoadContext {
+export interface LoadContext {
   root: string;
   manifestFile: string;
   manifestYaml: PositionedYaml;
@@ -150,7 +150,7 @@ async function readListed(context: LoadContext, written: string, key: Array<stri
   }
 }
 
-async function loadChapter(
+export async function loadChapter(
   context: LoadContext,
   written: string,
   kind: ChapterSource['kind'],

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { ExitCode } from '../errors.js';
+import { initProject } from '../init/init-project.js';
+import type { CliIo } from './io.js';
+
+export interface InitCliOptions {
+  dir?: string;
+  area?: string;
+  district?: string;
+  from?: number;
+  to?: number;
+  benn?: boolean;
+  force?: boolean;
+}
+
+export async function runInit(io: CliIo, say: (de: string, en: string) => string, options: InitCliOptions): Promise<number> {
+  const result = await initProject({ ...options, cwd: io.cwd });
+  const overwritten = new Set(result.overwritten);
+  for (const file of result.files) {
+    const shown = path.relative(io.cwd, path.join(result.root, file)) || file;
+    io.stdout.write(overwritten.has(file) ? say(`überschrieben: ${shown}\n`, `overwritten: ${shown}\n`) : say(`angelegt: ${shown}\n`, `created: ${shown}\n`));
+  }
+  const where = path.relative(io.cwd, result.root);
+  const cd = where === '' ? '' : `cd ${where.includes(' ') ? `"${where}"` : where} && `;
+  io.stderr.write(
+    say(
+      `\nDas IHEK-Projekt ist angelegt. Weiter mit:\n  ${cd}npm install && npx ihek check\n  npx ihek watch    (Vorschau im Browser, aktualisiert sich beim Speichern)\n`,
+      `\nThe IHEK project is ready. Next:\n  ${cd}npm install && npx ihek check\n  npx ihek watch    (preview in the browser, refreshes on save)\n`,
+    ),
+  );
+  return ExitCode.ok;
+}

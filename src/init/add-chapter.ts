@@ -1,0 +1,163 @@
+import { lstat, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { inputError } from '../errors.js';
+import { writeAtomic } from '../output/write-atomic.js';
+import type { ChapterTypeSpec, Profile } from '../profile/types.js';
+import { loadProject, type LoadOptions } from '../project/load-project.js';
+import type { ChapterSource } from '../project/types.js';
+import { appendixLetter } from '../transform/parsed-chapter.js';
+import { chapterBody, chapterFileText, defaultTitle } from './chapter-skeleton.js';
+import { insertListItem } from './insert-list-item.js';
+import { createExclusive } from './write-new-files.js';
+
+export interface AddChapterOptions extends LoadOptions {
+  type: string;
+  id: string;
+  title?: string;
+  handlungsfeld?: string;
+}
+
+export interface AddChapterResult {
+  root: string;
+  manifestFile: string;
+  /** The new chapter file, relative to the project folder. */
+  file: string;
+  kind: 'chapter' | 'appendix';
+  /** Its place in `chapters:` (or `appendix:`), 0-based. */
+  index: number;
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+function specFor(profile: Profile, type: string): ChapterTypeSpec {
+  const spec = profile.chapterTypes.find((s) => s.type === type);
+  if (spec) return spec;
+  if (profile.anyChapterType && ID.test(type)) return { type, count: { min: 0 }, sections: [], appendix: false };
+  const known = profile.chapterTypes.map((s) => s.type).join(', ');
+  throw inputError({
+    de: `unbekannter Kapiteltyp „${type}“; das Profil ${profile.name} kennt: ${known}`,
+    en: `unknown chapter type "${type}"; profile ${profile.name} knows: ${known}`,
+  });
+}
+
+/** Refuses what `ihek check` would reject at once: a second chapter where the profile allows one. */
+function assertRoom(spec: ChapterTypeSpec, profile: Profile, chapters: ChapterSource[], hasBenn: boolean, handlungsfeld?: string): void {
+  const ofType = chapters.filter((c) => c.frontMatter.type === spec.type);
+  if (spec.count === 'per-handlungsfeld') {
+    const list = profile.handlungsfelder.map((hf) => hf.id).join(', ');
+    if (!handlungsfeld) {
+      throw inputError({
+        de: `ein Kapitel vom Typ „${spec.type}“ braucht --handlungsfeld (${list})`,
+        en: `a chapter of type "${spec.type}" needs --handlungsfeld (${list})`,
+      });
+    }
+    if (!profile.handlungsfelder.some((hf) => hf.id === handlungsfeld)) {
+      throw inputError({
+        de: `unbekanntes Handlungsfeld „${handlungsfeld}“; das Profil kennt: ${list}`,
+        en: `unknown Handlungsfeld "${handlungsfeld}"; the profile knows: ${list}`,
+      });
+    }
+    const taken = ofType.find((c) => c.frontMatter.handlungsfeld === handlungsfeld);
+    if (taken) {
+      throw inputError({
+        de: `Handlungsfeld ${handlungsfeld} hat schon ein Kapitel (${taken.file})`,
+        en: `Handlungsfeld ${handlungsfeld} already has a chapter (${taken.file})`,
+      });
+    }
+    return;
+  }
+  if (handlungsfeld !== undefined) {
+    throw inputError({
+      de: `--handlungsfeld gilt nur für Kapitel vom Typ handlungsfeld, nicht für „${spec.type}“`,
+      en: `--handlungsfeld applies only to chapters of type handlungsfeld, not to "${spec.type}"`,
+    });
+  }
+  const max = spec.count === 'benn' ? (hasBenn ? 1 : 0) : spec.count.max;
+  if (max === undefined || ofType.length < max) return;
+  throw inputError(
+    max === 0 && spec.count === 'benn'
+      ? {
+          de: `ein Kapitel vom Typ „${spec.type}“ braucht in ihek.yaml zuerst einen Block benn: (site, annualBudget)`,
+          en: `a chapter of type "${spec.type}" first needs a benn: block in ihek.yaml (site, annualBudget)`,
+        }
+      : {
+          de: `das Profil erlaubt höchstens ${max} Kapitel vom Typ „${spec.type}“; vorhanden: ${ofType.map((c) => c.file).join(', ')}`,
+          en: `the profile allows at most ${max} chapter(s) of type "${spec.type}"; present: ${ofType.map((c) => c.file).join(', ')}`,
+        },
+  );
+}
+
+/**
+ * Where a new chapter goes in its list: after the last chapter of the same or an earlier type in
+ * the profile's order (Handlungsfelder among themselves in the profile's order of fields).
+ */
+export function insertionIndex(list: ChapterSource[], spec: ChapterTypeSpec, profile: Profile, handlungsfeld?: string): number {
+  const rank = new Map(profile.chapterTypes.map((s, i) => [s.type, i]));
+  const hfRank = new Map(profile.handlungsfelder.map((hf, i) => [hf.id, i]));
+  const own = rank.get(spec.type) ?? Number.POSITIVE_INFINITY;
+  let last = -1;
+  list.forEach((chapter, index) => {
+    // A type the profile does not know (profile `none`) ranks last, like the new one would.
+    const other = rank.get(chapter.frontMatter.type) ?? Number.POSITIVE_INFINITY;
+    if (other > own) return;
+    if (other === own && handlungsfeld !== undefined) {
+      const a = hfRank.get(chapter.frontMatter.handlungsfeld ?? '');
+      const b = hfRank.get(handlungsfeld);
+      if (a !== undefined && b !== undefined && a > b) return;
+    }
+    last = index;
+  });
+  return last + 1;
+}
+
+/**
+ * Adds a chapter from its skeleton: writes `kapitel/NN-<id>.md` (`anhang/<letter>-<id>.md` for an
+ * appendix type) and lists it in ihek.yaml at the place the profile's order implies, changing
+ * nothing else in ihek.yaml. Refuses an id or a file that exists.
+ */
+export async function addChapter(options: AddChapterOptions): Promise<AddChapterResult> {
+  const { type, id } = options;
+  if (!ID.test(id)) {
+    throw inputError({
+      de: `„${id}“ taugt nicht als Kapitel-id: nur Kleinbuchstaben, Ziffern und Bindestriche, am Anfang ein Buchstabe oder eine Ziffer`,
+      en: `"${id}" is not a valid chapter id: lower-case letters, digits and hyphens only, starting with a letter or digit`,
+    });
+  }
+  const project = await loadProject(options);
+  const { profile, chapters, root, manifestFile } = project;
+  const spec = specFor(profile, type);
+  const same = chapters.find((c) => c.frontMatter.id === id);
+  if (same) {
+    throw inputError(
+      { de: `die Kapitel-id „${id}“ gibt es schon (${same.file})`, en: `the chapter id "${id}" already exists (${same.file})` },
+      { file: same.file },
+    );
+  }
+  assertRoom(spec, profile, chapters, Boolean(project.manifest.benn), options.handlungsfeld);
+
+  const kind = spec.appendix ? 'appendix' : 'chapter';
+  const list = chapters.filter((c) => c.kind === kind);
+  const index = insertionIndex(list, spec, profile, options.handlungsfeld);
+  const file = kind === 'appendix'
+    ? `anhang/${appendixLetter(index + 1).toLowerCase()}-${id}.md`
+    : `kapitel/${String(index + 1).padStart(2, '0')}-${id}.md`;
+  const target = path.join(root, ...file.split('/'));
+  if (await lstat(target).then(() => true, () => false)) {
+    throw inputError({ de: `${file} gibt es schon; nichts wurde geändert`, en: `${file} already exists; nothing was changed` }, { file });
+  }
+
+  const title = options.title?.trim() || defaultTitle(spec, profile, options.handlungsfeld);
+  const plan = { id, title, type, ...(options.handlungsfeld !== undefined && { handlungsfeld: options.handlungsfeld }) };
+  const manifestPath = path.join(root, manifestFile);
+  const manifestText = await readFile(manifestPath, 'utf8');
+  const updated = insertListItem(manifestText, manifestFile, kind === 'appendix' ? 'appendix' : 'chapters', index, file);
+
+  await createExclusive(target, chapterFileText(plan, await chapterBody(spec, plan)));
+  try {
+    await writeAtomic(manifestPath, updated);
+  } catch (error) {
+    await rm(target, { force: true });
+    throw error;
+  }
+  return { root, manifestFile, file, kind, index };
+}

@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { normalizeHeading } from '../check/normalize-heading.js';
+import { templatesDir } from '../package-paths.js';
+import type { ChapterTypeSpec, Profile } from '../profile/types.js';
+
+/** Where the German chapter skeletons live: `templates/skeletons/<type>.md`, the body after the front matter. */
+export const skeletonsDir = path.join(templatesDir, 'skeletons');
+
+/**
+ * The one marker a skeleton may hold besides `{{…}}` expressions of the manifest: the Handlungsfeld
+ * id, filled in when the chapter is created (a chapter body cannot ask for its own front matter).
+ */
+export const HANDLUNGSFELD_MARK = /%handlungsfeld%/g;
+
+export interface ChapterPlan {
+  id: string;
+  title: string;
+  type: string;
+  handlungsfeld?: string;
+}
+
+async function readSkeleton(type: string): Promise<string | undefined> {
+  if (!/^[a-z0-9-]+$/i.test(type)) return undefined;
+  try {
+    return await readFile(path.join(skeletonsDir, `${type}.md`), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function headingsOf(body: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of body.matchAll(/^##[ \t]+(.+?)[ \t#]*$/gm)) found.add(normalizeHeading(match[1]!));
+  return found;
+}
+
+/**
+ * The body of a new chapter of `spec`'s type: the shipped skeleton, or a short generic one for a
+ * type without skeleton, plus every section the profile requires that the skeleton lacks (a
+ * project's profile may require more than the built-in one).
+ */
+export async function chapterBody(spec: ChapterTypeSpec, plan: ChapterPlan): Promise<string> {
+  const skeleton =
+    (await readSkeleton(spec.type)) ??
+    `Beschreiben Sie in diesem Kapitel ${spec.title ? `„${spec.title}“ ` : ''}die Lage im {{area}} und was daraus folgt.\n`;
+  let body = skeleton.replace(HANDLUNGSFELD_MARK, plan.handlungsfeld ?? '').replace(/\r\n/g, '\n');
+  const present = headingsOf(body);
+  for (const section of spec.sections) {
+    const names = [section.title, ...section.aliases].map(normalizeHeading);
+    if (names.some((name) => present.has(name))) continue;
+    body = `${body.replace(/\n*$/, '\n')}\n## ${section.title}\n\nBeschreiben Sie hier, was zum Abschnitt „${section.title}“ gehört.\n`;
+  }
+  return body.replace(/\n*$/, '\n');
+}
+
+/** A YAML scalar as it stands after `key: ` on one line (quoted only when it has to be). */
+export function yamlScalar(value: string | number): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+/** The text of a chapter file: front matter (id, title, type, handlungsfeld, status) and body. */
+export function chapterFileText(plan: ChapterPlan, body: string): string {
+  const lines = [
+    '---',
+    `id: ${yamlScalar(plan.id)}`,
+    `title: ${yamlScalar(plan.title)}`,
+    `type: ${yamlScalar(plan.type)}`,
+    ...(plan.handlungsfeld ? [`handlungsfeld: ${yamlScalar(plan.handlungsfeld)}`] : []),
+    'status: entwurf',
+    '---',
+  ];
+  return `${lines.join('\n')}\n\n${body}`;
+}
+
+/** The title a new chapter gets unless one is given: the Handlungsfeld's name, else the type's title. */
+export function defaultTitle(spec: ChapterTypeSpec, profile: Profile, handlungsfeld?: string): string {
+  if (handlungsfeld) {
+    const hf = profile.handlungsfelder.find((h) => h.id === handlungsfeld);
+    if (hf) return hf.title;
+  }
+  return spec.title ?? spec.type.charAt(0).toUpperCase() + spec.type.slice(1);
+}

@@ -1,0 +1,240 @@
+import path from 'node:path';
+import { applySeverities, handlungsfeldNames } from '../api/check.js';
+import { checkContent } from '../check/check-content.js';
+import { checkImages } from '../check/check-images.js';
+import { checkMeasures } from '../check/check-measures.js';
+import { checkStructure } from '../check/check-structure.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { IhekError } from '../errors.js';
+import { loadProject, type LoadOptions } from '../project/load-project.js';
+import type { Project } from '../project/types.js';
+import { embeddedFontCss, svgFontCss } from '../render/embed-fonts.js';
+import { loadTemplates, type LayoutTemplates } from '../render/load-templates.js';
+import { renderChapters, type RenderedChapter } from '../render/render-chapters.js';
+import { renderHtml } from '../render/render-html.js';
+import { packageVersion } from '../version.js';
+import { chapterSignatures } from './chapter-signature.js';
+import { reloadChapters } from './reload-chapters.js';
+import { ParseCache, prepareIncremental, type IncrementalDocument } from './prepare-incremental.js';
+
+/** Stands in the page frame where a chapter's HTML goes. */
+export const chapterSlot = (index: number) => `<!--ihek-chapter:${index}-->`;
+export const CHAPTER_SLOT = /<!--ihek-chapter:(\d+)-->/g;
+/** Stands in the frame for the embedded fonts (most of its bytes), filled in when the page is served. */
+export const FONT_SLOT = '/*ihek-fonts*/';
+
+/** Milliseconds spent in each step of one rebuild, and how much work was redone. */
+export interface RebuildStats {
+  load: number;
+  prepare: number;
+  check: number;
+  render: number;
+  frame: number;
+  total: number;
+  chapters: number;
+  /** Chapters expanded and parsed again (the others came from the cache). */
+  parsed: number;
+  /** Chapters checked and rendered again. */
+  rendered: number;
+}
+
+/** A rebuild that produced a page. */
+export interface BuiltPage {
+  ok: true;
+  project: Project;
+  /** The whole page with one chapter slot per chapter (see `chapterSlot`) and the font slot. */
+  frame: string;
+  /** What goes into the font slot. */
+  fontCss: string;
+  chapters: RenderedChapter[];
+  diagnostics: Diagnostic[];
+  stats: RebuildStats;
+  /** Every file and folder the page was made from, for the watcher. */
+  inputs: string[];
+}
+
+/** A rebuild that could not produce a page: the project does not load, or a template is broken. */
+export interface FailedBuild {
+  ok: false;
+  error: IhekError;
+  stats: Pick<RebuildStats, 'total'>;
+  /** The project folder, when it was found. */
+  root?: string;
+}
+
+export type RebuildResult = BuiltPage | FailedBuild;
+
+interface ChapterResult {
+  html: string;
+  kind: RenderedChapter['kind'];
+  id: string;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Builds a project for the preview again and again, redoing only what changed: a chapter is parsed
+ * again only when its source (or the manifest and data) changed, and checked and rendered again only
+ * when its signature changed (its source, number, headings, captions or link labels). Outline,
+ * figure and table numbers and cross-references are recomputed for the whole document every time,
+ * so the page is the same as a full build's. Holds its caches itself; nothing is global.
+ */
+export class IncrementalBuilder {
+  private readonly parseCache = new ParseCache();
+  private results = new Map<string, ChapterResult>();
+  private templates?: LayoutTemplates;
+  private fontCss?: string;
+  /** Raised whenever something other than a chapter file changed (an image, data, a template). */
+  private assetsGeneration = 0;
+  /** The last page built, with the project it was built from (none after a failed build). */
+  private last: BuiltPage | undefined;
+  private lastInputs = new Set<string>();
+
+  constructor(private readonly options: LoadOptions) {}
+
+  /**
+   * Rebuilds. `changed` lists the absolute paths that changed since the last call; without it,
+   * anything may have changed (chapters are still reused when their text is the same).
+   */
+  async rebuild(changed?: readonly string[]): Promise<RebuildResult> {
+    const started = performance.now();
+    let mark = started;
+    const lap = () => {
+      const now = performance.now();
+      const ms = now - mark;
+      mark = now;
+      return ms;
+    };
+    const previous = this.last;
+    // Only what the last page was made of counts (and any file in the project's templates/ folder);
+    // other files in the same folders – an unlisted draft, a backup – change nothing.
+    const relevant = changed && previous ? changed.filter((file) => this.isInput(previous, file)) : undefined;
+    if (relevant && relevant.length === 0 && previous) return { ...previous, stats: { ...previous.stats, total: 0, parsed: 0, rendered: 0 } };
+    let project: Project | undefined;
+    try {
+      if (relevant && previous) project = await reloadChapters(previous.project, new Set(relevant));
+      if (!project) {
+        project = await loadProject(this.options);
+        this.assetsGeneration += 1;
+        this.templates = undefined;
+      }
+    } catch (error) {
+      this.last = undefined;
+      if (error instanceof IhekError) return { ok: false, error, stats: { total: performance.now() - started } };
+      throw error;
+    }
+    const load = lap();
+
+    const document = prepareIncremental(project, handlungsfeldNames(project.profile), this.parseCache);
+    const prepare = lap();
+
+    const signatures = chapterSignatures(document, this.assetsGeneration);
+    const stale = document.chapters.filter((_, index) => !this.results.has(signatures[index]!));
+    const subset = { ...document, chapters: stale };
+    this.fontCss ??= await embeddedFontCss();
+    const [content, images] = [checkContent(subset), await checkImages(subset)];
+    const found = [...document.diagnostics, ...checkStructure(document), ...checkMeasures(project), ...content.filter((d) => !isChapterFile(d, stale)), ...images.filter((d) => !isChapterFile(d, stale))];
+    const check = lap();
+
+    let rendered;
+    try {
+      rendered = await renderChapters(subset, { svgFontCss: svgFontCss(this.fontCss) });
+      this.templates ??= await loadTemplates(project.root);
+    } catch (error) {
+      this.last = undefined;
+      if (error instanceof IhekError) return { ok: false, error, root: project.root, stats: { total: performance.now() - started } };
+      throw error;
+    }
+    const fresh = new Map<string, ChapterResult>();
+    stale.forEach((chapter, index) => {
+      const file = chapter.source.file;
+      const html = rendered.chapters[index]!;
+      const own = (d: Diagnostic) => d.file === file;
+      fresh.set(signatures[document.chapters.indexOf(chapter)]!, {
+        html: html.html,
+        kind: html.kind,
+        id: html.id,
+        // Images that cannot be embedded are the check's findings already (checkImages).
+        diagnostics: [...content.filter(own), ...images.filter(own)],
+      });
+    });
+    const results = new Map<string, ChapterResult>();
+    const chapters: RenderedChapter[] = [];
+    signatures.forEach((signature) => {
+      const result = fresh.get(signature) ?? this.results.get(signature)!;
+      results.set(signature, result);
+      chapters.push({ id: result.id, kind: result.kind, html: result.html });
+      found.push(...result.diagnostics);
+    });
+    this.results = results;
+    const render = lap();
+
+    let frame: string;
+    try {
+      const slots = chapters.map((c, index) => ({ ...c, html: chapterSlot(index) }));
+      frame = renderHtml(document, { chapters: slots, captions: document.captions, diagnostics: [] }, this.templates, `ihek ${packageVersion()}`, FONT_SLOT);
+    } catch (error) {
+      this.last = undefined;
+      if (error instanceof IhekError) return { ok: false, error, root: project.root, stats: { total: performance.now() - started } };
+      throw error;
+    }
+    const frameMs = lap();
+    const diagnostics = sortDiagnostics(applySeverities(found, project.profile));
+    const inputs = inputsOf(project, document);
+    // Folders too: an event for a whole folder (a watcher that lost it) means a full load.
+    this.lastInputs = new Set([...inputs, ...inputs.map((file) => path.dirname(file))]);
+    return (this.last = {
+      ok: true,
+      project,
+      frame,
+      fontCss: this.fontCss,
+      chapters,
+      diagnostics,
+      inputs,
+      stats: {
+        load,
+        prepare,
+        check,
+        render,
+        frame: frameMs,
+        total: performance.now() - started,
+        chapters: document.chapters.length,
+        parsed: this.parseCache.parsed,
+        rendered: stale.length,
+      },
+    });
+  }
+
+  private isInput(previous: BuiltPage, file: string): boolean {
+    const templates = path.join(previous.project.root, 'templates');
+    return this.lastInputs.has(file) || file === templates || file.startsWith(templates + path.sep);
+  }
+}
+
+function isChapterFile(d: Diagnostic, chapters: IncrementalDocument['chapters']): boolean {
+  return chapters.some((c) => c.source.file === d.file);
+}
+
+/** The files a page depends on: manifest, chapters, data, glossary, profile, templates, images. */
+function inputsOf(project: Project, document: IncrementalDocument): string[] {
+  const { root, manifest } = project;
+  const files = new Set<string>([path.join(root, project.manifestFile), path.join(root, 'templates'), path.join(root, 'templates', 'partials')]);
+  for (const chapter of project.chapters) files.add(chapter.absPath);
+  for (const data of [project.measures, project.indicators, project.glossary]) if (data) files.add(path.join(root, data.file));
+  if (!['berlin-qm', 'none'].includes(manifest.profile)) files.add(path.resolve(root, manifest.profile));
+  for (const chapter of document.chapters) {
+    if (!chapter.tree) continue;
+    const stack: unknown[] = [chapter.tree];
+    while (stack.length) {
+      const node = stack.pop() as { type: string; url?: string; children?: unknown[] };
+      if (node.type === 'image' && node.url && !/^[a-z][a-z0-9+.-]*:|^#|^\/\//i.test(node.url)) {
+        try {
+          files.add(path.resolve(path.dirname(chapter.source.absPath), decodeURI(node.url.split(/[?#]/)[0]!)));
+        } catch {
+          // an address that cannot be decoded is reported by the check; nothing to watch
+        }
+      }
+      if (node.children) stack.push(...node.children);
+    }
+  }
+  return [...files];
+}
