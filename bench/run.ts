@@ -1,0 +1,372 @@
+/**
+ * Benchmarks ihek against the tools a QM would otherwise use (pandoc, a bare puppeteer print,
+ * Chromium's own --print-to-pdf, md-to-pdf) on generated projects of 10, 40 and 160 chapters.
+ *
+ *   npm run bench          full: 10/40/160 chapters, 1 warm-up + 5 runs each, writes BENCHMARKS.md
+ *   npm run bench:quick    10 chapters, one run each, writes a temp file (for CI: the code cannot rot)
+ *
+ * Options: --quick, --sizes 10,40, --runs N, --no-warmup, --out FILE, --keep (keep the work folder),
+ * --profile / --no-profile (CPU profiles of missed targets; default on in full mode),
+ * --report-only FILE.json (render the report again from a saved run).
+ */
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { existsSync, realpathSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate, type GeneratedProject } from './generate.js';
+import { commandVersion, firstLine, gitDescribe, machine, packageVersion, printsToPdf, tryRun, which } from './environment.js';
+import { GNU_TIME, measure, median, type Command, type Sample } from './measure.js';
+import { summarize } from './cpu-profile.js';
+import { evaluateTargets } from './targets.js';
+import { renderReport } from './report.js';
+import { measureWatch } from './watch.js';
+import type { ProfileResult, RunResult, SizeResult, TaskId, TaskResult } from './model.js';
+
+const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+const option = (name: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+
+async function main(): Promise<void> {
+  const reportOnly = option('--report-only');
+  if (reportOnly) {
+    const run = JSON.parse(await readFile(reportOnly, 'utf8')) as RunResult;
+    const out = option('--out') ?? path.join(root, 'BENCHMARKS.md');
+    await writeFile(out, renderReport(run, evaluateTargets(run), await findings()));
+    log(`report written to ${out}`);
+    return;
+  }
+  const quick = flag('--quick');
+  const sizes = (option('--sizes') ?? (quick ? '10' : '10,40,160')).split(',').map(Number);
+  const runs = Number(option('--runs') ?? (quick ? 1 : 5));
+  const warmup = !flag('--no-warmup') && !quick;
+  const profile = flag('--profile') || (!quick && !flag('--no-profile'));
+  const started = Date.now();
+  const work = await mkdtemp(path.join(os.tmpdir(), `ihek-bench-${quick ? 'quick' : 'full'}-`));
+  const out = option('--out') ?? (quick ? path.join(work, 'BENCHMARKS.quick.md') : path.join(root, 'BENCHMARKS.md'));
+  log(`${quick ? 'quick' : 'full'} mode: ${sizes.join('/')} chapters, ${warmup ? '1 warm-up + ' : ''}${runs} run(s); work folder ${work}`);
+
+  // Measure a snapshot of the built package, so a rebuild of dist/ during a long run changes nothing.
+  const ihekRoot = path.join(work, 'ihek');
+  await mkdir(ihekRoot);
+  for (const part of ['bin', 'dist', 'templates', 'schemas', 'package.json']) {
+    if (existsSync(path.join(root, part))) await cp(path.join(root, part), path.join(ihekRoot, part), { recursive: true });
+  }
+  await symlink(path.join(root, 'node_modules'), path.join(ihekRoot, 'node_modules'), 'dir');
+  const ihekBin = path.join(ihekRoot, 'bin', 'ihek.js');
+  const ihek = (args: string[], cwd: string): Command => ({ cmd: process.execPath, args: [ihekBin, ...args], cwd, env: { ...process.env, NO_COLOR: '1' } });
+
+  // Features of this ihek: detect, do not assume.
+  const help = tryRun(process.execPath, [ihekBin, '--help']).stdout;
+  const features = {
+    watch: /^\s+watch\b/m.test(help),
+    checkCache: /--cache\b/.test(tryRun(process.execPath, [ihekBin, 'check', '--help']).stdout),
+    diff: tryRun(process.execPath, [ihekBin, 'diff', '--help']).ok,
+  };
+  log(`features: watch ${features.watch}, check --cache ${features.checkCache}, diff ${features.diff}`);
+
+  // The browser ihek prints with (this also unpacks the pinned Chromium on a fresh clone).
+  const doctor = tryRun(process.execPath, [ihekBin, 'doctor', '--lang', 'en'], { timeout: 300_000 });
+  const found = /:\s+(\/\S+)/.exec(doctor.stdout)?.[1];
+  if (!doctor.ok || !found) throw new Error(`ihek doctor found no browser:\n${doctor.stdout}${doctor.stderr}`);
+  // The snapshot links node_modules: name the browser by its real place.
+  const browserPath = realpathSync(found);
+  const browserSource = doctor.stdout.split('\n').find((l) => /source|quelle/i.test(l))?.split(':').slice(1).join(':').trim() ?? '';
+
+  const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+  const pinnedCli = await printsToPdf(browserPath, CHROMIUM_FLAGS);
+  let chromiumCli: RunResult['chromiumCli'];
+  if (pinnedCli.ok) chromiumCli = { path: browserPath, label: 'the pinned Chromium (same executable)', note: '' };
+  else {
+    const system = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'].map(which).find(Boolean);
+    const systemOk = system ? await printsToPdf(system, CHROMIUM_FLAGS) : undefined;
+    chromiumCli = system && systemOk?.ok
+      ? { path: system, label: `system ${commandVersion(system) ?? system} (${system})`, note: `The pinned executable could not be used: ${pinnedCli.reason}. Measured with the system Chromium instead — a different build and version.` }
+      : { path: undefined, label: 'not available', note: `The pinned executable: ${pinnedCli.reason}; no system Chromium that prints${system ? ` (${system}: ${systemOk?.reason})` : ''}.` };
+  }
+  log(`Chromium --print-to-pdf: ${chromiumCli.label}${chromiumCli.note ? ` — ${chromiumCli.note}` : ''}`);
+
+  const pandoc = which('pandoc');
+  const mdToPdf = path.join(root, 'node_modules', 'md-to-pdf', 'dist', 'cli.js');
+  const hasMdToPdf = existsSync(mdToPdf) && existsSync(path.join(root, 'node_modules', 'puppeteer'));
+  const pdfinfo = which('pdfinfo');
+  if (!pandoc) log('skipped anchor: pandoc is not installed (apt-get install pandoc)');
+  if (!hasMdToPdf) log('skipped anchor: md-to-pdf is not installed (npm ci installs it as a devDependency)');
+  if (!GNU_TIME) log('GNU time is not installed: peak memory is polled from /proc (VmHWM) instead');
+
+  const versions: Record<string, string> = {
+    node: process.version,
+    ihek: `${tryRun(process.execPath, [ihekBin, '--version']).stdout.trim()} (${gitDescribe(root)})`,
+    'puppeteer-core': packageVersion(root, 'puppeteer-core') ?? '?',
+    '@sparticuz/chromium': packageVersion(root, '@sparticuz/chromium') ?? '?',
+    chromium: `${commandVersion(browserPath) ?? '?'} (${browserPath})`,
+    pandoc: pandoc ? (commandVersion(pandoc) ?? '?') : 'not installed',
+    'md-to-pdf': hasMdToPdf ? `${packageVersion(root, 'md-to-pdf')} (its puppeteer: puppeteer-core ${packageVersion(root, 'puppeteer') ?? '?'})` : 'not installed',
+    'GNU time': GNU_TIME ? `${GNU_TIME} (${firstLine(tryRun(GNU_TIME, ['--version']).stdout + tryRun(GNU_TIME, ['--version']).stderr) || 'present'})` : 'not installed',
+  };
+  if (chromiumCli.path && chromiumCli.path !== browserPath) versions['chromium (for --print-to-pdf)'] = chromiumCli.label;
+
+  const sizeResults: SizeResult[] = [];
+  const projects = new Map<number, GeneratedProject>();
+  for (const chapters of sizes) {
+    const dir = path.join(work, `c${chapters}`);
+    const loadBefore = os.loadavg()[0]!;
+    log(`${chapters} chapters: generating (load average ${loadBefore.toFixed(1)})`);
+    const project = await generate({ chapters, out: dir });
+    projects.set(chapters, project);
+    const logs = path.join(dir, 'logs');
+    await mkdir(logs, { recursive: true });
+
+    // The generated project must be valid, or the benchmark measures nothing useful.
+    for (const version of [project.v1, project.v2]) {
+      const check = tryRun(process.execPath, [ihekBin, 'check', version, '--lang', 'en'], { timeout: 600_000 });
+      if (!check.ok) throw new Error(`the generated project ${version} does not pass ihek check:\n${check.stdout}${check.stderr}`);
+    }
+    const prep = tryRun(process.execPath, [ihekBin, 'build', '--html', project.v1, '--out', path.join(dir, 'prep')], { timeout: 600_000 });
+    const html = path.join(dir, 'prep', 'ihek.html');
+    if (!prep.ok || !existsSync(html)) throw new Error(`ihek build --html failed on ${project.v1}:\n${prep.stderr}`);
+    const editDir = path.join(dir, 'edit');
+    await cp(project.v1, editDir, { recursive: true });
+    let edits = 0;
+    // One-chapter edit: the last paragraph of the first chapter becomes "Geänderter Absatz <marker>."
+    // with a new marker word each time (letters only, so typography cannot split it).
+    const editOneChapter = async (): Promise<string> => {
+      const file = path.join(editDir, project.files[0]!);
+      const text = (await readFile(file, 'utf8')).replace(/\n\nGeänderter Absatz Prüfmarke[a-z]+\.\n$/, '\n');
+      let n = ++edits;
+      let letters = '';
+      do {
+        letters = String.fromCharCode(97 + (n % 26)) + letters;
+        n = Math.floor(n / 26);
+      } while (n > 0);
+      const marker = `Prüfmarke${letters}`;
+      await writeFile(file, `${text.replace(/\n*$/, '\n')}\nGeänderter Absatz ${marker}.\n`);
+      return marker;
+    };
+
+    const tasks: Array<{ id: TaskId; command?: Command; tree?: boolean; before?: () => Promise<unknown>; skip?: string; notImplemented?: string; pdf?: string }> = [
+      { id: 'startup', command: ihek(['--version'], dir) },
+      { id: 'check', command: ihek(['check', project.v1], dir) },
+      features.checkCache
+        ? { id: 'check-cache', command: ihek(['check', '--cache', editDir], dir), before: editOneChapter }
+        : { id: 'check-cache', notImplemented: '`ihek check --help` lists no --cache option' },
+      // --verbose (English) only adds ihek's step timings on stderr, which the report shows.
+      { id: 'html', command: ihek(['build', '--html', project.v1, '--out', path.join(dir, 'out-html'), '--verbose', '--lang', 'en'], dir) },
+      { id: 'pdf', command: ihek(['build', '--pdf', project.v1, '--out', path.join(dir, 'out-pdf'), '--verbose', '--lang', 'en'], dir), tree: true, pdf: path.join(dir, 'out-pdf', 'ihek.pdf') },
+      features.diff
+        ? { id: 'diff', command: ihek(['diff', project.v1, project.v2, '--no-color'], dir) }
+        : { id: 'diff', notImplemented: '`ihek diff --help` fails: not available' },
+      features.diff && project.git
+        ? { id: 'diff-git', command: ihek(['diff', 'HEAD~1', 'HEAD', '--no-color'], project.git) }
+        : { id: 'diff-git', notImplemented: '`ihek diff` not available' },
+      pandoc
+        ? { id: 'pandoc', command: { cmd: pandoc, args: ['-s', '--toc', '-o', path.join(dir, 'pandoc.html'), project.allMd], cwd: dir } }
+        : { id: 'pandoc', skip: 'pandoc is not installed' },
+      {
+        id: 'puppeteer',
+        command: { cmd: process.execPath, args: [path.join(root, 'bench', '.build', 'puppeteer-print.js'), browserPath, html, path.join(dir, 'puppeteer.pdf')], cwd: dir },
+        tree: true,
+        pdf: path.join(dir, 'puppeteer.pdf'),
+      },
+      chromiumCli.path
+        ? { id: 'chromium', command: { cmd: chromiumCli.path, args: [...CHROMIUM_FLAGS, `--print-to-pdf=${path.join(dir, 'chromium.pdf')}`, `file://${html}`], cwd: dir }, tree: true, pdf: path.join(dir, 'chromium.pdf') }
+        : { id: 'chromium', skip: chromiumCli.note },
+      hasMdToPdf
+        ? {
+            id: 'md-to-pdf',
+            command: {
+              cmd: process.execPath,
+              args: [
+                mdToPdf,
+                project.allMd,
+                '--launch-options',
+                JSON.stringify({ executablePath: browserPath, headless: 'shell', args: ['--no-sandbox'] }),
+                // md-to-pdf's own defaults, plus no 30 s limit on page.pdf (it would stop the big sizes).
+                '--pdf-options',
+                JSON.stringify({ printBackground: true, format: 'a4', margin: { top: '30mm', right: '40mm', bottom: '30mm', left: '20mm' }, timeout: 0 }),
+              ],
+              cwd: dir,
+            },
+            tree: true,
+            pdf: project.allMd.replace(/\.md$/, '.pdf'),
+          }
+        : { id: 'md-to-pdf', skip: 'md-to-pdf is not installed' },
+    ];
+
+    const results = new Map<TaskId, TaskResult>();
+    for (const task of tasks) {
+      if (task.notImplemented) results.set(task.id, { id: task.id, status: 'not implemented', note: task.notImplemented, samples: [] });
+      else if (task.skip) results.set(task.id, { id: task.id, status: 'skipped', note: task.skip, samples: [] });
+      else results.set(task.id, { id: task.id, status: 'measured', samples: [] });
+    }
+    const runnable = tasks.filter((t) => t.command);
+    // check --cache needs a filled cache before its first measured run.
+    for (const task of runnable.filter((t) => t.id === 'check-cache')) await measure(task.command!, { logDir: logs, label: `${task.id}-fill` });
+    const rounds = (warmup ? 1 : 0) + runs;
+    for (let round = 0; round < rounds; round++) {
+      const counted = !warmup || round > 0;
+      log(`${chapters} chapters: ${counted ? `run ${round + (warmup ? 0 : 1)}/${runs}` : 'warm-up'}`);
+      // Interleaved: every tool once per round, so drift in the machine's load hits all alike.
+      for (const task of runnable) {
+        const result = results.get(task.id)!;
+        if (result.status === 'failed') continue;
+        await task.before?.();
+        const sample = await measure(task.command!, { logDir: logs, label: `${task.id}-${round}`, treeEveryMs: task.tree ? 200 : 0 });
+        if (!sample.ok) {
+          result.status = 'failed';
+          result.note = `exit ${sample.exitCode ?? sample.signal}: ${sample.stderrTail}`;
+          log(`${chapters} chapters: ${task.id} FAILED (${result.note})`);
+          continue;
+        }
+        if (counted) result.samples.push(sample);
+        log(`  ${task.id.padEnd(10)} ${(sample.ms / 1000).toFixed(2)} s  ${sample.maxRssKb ? `${Math.round(sample.maxRssKb / 1024)} MiB` : ''}${sample.treePssKb ? ` (tree ${Math.round(sample.treePssKb / 1024)} MiB)` : ''}${counted ? '' : ' (warm-up)'}`);
+      }
+    }
+    if (features.watch) {
+      const port = /--port\b/.test(tryRun(process.execPath, [ihekBin, 'watch', '--help']).stdout) ? await freePort() : undefined;
+      const watchResult = await measureWatch({ ihekBin, editDir, port, runs: (warmup ? 1 : 0) + runs, warmup, edit: editOneChapter, logDir: logs });
+      results.set('watch', { id: 'watch', ...watchResult });
+    } else {
+      results.set('watch', { id: 'watch', status: 'not implemented', note: '`ihek --help` lists no watch command', samples: [] });
+    }
+    for (const task of tasks) {
+      const r = results.get(task.id)!;
+      summarizeSamples(r);
+      if (task.pdf && r.status === 'measured' && pdfinfo && existsSync(task.pdf)) {
+        const pages = /^Pages:\s+(\d+)/m.exec(tryRun(pdfinfo, [task.pdf]).stdout)?.[1];
+        if (pages) r.pages = Number(pages);
+      }
+    }
+    summarizeSamples(results.get('watch')!);
+    sizeResults.push({
+      chapters,
+      words: project.words,
+      paragraphs: project.paragraphs,
+      changedParagraphs: project.changedParagraphs,
+      markdownBytes: (await stat(project.allMd)).size,
+      htmlBytes: (await stat(html)).size,
+      load: [loadBefore, os.loadavg()[0]!],
+      tasks: Object.fromEntries(results),
+    });
+  }
+
+  const run: RunResult = {
+    mode: quick ? 'quick' : 'full',
+    startedAt: new Date(started).toISOString(),
+    durationMs: 0,
+    runs,
+    warmup,
+    machine: machine(),
+    versions,
+    browser: { path: browserPath, source: browserSource },
+    chromiumCli,
+    memoryMethod: GNU_TIME ? 'GNU time %M (peak RSS of the largest single process)' : 'VmHWM polled from /proc every 50 ms',
+    features,
+    sizes: sizeResults,
+    profiles: [],
+  };
+
+  // Where a target is missed: CPU profiles of ihek on the smallest and the largest size.
+  const targets = evaluateTargets(run);
+  if (profile) {
+    const missed = new Set(targets.filter((t) => t.met === false).flatMap((t) => t.tasks));
+    const profSizes = [...new Set([sizes[0]!, sizes[sizes.length - 1]!])];
+    for (const task of (['check', 'html', 'pdf', 'diff'] as TaskId[]).filter((t) => missed.has(t))) {
+      for (const chapters of profSizes) {
+        const project = projects.get(chapters)!;
+        const dir = path.join(work, `c${chapters}`);
+        const args = {
+          check: ['check', project.v1],
+          html: ['build', '--html', project.v1, '--out', path.join(dir, 'prof-html')],
+          pdf: ['build', '--pdf', project.v1, '--out', path.join(dir, 'prof-pdf')],
+          diff: ['diff', project.v1, project.v2, '--no-color'],
+        }[task as 'check' | 'html' | 'pdf' | 'diff'];
+        run.profiles.push(await cpuProfile(task, chapters, ihekBin, args, dir));
+      }
+    }
+  }
+  run.durationMs = Date.now() - started;
+  await writeFile(path.join(work, 'results.json'), `${JSON.stringify(run, null, 2)}\n`);
+  if (!quick) {
+    await mkdir(path.join(root, 'bench', '.build'), { recursive: true });
+    await writeFile(path.join(root, 'bench', '.build', 'last-full-run.json'), `${JSON.stringify(run, null, 2)}\n`);
+  }
+  const report = renderReport(run, evaluateTargets(run), quick ? undefined : await findings());
+  await writeFile(out, report);
+  log(`report written to ${out} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+  if (quick) process.stdout.write(report);
+  if (!flag('--keep')) {
+    // Keep the report when it was written into the work folder.
+    for (const entry of await readdir(work)) {
+      if (path.join(work, entry) !== out && entry !== 'results.json') await rm(path.join(work, entry), { recursive: true, force: true });
+    }
+  }
+}
+
+function summarizeSamples(r: TaskResult): void {
+  if (r.status !== 'measured' || !r.samples.length) return;
+  const ms = r.samples.map((s) => s.ms);
+  r.ms = median(ms);
+  r.minMs = Math.min(...ms);
+  r.maxMs = Math.max(...ms);
+  const cpu = r.samples.map((s) => s.cpuMs).filter((v): v is number => v !== undefined);
+  if (cpu.length) r.cpuMs = median(cpu);
+  const rss = r.samples.map((s) => s.maxRssKb).filter((v): v is number => v !== undefined);
+  if (rss.length) r.maxRssKb = median(rss);
+  // ihek's own step timings from --verbose ("✓ checking: 0.61 s"), and whether it printed twice.
+  const steps = new Map<string, number[]>();
+  for (const s of r.samples) {
+    for (const m of (s.stderr ?? '').matchAll(/^✓ (.+): ([\d.,]+) s$/gm)) {
+      steps.set(m[1]!, [...(steps.get(m[1]!) ?? []), Number(m[2]!.replace(',', '.')) * 1000]);
+    }
+  }
+  if (steps.size) r.steps = [...steps].map(([name, values]) => [name, median(values)]);
+  if (r.samples.some((s) => /printed twice|zweimal gedruckt/.test(s.stderr ?? ''))) {
+    r.printedTwice = r.samples.filter((s) => /printed twice|zweimal gedruckt/.test(s.stderr ?? '')).length;
+  }
+  for (const s of r.samples) delete s.stderr;
+  const tree = r.samples.map((s) => s.treePssKb).filter((v): v is number => v !== undefined && v > 0);
+  if (tree.length) r.treePssKb = median(tree);
+}
+
+async function cpuProfile(task: TaskId, chapters: number, ihekBin: string, args: string[], dir: string): Promise<ProfileResult> {
+  const profDir = path.join(dir, `cpuprof-${task}`);
+  await rm(profDir, { recursive: true, force: true });
+  const command = `node --cpu-prof bin/ihek.js ${args.map((a) => (a.startsWith('/') ? path.basename(a) : a)).join(' ')}`;
+  log(`profiling ${task} at ${chapters} chapters`);
+  const sample: Sample = await measure(
+    { cmd: process.execPath, args: ['--cpu-prof', `--cpu-prof-dir=${profDir}`, ihekBin, ...args], cwd: dir },
+    { logDir: dir, label: `cpuprof-${task}` },
+  );
+  const files = existsSync(profDir) ? (await readdir(profDir)).filter((f) => f.endsWith('.cpuprofile')) : [];
+  if (!sample.ok || !files.length) return { task, chapters, command, wallMs: sample.ms, error: `exit ${sample.exitCode}: ${sample.stderrTail}` };
+  return { task, chapters, command, wallMs: sample.ms, summary: await summarize(path.join(profDir, files[0]!)) };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Hand-written reading of the profiles (bench/findings.md), included in the full report. */
+async function findings(): Promise<string | undefined> {
+  const file = path.join(root, 'bench', 'findings.md');
+  return existsSync(file) ? readFile(file, 'utf8') : undefined;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
