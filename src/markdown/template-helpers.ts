@@ -137,7 +137,8 @@ function measuresTable(data: HelperData, filter: MeasureFilter): string {
     const period = m.from === m.to ? String(m.from) : `${m.from}–${m.to}`;
     lines.push(
       `| ${[
-        cell(m.id),
+        // An identifier, shown whole: set as code, which does not break at its hyphens.
+        /^[^`|\n]+$/.test(m.id) ? `\`${m.id}\`` : cell(m.id),
         cell(m.title),
         ...(showHf ? [cell(m.handlungsfeld)] : []),
         ...(showFonds ? [cell(m.fonds)] : []),
