@@ -10,8 +10,6 @@ import {
 } from '@cantoo/pdf-lib';
 import { parseToUnicode, parseWidths, replacementFor, shownGlyphs, type ShownGlyphs } from './content-stream.js';
 
-/** Three digits per entry, as render-html.ts writes them (a longer document is printed twice). */
-export const PLACEHOLDER_DIGITS = 3;
 
 export class TocFillError extends Error {}
 
@@ -124,10 +122,12 @@ export function fillTocPages(doc: PDFDocument, ids: readonly string[], expected:
     const page = pages.get(id);
     if (page === undefined) throw new TocFillError(`no destination for #${id}`);
     const digits = String(page);
-    if (digits.length > PLACEHOLDER_DIGITS) throw new TocFillError(`page number ${digits} too long`);
-    const padded = digits.padStart(PLACEHOLDER_DIGITS, ' ');
-    for (let k = 0; k < PLACEHOLDER_DIGITS; k++) {
-      const slot = slots[entry * PLACEHOLDER_DIGITS + k]!;
+    // Every stand-in has the same width (render-html.ts chooses it for the document's size).
+    const width = expected[entry]!.length;
+    if (digits.length > width) throw new TocFillError(`page number ${digits} too long`);
+    const padded = digits.padStart(width, ' ');
+    for (let k = 0; k < width; k++) {
+      const slot = slots[entry * width + k]!;
       const { occurrence } = slot;
       if (!plan.has(occurrence)) plan.set(occurrence, []);
       const char = padded[k]!;

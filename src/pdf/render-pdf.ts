@@ -4,7 +4,7 @@ import { renderError } from '../errors.js';
 import type { BookmarkSource, PageTarget } from '../render/render-html.js';
 import { addOutline } from './add-outline.js';
 import type { BrowserSession } from './browser-session.js';
-import { destinationPages, fillTocPages, PLACEHOLDER_DIGITS, TocFillError } from './fill-toc-pages.js';
+import { destinationPages, fillTocPages, TocFillError } from './fill-toc-pages.js';
 import { shortenDestinations } from './shorten-destinations.js';
 import { contentId, regroupFigures, setMetadata, type PdfMetadata } from './set-metadata.js';
 
@@ -103,7 +103,7 @@ export async function renderPdf(session: BrowserSession, job: PdfJob): Promise<P
     const pages = destinationPages(doc);
     let html = job.html;
     for (const target of job.targets) {
-      const number = String(pages.get(target.id) ?? '').padStart(PLACEHOLDER_DIGITS, '\u2007');
+      const number = String(pages.get(target.id) ?? '').padStart(target.placeholder.length, '\u2007');
       html = html.replace(`<span class="toc-page">${target.placeholder}</span>`, `<span class="toc-page">${number}</span>`);
     }
     doc = await PDFDocument.load(await print(session, html, timeout, blockedRequests), { updateMetadata: false });

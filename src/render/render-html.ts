@@ -17,12 +17,22 @@ export interface TocEntry {
 }
 
 /**
- * Three tabular digits per entry (so the dotted leader ends close to the number). The first four
- * entries together use every digit, so the PDF's subset of the page-number font holds all ten
- * digits the real numbers need.
+ * The stand-in digits of the contents' page numbers: as few as the document needs (so the dotted
+ * leader ends close to the number), at least three. The first entries together use every digit,
+ * so the PDF's subset of the page-number font holds all ten digits the real numbers need.
  */
-export function pagePlaceholder(index: number): string {
-  return ['012', '345', '678', '999'][index] ?? '000';
+export function pagePlaceholder(index: number, width = 3): string {
+  const digits = '0123456789';
+  const start = index * width;
+  if (start >= digits.length) return '0'.repeat(width);
+  return digits.slice(start, start + width).padEnd(width, '9');
+}
+
+/** Digits for the page numbers: a generous guess of the page count from the chapters' HTML. */
+export function pageNumberWidth(rendered: Pick<RenderedChapters, 'chapters'>): number {
+  const bytes = rendered.chapters.reduce((sum, chapter) => sum + chapter.html.length, 0);
+  // About 4 KB of chapter HTML make a page here; twice that many pages leaves room to spare.
+  return Math.max(3, String(Math.ceil((bytes / 4000) * 2)).length);
 }
 
 /** Chapters with their sections down to `depth` (2 = `##`). */
@@ -54,16 +64,17 @@ export interface BookmarkSource {
  * tables, each with its stand-in page number, in the order they appear on the contents pages.
  * The PDF step asks the same function, so both agree which stand-in belongs to which anchor.
  */
-export function contentsWithPages(document: PreparedDocument, rendered: Pick<RenderedChapters, 'captions'>, printPages = true) {
+export function contentsWithPages(document: PreparedDocument, rendered: Pick<RenderedChapters, 'captions' | 'chapters'>, printPages = true) {
   const labels = documentLabels(document.project.manifest.lang);
   const toc = tableOfContents(document);
   const targets: PageTarget[] = [];
+  const width = pageNumberWidth(rendered);
   // Nothing links to the contents, so the PDF has no named destination for them: they start on the
   // page after the cover (style.css breaks the page there).
   const bookmarks: BookmarkSource[] = [{ id: 'inhaltsverzeichnis', title: labels.toc, level: 1, page: 2 }];
   const nextPage = (id: string) => {
     if (!printPages) return '';
-    const placeholder = pagePlaceholder(targets.length);
+    const placeholder = pagePlaceholder(targets.length, width);
     targets.push({ id, placeholder });
     return placeholder;
   };
