@@ -57,6 +57,12 @@ function sizeTable(size: SizeResult): string {
   return table(['task', 'median wall', 'min – max', 'CPU (user+sys)', 'peak RSS (largest process)', 'peak PSS (whole tree)', 'PDF pages', 'ihek ÷ anchor', 'note'], rows);
 }
 
+/** Two decimals, or three when two would look equal to the limit (1.504 is not "1.50 ≤ 1.5"). */
+function showRatio(ratio: number, limit: number | undefined): string {
+  const two = ratio.toFixed(2);
+  return limit !== undefined && Number(two) === limit && ratio !== limit ? ratio.toFixed(3) : two;
+}
+
 function metCell(t: Target): string {
   return t.met === true ? '✅ met' : t.met === false ? '❌ not met' : '– cannot tell';
 }
@@ -164,7 +170,7 @@ export function renderReport(run: RunResult, targets: Target[], findings?: strin
       targets.map((t) => [
         t.target,
         t.chapters === undefined ? 'all' : String(t.chapters),
-        t.ratio === undefined ? '–' : `${t.ratio.toFixed(2)}×`,
+        t.ratio === undefined ? '–' : `${showRatio(t.ratio, t.limitValue)}×`,
         t.limit,
         metCell(t),
         t.detail,

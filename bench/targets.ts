@@ -13,6 +13,8 @@ export interface Target {
   /** The same ratio on CPU time (user + system), for reference: less sensitive to a busy machine. */
   cpuRatio?: number;
   limit: string;
+  /** The limit as a number, when it is a ratio (to show enough digits near it). */
+  limitValue?: number;
   met: boolean | undefined;
   detail: string;
   /** The ihek commands behind it (to profile when missed). */
@@ -32,7 +34,7 @@ function why(t: TaskResult | undefined, what: string): string {
 function ratioTarget(size: SizeResult, ihek: TaskId, anchor: TaskId, limit: number, target: string, strict = false): Target {
   const a = size.tasks[ihek];
   const b = size.tasks[anchor];
-  const base = { target, chapters: size.chapters, ihek, anchor, limit: strict ? `< ${limit}×` : `≤ ${limit}×`, tasks: [ihek] };
+  const base = { target, chapters: size.chapters, ihek, anchor, limit: strict ? `< ${limit}×` : `≤ ${limit}×`, limitValue: limit, tasks: [ihek] };
   if (!measured(a)) return { ...base, ratio: undefined, met: a?.status === 'not implemented' || a?.status === 'failed' ? false : undefined, detail: why(a, 'ihek') };
   if (!measured(b)) return { ...base, ratio: undefined, met: undefined, detail: why(b, 'anchor') };
   const ratio = a.ms / b.ms;
