@@ -1,17 +1,10 @@
 import path from 'node:path';
 import { ExitCode } from '../errors.js';
-import { initProject } from '../init/init-project.js';
+import { initProject, type InitOptions } from '../init/init-project.js';
 import type { CliIo } from './io.js';
 
-export interface InitCliOptions {
-  dir?: string;
-  area?: string;
-  district?: string;
-  from?: number;
-  to?: number;
-  benn?: boolean;
-  force?: boolean;
-}
+/** The options of `ihek init` are the API's, less the working folder and the clock. */
+export type InitCliOptions = Omit<InitOptions, 'cwd' | 'now'>;
 
 export async function runInit(io: CliIo, say: (de: string, en: string) => string, options: InitCliOptions): Promise<number> {
   const result = await initProject({ ...options, cwd: io.cwd });
