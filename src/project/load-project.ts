@@ -5,6 +5,7 @@ import { findManifest } from './find-project.js';
 import { parseYaml, positionOf, type PositionedYaml } from './parse-yaml.js';
 import { readTextFile } from './read-text-file.js';
 import { resolveInside } from './resolve-inside.js';
+import { assertMarkdownLimits } from './markdown-limits.js';
 import { splitFrontMatter } from './split-front-matter.js';
 import type {
   ChapterSource,
@@ -157,6 +158,7 @@ export async function loadChapter(
   key: Array<string | number>,
 ): Promise<ChapterSource> {
   const { absPath, file, line, text } = await readListed(context, written, key);
+  assertMarkdownLimits(text, file);
   const split = splitFrontMatter(text, file);
   const frontMatterYaml = parseYaml(split.yaml, file, split.yamlLine - 1);
   context.validators.assertValid('chapter', frontMatterYaml);
