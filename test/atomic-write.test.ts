@@ -31,7 +31,7 @@ describe('atomic write of ihek.html', () => {
     const out = await outWithOldFile();
     const result = await runCli(['build', '--out', out], { cwd: project.dir });
     expect(result.code).toBe(3);
-    expect(result.stderr).toMatch(/^ihek: Seitenvorlage fehlerhaft: /);
+    expect(result.stderr).toMatch(/^ihek: templates\/layout.hbs: Seitenvorlage fehlerhaft: /);
     expect(stackTraceLines(result.stderr)).toEqual([]);
     expect(await readFile(path.join(out, 'ihek.html'))).toEqual(OLD);
     expect(await readdir(out)).toEqual(['ihek.html']);

@@ -224,6 +224,46 @@ describe('ihek check: content rules', () => {
     expect(code).toBe(1);
   });
 
+  it('link-target: links to a file, out of the project, javascript:, data: and file: (also as a reference definition); web, mail and anchor links pass', async () => {
+    const { code, report } = await checkCase('link-targets');
+    const at = (needle: string) => fixtureLine('link-targets', 'kapitel/01-einleitung.md', needle);
+    expect(report.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([
+      ['link-target', await at('satzung.pdf'), 22],
+      ['link-target', await at('geheim.txt'), 16],
+      ['link-target', await at('javascript:'), 5],
+      ['link-target', await at('javascript:'), 42],
+      ['link-target', await at('file:///'), 1],
+    ]);
+    const messages = report.diagnostics.map((d) => d.message);
+    expect(messages[0]).toBe('Link „satzung.pdf“ zeigt auf eine Datei; das Dokument ist eine einzelne HTML- bzw. PDF-Datei, in der dieser Link ins Leere führt – verlinken Sie eine Webadresse (https:) oder einen Anker (#…)');
+    expect(messages[1]).toBe('Link „../../geheim.txt“ führt aus dem Projektordner hinaus; verlinken Sie eine Webadresse (https:) oder einen Anker (#…)');
+    expect(messages[2]).toBe('Link „javascript:alert(1)“ verwendet die Adresse „javascript:“, die im Dokument entfernt wird; erlaubt sind #Anker, http:, https:, mailto:, tel:');
+    expect(messages[4]).toContain('„file:“');
+    expect(code).toBe(1);
+  });
+
+  it('raw-html: an iframe and an event handler are reported; sub and details pass', async () => {
+    const { report } = await checkCase('raw-html');
+    const at = (needle: string) => fixtureLine('raw-html', 'kapitel/01-einleitung.md', needle);
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({ rule: 'raw-html', line: await at('<iframe'), column: 1, message: 'HTML-Element <iframe> wird aus Sicherheitsgründen aus dem Dokument entfernt' }),
+      expect.objectContaining({ rule: 'raw-html', line: await at('onclick'), column: 16, message: 'Attribut onclick an <span> wird aus Sicherheitsgründen aus dem Dokument entfernt' }),
+    ]);
+  });
+
+  it('template-external: @import, url() to a file, a script and a remote image in the project\'s templates; data: passes', async () => {
+    const { report } = await checkCase('template-external');
+    const css = (needle: string) => fixtureLine('template-external', 'templates/style.css', needle);
+    const partial = (needle: string) => fixtureLine('template-external', 'templates/partials/zaehler.hbs', needle);
+    expect(report.diagnostics.map((d) => [d.file, d.line, d.rule])).toEqual([
+      ['templates/partials/zaehler.hbs', await partial('<script'), 'template-external'],
+      ['templates/partials/zaehler.hbs', await partial('<img'), 'template-external'],
+      ['templates/style.css', await css('@import'), 'template-external'],
+      ['templates/style.css', await css('hintergrund.png'), 'template-external'],
+    ]);
+    expect(report.diagnostics[2]!.message).toBe('„@import url("https://fonts.example.org/css?family=Fancy")“ wird nicht geladen: das Dokument lädt keine weiteren Stildateien; schreiben Sie die Regeln in diese Datei');
+  });
+
   it('table-header: a table whose first row is empty', async () => {
     const { report } = await checkCase('table-without-header');
     expect(report.diagnostics).toEqual([

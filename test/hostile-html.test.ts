@@ -51,12 +51,24 @@ describe('hostile raw HTML in a chapter', () => {
     expect(link?.properties.href).toBeUndefined();
   });
 
-  it('with the check: the raw <img src=x> is reported as a missing image at its line, nothing is written', async () => {
+  it('with the check: every element and attribute the sanitiser would remove is reported at its line (raw-html); nothing is written', async () => {
     const out = await tempDir();
     const result = await runCli(['build', '--out', out], { cwd: project.dir });
     expect(result.code).toBe(1);
-    const line = await lineOf('hostile-raw-html/anhang/a-quellen.md', '<img src=x');
-    expect(result.stderr).toContain(`anhang/a-quellen.md\n  ${line}:1  Fehler  Bilddatei „x“ gibt es nicht  image-missing\n`);
+    const file = 'hostile-raw-html/anhang/a-quellen.md';
+    const at = async (needle: string, column = 1) => `  ${await lineOf(file, needle)}:${column}  Fehler  `;
+    const expected = [
+      `${await at('<script>')}HTML-Element <script> wird aus Sicherheitsgründen aus dem Dokument entfernt  raw-html`,
+      `${await at('<img src=x')}Attribut onerror an <img> wird aus Sicherheitsgründen aus dem Dokument entfernt  raw-html`,
+      `${await at('javascript:', 16)}Attribut href="javascript:…" an <a> wird aus Sicherheitsgründen aus dem Dokument entfernt  raw-html`,
+      `${await at('<iframe')}HTML-Element <iframe> wird aus Sicherheitsgründen aus dem Dokument entfernt  raw-html`,
+      `${await at('<form>')}HTML-Element <form> wird aus Sicherheitsgründen aus dem Dokument entfernt  raw-html`,
+      `${await at('<style>')}HTML-Element <style> wird aus Sicherheitsgründen aus dem Dokument entfernt  raw-html`,
+      `${await at('<base')}HTML-Element <base> wird aus Sicherheitsgründen aus dem Dokument entfernt  raw-html`,
+      `${await at('<meta')}HTML-Element <meta> wird aus Sicherheitsgründen aus dem Dokument entfernt  raw-html`,
+      `${await at('<svg')}HTML-Element <svg> wird aus Sicherheitsgründen aus dem Dokument entfernt  raw-html`,
+    ];
+    expect(result.stderr).toContain(`anhang/a-quellen.md\n${expected.join('\n')}\n\n9 Fehler, 0 Warnungen\n`);
     expect(result.stderr).toContain('Die Prüfung hat Fehler gefunden; es wurde nichts geschrieben.\n');
     expect(await readdir(out)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { checkContent } from '../check/check-content.js';
 import { checkImages } from '../check/check-images.js';
 import { checkMeasures } from '../check/check-measures.js';
+import { checkLinksAndHtml, checkTemplates } from '../check/check-safety.js';
 import { checkStructure } from '../check/check-structure.js';
 import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { prepareDocument, type PreparedDocument } from '../document/prepare-document.js';
@@ -38,6 +39,8 @@ export async function checkProject(project: Project): Promise<CheckResult> {
     ...checkContent(document),
     ...checkMeasures(project),
     ...(await checkImages(document)),
+    ...checkLinksAndHtml(document),
+    ...(await checkTemplates(project.root)),
   ];
   const diagnostics = sortDiagnostics(applySeverities(found, project.profile));
   return { project, document, diagnostics, ...countBySeverity(diagnostics) };

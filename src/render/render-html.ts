@@ -146,8 +146,15 @@ export function renderHtml(
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // A partial that includes itself runs until the stack is gone; say so instead of V8's words.
+    const endless = error instanceof RangeError;
     throw renderError(
-      { de: `Seitenvorlage fehlerhaft: ${message}`, en: `page template is broken: ${message}` },
+      endless
+        ? {
+            de: 'templates/layout.hbs: Seitenvorlage ruft sich endlos selbst auf (eine Teilvorlage in templates/partials/ bindet sich selbst ein)',
+            en: 'templates/layout.hbs: page template calls itself without end (a partial in templates/partials/ includes itself)',
+          }
+        : { de: `templates/layout.hbs: Seitenvorlage fehlerhaft: ${message}`, en: `templates/layout.hbs: page template is broken: ${message}` },
       { file: 'templates/layout.hbs' },
       error,
     );

@@ -1,0 +1,182 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Definition, Html, Link } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Diagnostic } from '../diagnostics.js';
+import type { PreparedDocument } from '../document/prepare-document.js';
+import type { Localized } from '../i18n/lang.js';
+import { LINK_PROTOCOLS, sanitizeSchema } from '../render/sanitize-schema.js';
+import { finding } from './rules.js';
+
+/**
+ * What the published document would silently lose or what would reach outside it: links to files or
+ * to unsafe addresses, raw HTML the sanitiser removes, templates that load from elsewhere. The output
+ * is safe without these rules (sanitiser, Content-Security-Policy, blocked requests); they tell the
+ * author at the line, before a reviewer wonders where the map or the form went.
+ */
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/** Why a link target does not work in the published document, or undefined when it does. */
+export function linkProblem(url: string, root: string, chapterAbsPath: string): Localized | undefined {
+  const target = url.trim();
+  if (target === '' || target.startsWith('#') || target.startsWith('//')) return undefined;
+  const scheme = SCHEME.exec(target)?.[1]?.toLowerCase();
+  if (scheme && !/^[a-z]$/.test(scheme)) {
+    if (LINK_PROTOCOLS.includes(scheme)) return undefined;
+    return {
+      de: `Link „${target}“ verwendet die Adresse „${scheme}:“, die im Dokument entfernt wird; erlaubt sind #Anker, ${LINK_PROTOCOLS.map((p) => `${p}:`).join(', ')}`,
+      en: `link "${target}" uses the scheme "${scheme}:", which is removed from the document; allowed are #anchors, ${LINK_PROTOCOLS.map((p) => `${p}:`).join(', ')}`,
+    };
+  }
+  const filePart = target.replace(/[?#].*$/, '');
+  let decoded = filePart;
+  try {
+    decoded = decodeURIComponent(filePart);
+  } catch {
+    // Keep the text as written.
+  }
+  const resolved = path.resolve(path.dirname(chapterAbsPath), decoded);
+  const relative = path.relative(root, resolved);
+  if (path.isAbsolute(decoded) || scheme || relative.startsWith('..') || path.isAbsolute(relative)) {
+    return {
+      de: `Link „${target}“ führt aus dem Projektordner hinaus; verlinken Sie eine Webadresse (https:) oder einen Anker (#…)`,
+      en: `link "${target}" leads out of the project folder; link a web address (https:) or an anchor (#…)`,
+    };
+  }
+  return {
+    de: `Link „${target}“ zeigt auf eine Datei; das Dokument ist eine einzelne HTML- bzw. PDF-Datei, in der dieser Link ins Leere führt – verlinken Sie eine Webadresse (https:) oder einen Anker (#…)`,
+    en: `link "${target}" points at a file; the document is a single HTML or PDF file in which this link leads nowhere – link a web address (https:) or an anchor (#…)`,
+  };
+}
+
+const ALLOWED_TAGS = new Set((sanitizeSchema.tagNames ?? []).map((name) => name.toLowerCase()));
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'srcset', 'poster', 'xlink:href', 'background', 'cite', 'longdesc']);
+const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const ATTRIBUTE = /([^\s/>"'=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/** What the sanitiser removes from one piece of raw HTML, with offsets into it. */
+export function removedHtml(html: string): Array<{ offset: number; text: Localized }> {
+  const out: Array<{ offset: number; text: Localized }> = [];
+  for (const tag of html.matchAll(TAG)) {
+    const name = tag[1]!.toLowerCase();
+    const offset = tag.index ?? 0;
+    if (!ALLOWED_TAGS.has(name)) {
+      out.push({
+        offset,
+        text: {
+          de: `HTML-Element <${name}> wird aus Sicherheitsgründen aus dem Dokument entfernt`,
+          en: `HTML element <${name}> is removed from the document for safety`,
+        },
+      });
+      continue;
+    }
+    for (const attribute of (tag[2] ?? '').matchAll(ATTRIBUTE)) {
+      const attr = attribute[1]!.toLowerCase();
+      const value = (attribute[2] ?? attribute[3] ?? attribute[4] ?? '').trim();
+      const scheme = SCHEME.exec(value.replace(/[\s\u0000-\u001f]+/g, ''))?.[1]?.toLowerCase();
+      const unsafeUrl = URL_ATTRIBUTES.has(attr) && scheme !== undefined && !LINK_PROTOCOLS.includes(scheme);
+      if (attr.startsWith('on') || attr === 'style' || unsafeUrl) {
+        const what = unsafeUrl ? `${attr}="${scheme}:…"` : attr;
+        out.push({
+          offset,
+          text: {
+            de: `Attribut ${what} an <${name}> wird aus Sicherheitsgründen aus dem Dokument entfernt`,
+            en: `attribute ${what} on <${name}> is removed from the document for safety`,
+          },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function placeInNode(node: Html, offset: number, file: string, fallbackLine: number) {
+  const start = node.position?.start;
+  if (!start) return { file, line: fallbackLine, column: 1 };
+  const before = node.value.slice(0, offset);
+  const newlines = before.split('\n').length - 1;
+  const column = newlines === 0 ? start.column + offset : offset - before.lastIndexOf('\n');
+  return { file, line: start.line + newlines, column };
+}
+
+/** Rules link-target and raw-html over every parsed chapter. */
+export function checkLinksAndHtml(document: PreparedDocument): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const chapter of document.chapters) {
+    if (!chapter.tree) continue;
+    const { source } = chapter;
+    visit(chapter.tree, (node) => {
+      if (node.type === 'link' || node.type === 'definition') {
+        const link = node as Link | Definition;
+        const problem = linkProblem(link.url, document.project.root, source.absPath);
+        if (!problem) return;
+        const start = link.position?.start;
+        out.push(finding('link-target', { file: source.file, line: start?.line ?? source.bodyLine, column: start?.column ?? 1 }, problem));
+      } else if (node.type === 'html') {
+        for (const removed of removedHtml((node as Html).value)) {
+          out.push(finding('raw-html', placeInNode(node as Html, removed.offset, source.file, source.bodyLine), removed.text));
+        }
+      }
+    });
+  }
+  return out;
+}
+
+const EXTERNAL_IN_TEMPLATE: Array<{ pattern: RegExp; text: (match: string) => Localized }> = [
+  {
+    pattern: /@import\b[^;\n]*/gi,
+    text: (m) => ({
+      de: `„${m.trim()}“ wird nicht geladen: das Dokument lädt keine weiteren Stildateien; schreiben Sie die Regeln in diese Datei`,
+      en: `"${m.trim()}" is not loaded: the document loads no further style sheets; write the rules into this file`,
+    }),
+  },
+  {
+    pattern: /(?<!@import\s*)url\(\s*(?!["']?\s*(?:data:|#))[^)]*\)/gi,
+    text: (m) => ({
+      de: `„${m}“ wird nicht geladen: das Dokument lädt keine Dateien und nichts aus dem Netz; nur data:-Adressen sind möglich`,
+      en: `"${m}" is not loaded: the document loads no files and nothing from the network; only data: URLs work`,
+    }),
+  },
+  {
+    pattern: /<(?:script|iframe|object|embed|base)\b[^>]*>|<meta\b[^>]*http-equiv\s*=\s*["']?refresh[^>]*>/gi,
+    text: (m) => ({
+      de: `„${m.slice(0, 60)}“: Skripte, Rahmen, eingebettete Objekte, <base> und Weiterleitungen sind in Vorlagen nicht erlaubt`,
+      en: `"${m.slice(0, 60)}": scripts, frames, embedded objects, <base> and redirects are not allowed in templates`,
+    }),
+  },
+  {
+    pattern: /<(?:link|img|source|video|audio|track|input)\b[^>]*?\b(?:src|href|srcset|poster)\s*=\s*["']?\s*(?!data:|#|["'>\s])[^\s"'>]+/gi,
+    text: (m) => ({
+      de: `„${m.slice(0, 80)}“ wird nicht geladen: das Dokument lädt keine Dateien und nichts aus dem Netz – Bilder gehören in die Kapitel, Stile in templates/style.css`,
+      en: `"${m.slice(0, 80)}" is not loaded: the document loads no files and nothing from the network – images belong in the chapters, styles in templates/style.css`,
+    }),
+  },
+];
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** The project's own template files (those that override the built-in ones). */
+async function ownTemplateFiles(root: string): Promise<string[]> {
+  const list = async (relative: string, ending: RegExp) =>
+    (await readdir(path.join(root, relative)).catch(() => [] as string[])).filter((name) => ending.test(name)).map((name) => path.posix.join(relative, name));
+  return [...(await list('templates', /^(layout\.hbs|style\.css)$/)), ...(await list('templates/partials', /\.hbs$/))];
+}
+
+/** Rule template-external: the project's templates load nothing from files or the network. */
+export async function checkTemplates(root: string): Promise<Diagnostic[]> {
+  const out: Diagnostic[] = [];
+  for (const file of await ownTemplateFiles(root)) {
+    const text = await readFile(path.join(root, file), 'utf8').catch(() => '');
+    for (const { pattern, text: message } of EXTERNAL_IN_TEMPLATE) {
+      for (const match of text.matchAll(pattern)) {
+        out.push(finding('template-external', { file, ...lineAndColumn(text, match.index ?? 0) }, message(match[0])));
+      }
+    }
+  }
+  return out;
+}
