@@ -69,21 +69,41 @@ export function expandTemplate(
   markContent(ast, bodyLine);
   let output: string;
   try {
-    const template = runtime.compile(ast, {
-      strict: true,
-      noEscape: true,
-      knownHelpersOnly: true,
-      // `log` is built into the compiler's list of known helpers; it is switched off here as well.
-      knownHelpers: { ...Object.fromEntries(Object.keys(runtime.helpers).map((name) => [name, true])), log: false },
-    });
-    output = template(context, {
-      allowProtoPropertiesByDefault: false,
-      allowProtoMethodsByDefault: false,
-    });
+    output = run(runtime, ast, context);
   } catch (error) {
-    return { diagnostic: runtimeDiagnostic(error, file, bodyLine) };
+    return { diagnostic: runtimeDiagnostic(error, file, bodyLine, failingStatement(runtime, ast, context)) };
   }
   return { expanded: readMarks(output, bodyLine) };
+}
+
+function run(runtime: typeof Handlebars, program: hbs.AST.Program, context: object): string {
+  const template = runtime.compile(program, {
+    strict: true,
+    noEscape: true,
+    knownHelpersOnly: true,
+    // `log` is built into the compiler's list of known helpers; it is switched off here as well.
+    knownHelpers: { ...Object.fromEntries(Object.keys(runtime.helpers).map((name) => [name, true])), log: false },
+  });
+  return template(context, {
+    allowProtoPropertiesByDefault: false,
+    allowProtoMethodsByDefault: false,
+  });
+}
+
+/**
+ * Where a failure without a position happened (Handlebars' own errors such as "Must pass iterator
+ * to #each" carry none): the first top-level statement that fails when run alone. Only on errors.
+ */
+function failingStatement(runtime: typeof Handlebars, ast: hbs.AST.Program, context: object): hbs.AST.SourceLocation | undefined {
+  for (const statement of ast.body) {
+    if (statement.type === 'ContentStatement' || statement.type === 'CommentStatement') continue;
+    try {
+      run(runtime, { ...ast, body: [statement] }, context);
+    } catch {
+      return statement.loc;
+    }
+  }
+  return undefined;
 }
 
 function markContent(node: hbs.AST.Program, bodyLine: number): void {
@@ -137,16 +157,18 @@ function templateDiagnostic(file: string, line: number, column: number, text: Di
   return { file, line, column, severity: 'error', rule: 'template-expression', text };
 }
 
-function runtimeDiagnostic(error: unknown, file: string, bodyLine: number): Diagnostic {
+function runtimeDiagnostic(error: unknown, file: string, bodyLine: number, failing?: hbs.AST.SourceLocation): Diagnostic {
   if (error instanceof HelperError) {
-    const line = error.at ? bodyLine + error.at.line - 1 : bodyLine;
-    const column = error.at ? error.at.column + 1 : 1;
+    const at = error.at ?? failing?.start;
+    const line = at ? bodyLine + at.line - 1 : bodyLine;
+    const column = at ? at.column + 1 : 1;
     return templateDiagnostic(file, line, column, { de: error.de, en: error.message });
   }
   const message = error instanceof Error ? error.message : String(error);
   const where = / - (\d+):(\d+)$/.exec(message);
-  const line = where ? bodyLine + Number(where[1]) - 1 : bodyLine;
-  const column = where ? Number(where[2]) + 1 : 1;
+  const at = where ? { line: Number(where[1]), column: Number(where[2]) } : failing?.start;
+  const line = at ? bodyLine + at.line - 1 : bodyLine;
+  const column = at ? at.column + 1 : 1;
   const missing = /^"([^"]+)" not defined/.exec(message);
   if (missing) {
     return templateDiagnostic(file, line, column, {
@@ -159,6 +181,19 @@ function runtimeDiagnostic(error: unknown, file: string, bodyLine: number): Diag
     return templateDiagnostic(file, line, column, {
       de: `unbekannte Funktion „${helper[1]}“ in {{ }}; möglich sind euro, zahl, prozent, summe, massnahmenTabelle, indikatorenTabelle, diagramm`,
       en: `unknown helper "${helper[1]}" in {{ }}; possible are euro, zahl, prozent, summe, massnahmenTabelle, indikatorenTabelle, diagramm`,
+    });
+  }
+  const partial = /^The partial (.+) could not be found/.exec(message);
+  if (partial) {
+    return templateDiagnostic(file, line, column, {
+      de: `Teilvorlage „${partial[1]}“ in {{> }}: in Kapiteln gibt es keine Teilvorlagen`,
+      en: `partial "${partial[1]}" in {{> }}: chapters have no partials`,
+    });
+  }
+  if (/^Must pass iterator to #each/.test(message)) {
+    return templateDiagnostic(file, line, column, {
+      de: '{{#each}} braucht eine Liste, über die es laufen kann (z. B. {{#each data.massnahmen}})',
+      en: '{{#each}} needs a list to run over (e.g. {{#each data.massnahmen}})',
     });
   }
   return templateDiagnostic(file, line, column, {

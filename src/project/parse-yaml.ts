@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { inputError } from '../errors.js';
 
 export interface Position {
@@ -52,12 +52,22 @@ export function parseYaml(text: string, file: string, lineOffset = 0): Positione
   try {
     value = doc.toJS({ maxAliasCount: 50 });
   } catch (error) {
+    // Point at the first alias: the expansion (a "billion laughs" bomb) starts there.
+    let offset = 0;
+    visit(doc, {
+      Alias(_key, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const pos = lineCounter.linePos(offset);
+    const line = pos.line + lineOffset;
     throw inputError(
       {
-        de: `${file}: zu viele YAML-Aliase (*…); solche Verweise werden nur sparsam zugelassen`,
-        en: `${file}: too many YAML aliases (*…); only a few references are allowed`,
+        de: `${file}:${line}: zu viele YAML-Aliase (*…); solche Verweise werden nur sparsam zugelassen`,
+        en: `${file}:${line}: too many YAML aliases (*…); only a few references are allowed`,
       },
-      { file, line: 1 + lineOffset },
+      { file, line, column: pos.col },
       error,
     );
   }

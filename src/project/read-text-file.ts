@@ -41,8 +41,8 @@ export function decodeText(bytes: Uint8Array, displayPath: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw inputError(
       {
-        de: `${displayPath} ist in UTF-16 gespeichert; bitte als UTF-8 speichern`,
-        en: `${displayPath} is saved as UTF-16; save it as UTF-8`,
+        de: `${displayPath}:1: ist in UTF-16 gespeichert; bitte als UTF-8 speichern`,
+        en: `${displayPath}:1: is saved as UTF-16; save it as UTF-8`,
       },
       { file: displayPath, line: 1, column: 1 },
     );

@@ -32,12 +32,16 @@ export async function resolveInside(
   const absolute = path.resolve(baseDir, written);
   if (!isInside(root, absolute)) throw outside();
   const realRoot = await realpath(root);
-  let real: string;
-  try {
-    real = await realpath(absolute);
-  } catch {
-    return absolute; // does not exist: whoever reads it reports that
+  // Text is read as NFC; a file named with decomposed umlauts (as macOS tools write them) is found too.
+  for (const candidate of [absolute, path.resolve(baseDir, written.normalize('NFD'))]) {
+    let real: string;
+    try {
+      real = await realpath(candidate);
+    } catch {
+      continue;
+    }
+    if (!isInside(realRoot, real)) throw outside();
+    return candidate;
   }
-  if (!isInside(realRoot, real)) throw outside();
-  return absolute;
+  return absolute; // does not exist: whoever reads it reports that
 }

@@ -58,10 +58,16 @@ export async function resolveImage(root: string, chapterAbsPath: string, src: st
   } catch {
     // Files named with decomposed umlauts (as macOS writes them) are found too.
     const nfd = path.resolve(path.dirname(chapterAbsPath), written.normalize('NFD'));
+    let real: string | undefined;
     try {
-      if (!(await stat(nfd)).isFile()) throw new Error('not a file');
+      real = await realpath(nfd);
+      if (!(await stat(real)).isFile()) throw new Error('not a file');
       found = nfd;
     } catch {
+      real = undefined;
+    }
+    if (real && !isInside(await realpath(root), real)) return outside;
+    if (!real) {
       return {
         ok: false,
         rule: 'image-missing',
