@@ -3,6 +3,15 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IhekError, inputError } from '../errors.js';
 
+/** The common reasons in words, with the system's code for whoever searches for it. */
+const REASONS: Record<string, { de: string; en: string }> = {
+  ENOSPC: { de: 'kein Platz mehr auf dem Datenträger, ENOSPC', en: 'no space left on the device, ENOSPC' },
+  EDQUOT: { de: 'Speicherkontingent erschöpft, EDQUOT', en: 'disk quota exceeded, EDQUOT' },
+  EROFS: { de: 'der Ordner ist schreibgeschützt, EROFS', en: 'the folder is read-only, EROFS' },
+  EACCES: { de: 'keine Schreibrechte im Ordner, EACCES', en: 'no permission to write in the folder, EACCES' },
+  EPERM: { de: 'keine Schreibrechte im Ordner, EPERM', en: 'no permission to write in the folder, EPERM' },
+};
+
 /**
  * Writes a file so that readers only ever see the old or the complete new content: into a
  * temporary file beside the target, then renamed over it. The temporary file never outlives a failure.
@@ -18,10 +27,11 @@ export async function writeAtomic(target: string, content: string | Uint8Array):
     await rm(temp, { force: true }).catch(() => undefined);
     if (error instanceof IhekError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    const why = REASONS[code] ?? { de: code, en: code };
     throw inputError(
       {
-        de: `${target} kann nicht geschrieben werden (${code}); die bisherige Datei bleibt unverändert`,
-        en: `${target} cannot be written (${code}); the previous file is unchanged`,
+        de: `${target} kann nicht geschrieben werden (${why.de}); die bisherige Datei bleibt unverändert`,
+        en: `${target} cannot be written (${why.en}); the previous file is unchanged`,
       },
       { file: target },
       error,

@@ -6,6 +6,22 @@ import { renderError } from '../errors.js';
 import type { FoundBrowser } from './find-browser.js';
 
 /**
+ * Kills every process of the browser, not only the one puppeteer started: the browser runs in a
+ * process group of its own (puppeteer starts it detached), and a renderer that hangs or was stopped
+ * would otherwise outlive the run.
+ */
+function killBrowserProcesses(browser: Browser | undefined): void {
+  const child = browser?.process();
+  if (!child?.pid) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // No such group (already gone, or not detached on this platform): the process alone.
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+}
+
+/**
  * The browser of one run: started once, shared by every document the run prints, and always
  * closed — after the last document, on an error, and on Ctrl-C or SIGTERM. Its profile and font
  * configuration live in a temporary folder that is removed with it.
@@ -28,10 +44,7 @@ export class BrowserSession {
     const workDir = await mkdtemp(path.join(os.tmpdir(), 'ihek-browser-'));
     let browser: Browser | undefined;
     const state = { interrupted: false };
-    const cleanup = () => {
-      const process = browser?.process();
-      if (process && process.exitCode === null) process.kill('SIGKILL');
-    };
+    const cleanup = () => killBrowserProcesses(browser);
     const onSignal = (signal: NodeJS.Signals) => {
       state.interrupted = true;
       cleanup();
@@ -97,8 +110,7 @@ export class BrowserSession {
         }),
       ]).finally(() => clearTimeout(timer));
     } finally {
-      const child = this.browser.process();
-      if (child && child.exitCode === null) child.kill('SIGKILL');
+      killBrowserProcesses(this.browser);
       await rm(this.workDir, { recursive: true, force: true });
     }
   }

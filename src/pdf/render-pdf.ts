@@ -31,27 +31,23 @@ export function defaultTimeout(html: string): number {
   return 60_000 + Math.ceil(Buffer.byteLength(html) / 1_000_000) * 30_000;
 }
 
+/**
+ * Rejects when `work` has not settled after `ms`. Every step of a print talks to the browser, and a
+ * browser that stops answering (hung, stopped, swapped out) would otherwise keep the run waiting for ever.
+ */
+function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  work.catch(() => undefined); // settles after the deadline when the browser is killed; nobody waits then
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
 async function print(session: BrowserSession, html: string, timeout: number, blocked: string[]): Promise<Uint8Array> {
   let page: Page | undefined;
   try {
-    page = await session.browser.newPage();
-    page.setDefaultTimeout(timeout);
-    // The document is self-contained: nothing may be fetched, from the network or from disk.
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = request.url();
-      if (url.startsWith('data:') || url === 'about:blank') void request.continue();
-      else {
-        blocked.push(url);
-        void request.abort('blockedbyclient');
-      }
-    });
-    // Lay the page out for print from the start, and load every font face before printing:
-    // faces used only in print (the contents' page numbers) are otherwise not loaded in time.
-    await page.emulateMediaType('print');
-    await page.setContent(html.replace(/<html /, '<html class="ihek-print" '), { waitUntil: 'load', timeout });
-    await page.evaluate('Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined))).then(() => document.fonts.ready).then(() => undefined)');
-    return await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout });
+    return await withDeadline(printPage(session, html, timeout, blocked, (opened) => (page = opened)), timeout, 'print');
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // "0.001", not "0": a short limit is shown as it was given.
@@ -82,8 +78,36 @@ async function print(session: BrowserSession, html: string, timeout: number, blo
       error,
     );
   } finally {
-    await page?.close().catch(() => undefined);
+    if (page) await withDeadline(page.close(), 2000, 'closing the page').catch(() => undefined);
   }
+}
+
+async function printPage(
+  session: BrowserSession,
+  html: string,
+  timeout: number,
+  blocked: string[],
+  opened: (page: Page) => void,
+): Promise<Uint8Array> {
+  const page = await session.browser.newPage();
+  opened(page);
+  page.setDefaultTimeout(timeout);
+  // The document is self-contained: nothing may be fetched, from the network or from disk.
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url === 'about:blank') void request.continue();
+    else {
+      blocked.push(url);
+      void request.abort('blockedbyclient');
+    }
+  });
+  // Lay the page out for print from the start, and load every font face before printing:
+  // faces used only in print (the contents' page numbers) are otherwise not loaded in time.
+  await page.emulateMediaType('print');
+  await page.setContent(html.replace(/<html /, '<html class="ihek-print" '), { waitUntil: 'load', timeout });
+  await page.evaluate('Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined))).then(() => document.fonts.ready).then(() => undefined)');
+  return await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout });
 }
 
 /**
