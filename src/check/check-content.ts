@@ -108,14 +108,18 @@ export function checkChapterContent(
   uncovered: UncoveredFinder,
 ): Diagnostic[] {
   const { file, bodyLine } = source;
-  const out = [...checkHeadings(tree, source), ...checkTables(tree, source)];
+  const out: Diagnostic[] = [];
+  const headingLevel = headingLevelRule(source);
   // Longest first, so "OE SPK" is taken as one before "OE" alone.
   const known = glossary?.abbreviations.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(${[...glossary.abbreviations].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
     : undefined;
   const reported = new Set<string>();
   const reportedChars = new Set<string>();
+  // One walk for all the rules of a chapter.
   visit(tree, (node) => {
+    if (node.type === 'heading') headingLevel(node as Heading, out);
+    else if (node.type === 'table') tableHeaderRule(node as Table, source, out);
     if (node.type !== 'text' && node.type !== 'inlineCode' && node.type !== 'code') return;
     const text = node as Text;
     const bad = uncovered(text.value);
@@ -152,10 +156,10 @@ export function checkChapterContent(
   return out;
 }
 
-function checkHeadings(tree: Root, source: { file: string; bodyLine: number }): Diagnostic[] {
-  const out: Diagnostic[] = [];
+/** Headings start at ## and go down one level at a time; called for each heading in document order. */
+function headingLevelRule(source: { file: string; bodyLine: number }): (heading: Heading, out: Diagnostic[]) => void {
   let previous = 1;
-  visit(tree, 'heading', (heading: Heading) => {
+  return (heading, out) => {
     const place = {
       file: source.file,
       line: heading.position?.start.line ?? source.bodyLine,
@@ -177,25 +181,20 @@ function checkHeadings(tree: Root, source: { file: string; bodyLine: number }): 
       );
     }
     previous = heading.depth;
-  });
-  return out;
+  };
 }
 
-function checkTables(tree: Root, source: { file: string; bodyLine: number }): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  visit(tree, 'table', (table: Table) => {
-    const head = table.children[0];
-    if (head && head.children.some((cell) => toString(cell).trim() !== '')) return;
-    out.push(
-      finding('table-header', {
-        file: source.file,
-        line: table.position?.start.line ?? source.bodyLine,
-        column: table.position?.start.column ?? 1,
-      }, {
-        de: 'Tabelle ohne Kopfzeile: die erste Zeile muss die Spalten benennen',
-        en: 'table without a header row: the first row must name the columns',
-      }),
-    );
-  });
-  return out;
+function tableHeaderRule(table: Table, source: { file: string; bodyLine: number }, out: Diagnostic[]): void {
+  const head = table.children[0];
+  if (head && head.children.some((cell) => toString(cell).trim() !== '')) return;
+  out.push(
+    finding('table-header', {
+      file: source.file,
+      line: table.position?.start.line ?? source.bodyLine,
+      column: table.position?.start.column ?? 1,
+    }, {
+      de: 'Tabelle ohne Kopfzeile: die erste Zeile muss die Spalten benennen',
+      en: 'table without a header row: the first row must name the columns',
+    }),
+  );
 }
