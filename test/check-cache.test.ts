@@ -116,7 +116,7 @@ describe('ihek check --help', () => {
 
 describe('ihek check on two threads', () => {
   it('finds the same, at the same places, as on one thread', async () => {
-    const dir = await makeSyntheticProject({ chapters: 8 });
+    const dir = await makeSyntheticProject({ chapters: 44 });
     // Findings in several chapters, so both threads have some: placeholders, a broken link, a
     // skipped heading level, an abbreviation the (empty) glossary lacks, a clashing anchor.
     const chapters = (await readdir(path.join(dir, 'kapitel'))).sort();
