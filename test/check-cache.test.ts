@@ -131,7 +131,7 @@ describe('ihek check on two threads', () => {
     await writeFile(path.join(dir, 'ihek.yaml'), `${await readFile(path.join(dir, 'ihek.yaml'), 'utf8')}glossary: daten.yaml\n`);
     expect(size).toBeGreaterThan(WORKER_MIN_CHARS);
     const cwd = path.dirname(dir);
-    // The built command line parses with a worker thread above the threshold; the sources run
+    // The built command line parses with a worker thread above the threshold (when a core is free); the sources run
     // here (no compiled worker beside them) parse on one thread.
     const twoThreads = await spawnCli(['check', dir, '--format', 'json', '--lang', 'en'], { cwd });
     const oneThread = await runCli(['check', dir, '--format', 'json', '--lang', 'en'], { cwd });

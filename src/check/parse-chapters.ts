@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseJob, ParsedFacts } from './chapter-facts.js';
@@ -7,9 +8,8 @@ import type { GlossaryInfo } from './check-content.js';
 /**
  * Below this much Markdown a second thread does not pay for its start: it loads the parser again
  * and compiles it cold, which costs about 0.3 s of CPU. Measured on the shared two-core machine:
- * at 10 chapters (214 KiB) the check was slower with the worker (1.9 s vs 1.1 s median), at 160
- * chapters (3.4 MiB) and a load average of 7 it was no faster; when the second core is free two
- * threads parsed about 1.6 times as much as one.
+ * at 10 chapters (214 KiB) the check was slower with the worker (1.9 s vs 1.1 s median); when the
+ * second core is free two threads parsed about 1.6 times as much as one.
  */
 export const WORKER_MIN_CHARS = 1024 * 1024;
 
@@ -26,7 +26,7 @@ const workerFile = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
 export async function parseChapters(jobs: readonly ParseJob[], glossary: GlossaryInfo | undefined): Promise<ParsedFacts[]> {
   if (jobs.length === 0) return [];
   const size = jobs.reduce((sum, job) => sum + job.expanded.text.length, 0);
-  const helper = jobs.length > 1 && size >= WORKER_MIN_CHARS && existsSync(workerFile) ? startWorker(jobs, glossary) : undefined;
+  const helper = jobs.length > 1 && size >= WORKER_MIN_CHARS && coreIsFree() && existsSync(workerFile) ? startWorker(jobs, glossary) : undefined;
   const { createFactsParser } = await import('./chapter-facts.js');
   const parse = createFactsParser(glossary);
   if (!helper) return jobs.map(parse);
@@ -35,6 +35,14 @@ export async function parseChapters(jobs: readonly ParseJob[], glossary: Glossar
   await helper.finish(results, jobs.length);
   // Whatever the worker took but did not deliver (it failed) is parsed here.
   return jobs.map((job, index) => results.get(index) ?? parse(job));
+}
+
+/**
+ * A second thread helps only when a core is idle; on a busy machine (a load average of one less
+ * than the cores, as `make -l` judges it) the two threads slowed each other and the check.
+ */
+function coreIsFree(): boolean {
+  return os.loadavg()[0]! <= os.availableParallelism() - 1;
 }
 
 function startWorker(jobs: readonly ParseJob[], glossary: GlossaryInfo | undefined) {
