@@ -1,6 +1,6 @@
 /** The programmatic API of ihek: the same operations the command line runs. */
 export { build, type BuildOptions, type BuildResult } from './api/build.js';
-export { check, checkProject, type CheckResult } from './api/check.js';
+export { check, checkProject, type CheckOptions, type CheckResult, type CheckSummary } from './api/check.js';
 export { loadProject, type LoadOptions } from './project/load-project.js';
 export type { Project, Manifest, ChapterSource, FrontMatter, Measure, Indicator } from './project/types.js';
 export type { Diagnostic, Severity } from './diagnostics.js';

@@ -193,6 +193,7 @@ describe('ihek init', () => {
     const ignore = (await readFile(path.join(dir, '.gitignore'), 'utf8')).split('\n');
     expect(ignore).toContain('out/');
     expect(ignore).toContain('node_modules/');
+    expect(ignore).toContain('.ihek-cache/');
     const pkg = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as { private: boolean; devDependencies: Record<string, string> };
     expect(pkg.private).toBe(true);
     expect(pkg.devDependencies.ihek).toMatch(/^\^\d+\.\d+\.\d+$/);

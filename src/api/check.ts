@@ -1,20 +1,38 @@
-import { checkContent } from '../check/check-content.js';
+import { CheckCache, cacheFile } from '../check/check-cache.js';
+import { checkContent, checkTitleCharacters } from '../check/check-content.js';
 import { checkImages } from '../check/check-images.js';
 import { checkMeasures } from '../check/check-measures.js';
 import { checkLinksAndHtml, checkTemplates } from '../check/check-safety.js';
 import { checkStructure } from '../check/check-structure.js';
+import { collectChapterFacts } from '../check/collect-chapter-facts.js';
 import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { prepareDocument, type PreparedDocument } from '../document/prepare-document.js';
+import { numberDocument } from '../document/number-document.js';
+import type { PreparedDocument } from '../document/prepare-document.js';
 import { loadProject, type LoadOptions } from '../project/load-project.js';
 import type { Project } from '../project/types.js';
 import type { Profile } from '../profile/types.js';
+import { chapterNumbers } from '../transform/parsed-chapter.js';
 
-export interface CheckResult {
+/** The findings of `ihek check` for a project. */
+export interface CheckSummary {
   project: Project;
-  document: PreparedDocument;
   diagnostics: Diagnostic[];
   errors: number;
   warnings: number;
+}
+
+/** The findings with the prepared document they were found in (what `build` renders). */
+export interface CheckResult extends CheckSummary {
+  document: PreparedDocument;
+}
+
+export interface CheckOptions extends LoadOptions {
+  /**
+   * Keep what was found per chapter in a cache file and reuse it for chapters whose content did not
+   * change: `true` for `.ihek-cache/check.json` in the project folder, or a file or folder (relative
+   * to `cwd`). The findings are the same with and without it.
+   */
+  cache?: boolean | string;
 }
 
 /** Applies the profile's severities: `off` drops a rule's findings, `warning`/`error` re-grade them. */
@@ -30,23 +48,53 @@ export function handlungsfeldNames(profile: Profile): Record<string, string> {
   return Object.fromEntries(profile.handlungsfelder.map((hf) => [hf.id, hf.title]));
 }
 
-/** Runs every check over a loaded project. */
+/** Runs every check over a loaded project, keeping the parsed document for rendering. */
 export async function checkProject(project: Project): Promise<CheckResult> {
+  const { prepareDocument } = await import('../document/prepare-document.js');
   const document = prepareDocument(project, handlungsfeldNames(project.profile));
+  return { ...(await documentFindings(document, checkContent(document))), document };
+}
+
+/** The document-wide rules, with the findings of the content rules; sorted and graded by the profile. */
+async function documentFindings(document: PreparedDocument, content: Diagnostic[]): Promise<CheckSummary> {
+  const { project } = document;
   const found = [
     ...document.diagnostics,
     ...checkStructure(document),
-    ...checkContent(document),
+    ...content,
     ...checkMeasures(project),
     ...(await checkImages(document)),
     ...checkLinksAndHtml(document),
     ...(await checkTemplates(project.root)),
   ];
   const diagnostics = sortDiagnostics(applySeverities(found, project.profile));
-  return { project, document, diagnostics, ...countBySeverity(diagnostics) };
+  return { project, diagnostics, ...countBySeverity(diagnostics) };
 }
 
-/** Loads the project in `options.dir` and checks it. */
-export async function check(options: LoadOptions = {}): Promise<CheckResult> {
-  return checkProject(await loadProject(options));
+/**
+ * Loads the project in `options.dir` and checks it. Each chapter is parsed and checked on its
+ * own (or taken from the cache); the document-wide rules then run over what the chapters keep for
+ * them (see check/skeleton-tree.ts), so no whole document is held in memory.
+ */
+export async function check(options: CheckOptions = {}): Promise<CheckSummary> {
+  const project = await loadProject(options);
+  const handlungsfelder = handlungsfeldNames(project.profile);
+  const cache = options.cache
+    ? await CheckCache.open(await cacheFile(options.cache === true ? undefined : options.cache, project.root, options.cwd ?? process.cwd()))
+    : undefined;
+  const facts = await collectChapterFacts(project, handlungsfelder, cache);
+  // Written before the numbering steps below change the trees.
+  const saved = cache?.save();
+  const numbers = chapterNumbers(project.chapters);
+  const chapters = project.chapters.map((source, index) => ({
+    source,
+    number: numbers[index]!,
+    ...(facts[index]!.skeleton && { tree: facts[index]!.skeleton }),
+  }));
+  // The chapters' own findings (content rules, expansion errors) go in with those of numbering.
+  const preparing: Diagnostic[] = facts.flatMap((entry) => entry.findings);
+  const document = numberDocument(project, chapters, facts.flatMap((entry) => entry.charts), preparing);
+  const result = await documentFindings(document, checkTitleCharacters(project));
+  await saved;
+  return result;
 }

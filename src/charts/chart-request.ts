@@ -9,6 +9,9 @@ export interface ChartPoint {
   value: number;
 }
 
+/** The image address a chapter uses for a chart: `#diagramm-<n>`. */
+export const CHART_SRC = /^#diagramm-\d+$/;
+
 /** A chart asked for in a chapter; drawn as SVG when the document is rendered. */
 export interface ChartRequest {
   /** The image address the chapter uses for it: `#diagramm-<n>`. */

@@ -1,11 +1,11 @@
-import type { Heading, Table, Text } from 'mdast';
+import type { Heading, Root, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
-import type { ParsedChapter } from '../transform/parsed-chapter.js';
 import { positionOf } from '../project/parse-yaml.js';
-import { fontCoverage } from '../render/embed-fonts.js';
+import type { Project } from '../project/types.js';
+import { fontRanges } from '../render/embed-fonts.js';
 import { finding } from './rules.js';
 
 const PLACEHOLDER_WORDS = /^(TODO|FIXME|XXX|TBD)$/;
@@ -37,92 +37,132 @@ function hex(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** Reports the first character of a text that the document's fonts cannot show. */
-function unsupported(value: string, covered: (codePoint: number) => boolean): { char: string; offset: number } | undefined {
-  let offset = 0;
-  for (const char of value) {
-    const codePoint = char.codePointAt(0)!;
-    if (codePoint > 0x1f && !covered(codePoint)) return { char, offset };
-    offset += char.length;
-  }
-  return undefined;
+/** Finds the first character of a text that the document's fonts cannot show (control characters aside). */
+export type UncoveredFinder = (value: string) => { char: string; offset: number } | undefined;
+
+/** One regular expression over the fonts' ranges: far faster than testing each character on its own. */
+export function uncoveredFinder(): UncoveredFinder {
+  const escape = (codePoint: number) => `\\u{${codePoint.toString(16)}}`;
+  const ranges = fontRanges().map(([from, to]) => (from === to ? escape(from) : `${escape(from)}-${escape(to)}`));
+  const pattern = new RegExp(`[^\\u{0}-\\u{1f}${ranges.join('')}]`, 'u');
+  return (value) => {
+    const match = pattern.exec(value);
+    return match ? { char: match[0], offset: match.index } : undefined;
+  };
 }
 
-/** Heading levels, tables, leftover placeholders and abbreviations missing from the glossary. */
-export function checkContent(document: PreparedDocument): Diagnostic[] {
+function characterFinding(char: string, place: { file: string; line: number; column?: number }): Diagnostic {
+  return finding('unsupported-character', place, {
+    de: `Zeichen „${char}“ (${hex(char.codePointAt(0)!)}) ist in den Schriften des Dokuments nicht enthalten und kann nicht gedruckt werden`,
+    en: `character "${char}" (${hex(char.codePointAt(0)!)}) is not in the document's fonts and cannot be printed`,
+  });
+}
+
+/** What the abbreviation rule compares with: the glossary's file and its abbreviations. */
+export interface GlossaryInfo {
+  file: string;
+  abbreviations: string[];
+}
+
+export function glossaryInfo(project: Project): GlossaryInfo | undefined {
+  const glossary = project.glossary;
+  return glossary ? { file: glossary.file, abbreviations: Object.keys(glossary.value) } : undefined;
+}
+
+/** Characters of the chapter titles and the manifest's texts: the parts of the document outside the chapter bodies. */
+export function checkTitleCharacters(project: Project, uncovered: UncoveredFinder = uncoveredFinder()): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const covered = fontCoverage();
-  const characterFinding = (char: string, place: { file: string; line: number; column?: number }) =>
-    finding('unsupported-character', place, {
-      de: `Zeichen „${char}“ (${hex(char.codePointAt(0)!)}) ist in den Schriften des Dokuments nicht enthalten und kann nicht gedruckt werden`,
-      en: `character "${char}" (${hex(char.codePointAt(0)!)}) is not in the document's fonts and cannot be printed`,
-    });
-  for (const chapter of document.chapters) {
-    const title = unsupported(chapter.source.frontMatter.title, covered);
+  for (const source of project.chapters) {
+    const title = uncovered(source.frontMatter.title);
     if (title) {
-      out.push(characterFinding(title.char, { file: chapter.source.file, line: positionOf(chapter.source.frontMatterYaml, ['title']).line }));
+      out.push(characterFinding(title.char, { file: source.file, line: positionOf(source.frontMatterYaml, ['title']).line }));
     }
   }
   for (const key of ['title', 'subtitle', 'area', 'district', 'organization', 'edition'] as const) {
-    const value = document.project.manifest[key];
-    const bad = value === undefined ? undefined : unsupported(value, covered);
-    if (bad) out.push(characterFinding(bad.char, { file: document.project.manifestFile, line: positionOf(document.project.manifestYaml, [key]).line }));
-  }
-  const glossary = Object.keys(document.project.glossary?.value ?? {});
-  // Longest first, so "OE SPK" is taken as one before "OE" alone.
-  const known = glossary.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(${glossary.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-    : undefined;
-  for (const chapter of document.chapters) {
-    if (!chapter.tree) continue;
-    out.push(...checkHeadings(chapter), ...checkTables(chapter));
-    const file = chapter.source.file;
-    const reported = new Set<string>();
-    const reportedChars = new Set<string>();
-    visit(chapter.tree, (node) => {
-      if (node.type !== 'text' && node.type !== 'inlineCode' && node.type !== 'code') return;
-      const bad = unsupported((node as Text).value, covered);
-      if (!bad || reportedChars.has(bad.char)) return;
-      reportedChars.add(bad.char);
-      out.push(characterFinding(bad.char, placeIn(node as Text, bad.offset, file, chapter.source.bodyLine)));
-    });
-    visit(chapter.tree, 'text', (node: Text) => {
-      for (const { pattern, name } of PLACEHOLDERS) {
-        for (const match of node.value.matchAll(pattern)) {
-          const what = name.replace('$1', match[1] ?? '');
-          out.push(
-            finding('placeholder', placeIn(node, match.index ?? 0, file, chapter.source.bodyLine), {
-              de: `Platzhalter „${what}“ steht noch im Text`,
-              en: `placeholder "${what}" is still in the text`,
-            }),
-          );
-        }
-      }
-      if (!document.project.glossary) return;
-      const masked = known ? node.value.replace(known, (m) => ' '.repeat(m.length)) : node.value;
-      for (const match of masked.matchAll(ABBREVIATION)) {
-        const abbreviation = match[0];
-        if (ROMAN.test(abbreviation) || PLACEHOLDER_WORDS.test(abbreviation) || reported.has(abbreviation)) continue;
-        reported.add(abbreviation);
-        out.push(
-          finding('abbreviation-missing', placeIn(node, match.index ?? 0, file, chapter.source.bodyLine), {
-            de: `Abkürzung „${abbreviation}“ fehlt im Abkürzungsverzeichnis (${document.project.glossary.file})`,
-            en: `abbreviation "${abbreviation}" is missing from the glossary (${document.project.glossary.file})`,
-          }),
-        );
-      }
-    });
+    const value = project.manifest[key];
+    const bad = value === undefined ? undefined : uncovered(value);
+    if (bad) out.push(characterFinding(bad.char, { file: project.manifestFile, line: positionOf(project.manifestYaml, [key]).line }));
   }
   return out;
 }
 
-function checkHeadings(chapter: ParsedChapter): Diagnostic[] {
+/** Heading levels, tables, leftover placeholders and abbreviations missing from the glossary. */
+export function checkContent(document: PreparedDocument): Diagnostic[] {
+  const uncovered = uncoveredFinder();
+  const glossary = glossaryInfo(document.project);
+  const out = checkTitleCharacters(document.project, uncovered);
+  for (const chapter of document.chapters) {
+    if (chapter.tree) out.push(...checkChapterContent(chapter.tree, chapter.source, glossary, uncovered));
+  }
+  return out;
+}
+
+/**
+ * The content rules of one chapter body. They see nothing but the chapter's tree, its file and
+ * the glossary, so their findings can be kept with the parsed chapter (see check-cache.ts).
+ */
+export function checkChapterContent(
+  tree: Root,
+  source: { file: string; bodyLine: number },
+  glossary: GlossaryInfo | undefined,
+  uncovered: UncoveredFinder,
+): Diagnostic[] {
+  const { file, bodyLine } = source;
   const out: Diagnostic[] = [];
+  const headingLevel = headingLevelRule(source);
+  // Longest first, so "OE SPK" is taken as one before "OE" alone.
+  const known = glossary?.abbreviations.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(${[...glossary.abbreviations].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    : undefined;
+  const reported = new Set<string>();
+  const reportedChars = new Set<string>();
+  // One walk for all the rules of a chapter.
+  visit(tree, (node) => {
+    if (node.type === 'heading') headingLevel(node as Heading, out);
+    else if (node.type === 'table') tableHeaderRule(node as Table, source, out);
+    if (node.type !== 'text' && node.type !== 'inlineCode' && node.type !== 'code') return;
+    const text = node as Text;
+    const bad = uncovered(text.value);
+    if (bad && !reportedChars.has(bad.char)) {
+      reportedChars.add(bad.char);
+      out.push(characterFinding(bad.char, placeIn(text, bad.offset, file, bodyLine)));
+    }
+    if (node.type !== 'text') return;
+    for (const { pattern, name } of PLACEHOLDERS) {
+      for (const match of text.value.matchAll(pattern)) {
+        const what = name.replace('$1', match[1] ?? '');
+        out.push(
+          finding('placeholder', placeIn(text, match.index ?? 0, file, bodyLine), {
+            de: `Platzhalter „${what}“ steht noch im Text`,
+            en: `placeholder "${what}" is still in the text`,
+          }),
+        );
+      }
+    }
+    if (!glossary) return;
+    const masked = known ? text.value.replace(known, (m) => ' '.repeat(m.length)) : text.value;
+    for (const match of masked.matchAll(ABBREVIATION)) {
+      const abbreviation = match[0];
+      if (ROMAN.test(abbreviation) || PLACEHOLDER_WORDS.test(abbreviation) || reported.has(abbreviation)) continue;
+      reported.add(abbreviation);
+      out.push(
+        finding('abbreviation-missing', placeIn(text, match.index ?? 0, file, bodyLine), {
+          de: `Abkürzung „${abbreviation}“ fehlt im Abkürzungsverzeichnis (${glossary.file})`,
+          en: `abbreviation "${abbreviation}" is missing from the glossary (${glossary.file})`,
+        }),
+      );
+    }
+  });
+  return out;
+}
+
+/** Headings start at ## and go down one level at a time; called for each heading in document order. */
+function headingLevelRule(source: { file: string; bodyLine: number }): (heading: Heading, out: Diagnostic[]) => void {
   let previous = 1;
-  visit(chapter.tree!, 'heading', (heading: Heading) => {
+  return (heading, out) => {
     const place = {
-      file: chapter.source.file,
-      line: heading.position?.start.line ?? chapter.source.bodyLine,
+      file: source.file,
+      line: heading.position?.start.line ?? source.bodyLine,
       column: heading.position?.start.column ?? 1,
     };
     if (heading.depth === 1) {
@@ -141,25 +181,20 @@ function checkHeadings(chapter: ParsedChapter): Diagnostic[] {
       );
     }
     previous = heading.depth;
-  });
-  return out;
+  };
 }
 
-function checkTables(chapter: ParsedChapter): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  visit(chapter.tree!, 'table', (table: Table) => {
-    const head = table.children[0];
-    if (head && head.children.some((cell) => toString(cell).trim() !== '')) return;
-    out.push(
-      finding('table-header', {
-        file: chapter.source.file,
-        line: table.position?.start.line ?? chapter.source.bodyLine,
-        column: table.position?.start.column ?? 1,
-      }, {
-        de: 'Tabelle ohne Kopfzeile: die erste Zeile muss die Spalten benennen',
-        en: 'table without a header row: the first row must name the columns',
-      }),
-    );
-  });
-  return out;
+function tableHeaderRule(table: Table, source: { file: string; bodyLine: number }, out: Diagnostic[]): void {
+  const head = table.children[0];
+  if (head && head.children.some((cell) => toString(cell).trim() !== '')) return;
+  out.push(
+    finding('table-header', {
+      file: source.file,
+      line: table.position?.start.line ?? source.bodyLine,
+      column: table.position?.start.column ?? 1,
+    }, {
+      de: 'Tabelle ohne Kopfzeile: die erste Zeile muss die Spalten benennen',
+      en: 'table without a header row: the first row must name the columns',
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import type { Image } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
-import { CHART_SRC } from '../transform/embed-charts.js';
+import { CHART_SRC } from '../charts/chart-request.js';
 import { finding } from './rules.js';
 import { resolveImage } from '../transform/resolve-asset.js';
 

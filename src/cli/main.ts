@@ -104,8 +104,10 @@ function createProgram(io: CliIo, lang: Lang, say: Say, setExit: (code: number) 
       }
       return n;
     })
+    .option('--cache', say('Ergebnisse je Kapitel zwischenspeichern und nur geänderte Kapitel neu prüfen (Standard-Ort: .ihek-cache/ im Projektordner)', 'keep results per chapter and check only changed chapters again (default place: .ihek-cache/ in the project folder)'))
+    .option('--cache-location <path>', say('Datei oder Ordner des Zwischenspeichers (relativ zum aktuellen Ordner)', 'file or folder of the cache (relative to the current folder)'))
     .addOption(langOption())
-    .action(async (dir: string | undefined, options: { format: 'text' | 'json' | 'github'; maxWarnings?: number; lang?: Lang }) => {
+    .action(async (dir: string | undefined, options: { format: 'text' | 'json' | 'github'; maxWarnings?: number; cache?: boolean; cacheLocation?: string; lang?: Lang }) => {
       const { runCheck } = await import('./run-check.js');
       setExit(await runCheck(io, { dir, ...options }));
     });

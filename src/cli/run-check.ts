@@ -9,11 +9,15 @@ export interface CheckCliOptions {
   dir?: string;
   format: ReportFormat;
   maxWarnings?: number;
+  /** Use the check cache; `cacheLocation` counts only together with it, as in ESLint. */
+  cache?: boolean;
+  cacheLocation?: string;
   lang?: Lang;
 }
 
 export async function runCheck(io: CliIo, options: CheckCliOptions): Promise<number> {
-  const result = await check({ ...(options.dir !== undefined && { dir: options.dir }), cwd: io.cwd });
+  const cache = options.cache ? (options.cacheLocation ?? true) : false;
+  const result = await check({ ...(options.dir !== undefined && { dir: options.dir }), cwd: io.cwd, cache });
   const lang = options.lang ?? result.project.manifest.lang;
   const prefix = displayPrefix(io.cwd, result.project.root);
   if (options.format === 'json') io.stdout.write(formatJson(result.diagnostics, lang));

@@ -2,12 +2,12 @@ import type { ChartRequest } from '../charts/chart-request.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { createTemplateRuntime, expandTemplate } from '../markdown/expand-template.js';
 import { createMarkdownParser, parseExpanded } from '../markdown/parse-markdown.js';
-import type { HelperData } from '../markdown/template-helpers.js';
 import type { Project } from '../project/types.js';
-import { buildOutline, type Outline } from '../transform/build-outline.js';
-import { collectCaptions, type CaptionEntry } from '../transform/collect-captions.js';
+import type { Outline } from '../transform/build-outline.js';
+import type { CaptionEntry } from '../transform/collect-captions.js';
 import { chapterNumbers, type ParsedChapter } from '../transform/parsed-chapter.js';
-import { resolveCrossReferences } from '../transform/resolve-cross-references.js';
+import { numberDocument } from './number-document.js';
+import { helperData, templateContext } from './template-context.js';
 
 /** A project read, expanded, parsed and numbered: what the check and the renderers work on. */
 export interface PreparedDocument {
@@ -21,29 +21,6 @@ export interface PreparedDocument {
   charts: ChartRequest[];
   /** Problems found while preparing (template errors, clashing anchors, broken links). */
   diagnostics: Diagnostic[];
-}
-
-/** What `{{…}}` in a chapter can see: the manifest's keys and `data`. */
-export function templateContext(project: Project): object {
-  return {
-    ...project.manifest,
-    data: {
-      massnahmen: project.measures?.value ?? [],
-      indikatoren: project.indicators?.value ?? [],
-    },
-    glossary: project.glossary?.value ?? {},
-  };
-}
-
-export function helperData(project: Project, handlungsfelder: Record<string, string> = {}): HelperData {
-  return {
-    lang: project.manifest.lang,
-    period: project.manifest.period,
-    measures: project.measures?.value ?? [],
-    indicators: project.indicators?.value ?? [],
-    handlungsfelder,
-    charts: [],
-  };
 }
 
 /** Expands templates, parses Markdown, numbers headings and resolves cross-references. */
@@ -63,9 +40,5 @@ export function prepareDocument(project: Project, handlungsfelder: Record<string
     }
     return { source, number, tree: parseExpanded(parse, result.expanded) };
   });
-  const outline = buildOutline(chapters, diagnostics);
-  const captions = collectCaptions(chapters, outline, diagnostics);
-  const captionById = new Map(captions.map((entry) => [entry.id, entry]));
-  resolveCrossReferences(chapters, outline, captionById, project.manifest.lang, diagnostics);
-  return { project, chapters, outline, captions, captionById, charts: data.charts, diagnostics };
+  return numberDocument(project, chapters, data.charts, diagnostics);
 }

@@ -104,6 +104,8 @@ export const GITIGNORE_TEXT = `# erzeugte Dokumente (npx ihek build)
 out/
 # installierte Pakete (npm install)
 node_modules/
+# Zwischenspeicher von npx ihek check --cache
+.ihek-cache/
 `;
 
 /** package.json of the new project: ihek as a development dependency, so CI and \`npx ihek\` use the same version. */

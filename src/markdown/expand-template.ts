@@ -1,13 +1,9 @@
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics.js';
+import { unexpanded, type ExpandedText } from './expanded-text.js';
 import { HelperError, templateHelpers, type HelperData } from './template-helpers.js';
 
-/** A chapter body after its Handlebars expressions were evaluated. */
-export interface ExpandedText {
-  text: string;
-  /** For each line of `text` (index 0 = line 1), the line of the source file it came from. */
-  lineMap: number[];
-}
+export type { ExpandedText } from './expanded-text.js';
 
 const MARK = '\u0000';
 
@@ -47,10 +43,7 @@ export function expandTemplate(
   context: object,
   file: string,
 ): { expanded: ExpandedText } | { diagnostic: Diagnostic } {
-  const identity = (): { expanded: ExpandedText } => ({
-    expanded: { text: body, lineMap: body.split('\n').map((_, index) => bodyLine + index) },
-  });
-  if (!body.includes('{{')) return identity();
+  if (!body.includes('{{')) return { expanded: unexpanded(body, bodyLine) };
 
   let ast: hbs.AST.Program;
   try {

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { ExpandedText } from './expand-template.js';
+import type { ExpandedText } from './expanded-text.js';
 
 export type MarkdownParser = (text: string) => Root;
 

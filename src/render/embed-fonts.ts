@@ -74,10 +74,10 @@ export function svgFontCss(fontCss: string): string {
 
 /**
  * The characters the document's fonts can show: the union of the unicode-range of the Latin and
- * Latin Extended subsets of Source Sans 3. Anything outside would be drawn with a font of the
- * machine (or crash a browser that has none), so the check refuses it.
+ * Latin Extended subsets of Source Sans 3, as code point ranges. Anything outside would be drawn
+ * with a font of the machine (or crash a browser that has none), so the check refuses it.
  */
-export function fontCoverage(): (codePoint: number) => boolean {
+export function fontRanges(): Array<[number, number]> {
   const css = readFileSync(path.join(packageDir('@fontsource/source-sans-3'), '400.css'), 'utf8');
   const ranges: Array<[number, number]> = [];
   for (const block of css.split(/(?=\/\* )/)) {
@@ -89,5 +89,5 @@ export function fontCoverage(): (codePoint: number) => boolean {
       ranges.push([Number.parseInt(from, 16), Number.parseInt(to ?? from, 16)]);
     }
   }
-  return (codePoint) => ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
+  return ranges;
 }

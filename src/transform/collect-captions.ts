@@ -27,7 +27,7 @@ function isBlank(node: PhrasingContent): boolean {
 }
 
 /** The image of a paragraph that holds nothing but one image with a title: a figure. */
-function figureImage(node: RootContent): Image | undefined {
+export function figureImage(node: RootContent): Image | undefined {
   if (node.type !== 'paragraph') return undefined;
   const content = node.children.filter((child) => !isBlank(child));
   const image = content[0];

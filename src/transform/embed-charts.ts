@@ -1,11 +1,10 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { ChartRequest } from '../charts/chart-request.js';
+import { CHART_SRC, type ChartRequest } from '../charts/chart-request.js';
 import { renderChart } from '../charts/render-chart.js';
 import type { Lang } from '../i18n/lang.js';
 import { withFonts } from './embed-images.js';
 
-export const CHART_SRC = /^#diagramm-\d+$/;
 
 /**
  * Replaces each chart placeholder (`#diagramm-<n>`) with the chart drawn as SVG, embedded as an

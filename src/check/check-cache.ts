@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { writeAtomic } from '../output/write-atomic.js';
+import { packageVersion } from '../version.js';
+import type { ChapterFacts } from './chapter-facts.js';
+
+/** Where `check --cache` keeps its file unless `--cache-location` says otherwise: beside ihek.yaml. */
+export const DEFAULT_CACHE_DIR = '.ihek-cache';
+const CACHE_FILE = 'check.json';
+/** Raised when the shape of the file changes; a file of another format is ignored. */
+const FORMAT = 1;
+
+/**
+ * The file `ihek check --cache` reads and writes, as ESLint's `--cache-location`: a relative path
+ * counts from the current folder; a folder (one that exists, or a path ending in `/`) holds
+ * `check.json`. Without a location: `.ihek-cache/check.json` in the project folder.
+ */
+export async function cacheFile(location: string | undefined, projectRoot: string, cwd: string): Promise<string> {
+  if (location === undefined) return path.join(projectRoot, DEFAULT_CACHE_DIR, CACHE_FILE);
+  const resolved = path.resolve(cwd, location);
+  if (/[/\\]$/.test(location)) return path.join(resolved, CACHE_FILE);
+  const isDir = await stat(resolved).then((s) => s.isDirectory(), () => false);
+  return isDir ? path.join(resolved, CACHE_FILE) : resolved;
+}
+
+export function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function isFacts(value: unknown): value is ChapterFacts {
+  const facts = value as Partial<ChapterFacts> | null;
+  return (
+    typeof facts === 'object' &&
+    facts !== null &&
+    Array.isArray(facts.findings) &&
+    Array.isArray(facts.charts) &&
+    (facts.skeleton === undefined || (typeof facts.skeleton === 'object' && facts.skeleton?.type === 'root'))
+  );
+}
+
+/**
+ * Per-chapter check results by content key (see collect-chapter-facts.ts). A file that cannot be
+ * read, is cut off or corrupt, or was written by another version of ihek counts as empty and is
+ * rewritten; the result of the check is the same either way. Holds only the entries of the last
+ * run, so it does not grow with old versions of a chapter.
+ */
+export class CheckCache {
+  private readonly used = new Map<string, ChapterFacts>();
+  private changed = false;
+
+  private constructor(
+    readonly file: string,
+    private readonly stored: Map<string, unknown>,
+    private readonly tool: string,
+  ) {}
+
+  static async open(file: string): Promise<CheckCache> {
+    const tool = `ihek ${packageVersion()}`;
+    const stored = new Map<string, unknown>();
+    let valid = false;
+    try {
+      const data = JSON.parse(await readFile(file, 'utf8')) as { format?: unknown; tool?: unknown; entries?: unknown };
+      if (data.format === FORMAT && data.tool === tool && typeof data.entries === 'object' && data.entries !== null) {
+        for (const [key, value] of Object.entries(data.entries)) stored.set(key, value);
+        valid = true;
+      }
+    } catch {
+      // No cache yet, or one that cannot be used: start empty.
+    }
+    const cache = new CheckCache(file, stored, tool);
+    cache.changed = !valid;
+    return cache;
+  }
+
+  get(key: string): ChapterFacts | undefined {
+    const value = this.stored.get(key);
+    if (!isFacts(value)) return undefined;
+    this.used.set(key, value);
+    return value;
+  }
+
+  set(key: string, facts: ChapterFacts): void {
+    this.used.set(key, facts);
+    this.changed = true;
+  }
+
+  /**
+   * Writes the entries used by this run when they differ from what was read, atomically (never
+   * half-written). The content is taken when this is called: later changes to the facts (the
+   * numbering steps write into the trees) are not stored.
+   */
+  save(): Promise<void> {
+    if (!this.changed && this.used.size === this.stored.size) return Promise.resolve();
+    const text = JSON.stringify({ format: FORMAT, tool: this.tool, entries: Object.fromEntries(this.used) });
+    return writeAtomic(this.file, `${text}\n`);
+  }
+}
