@@ -6,6 +6,7 @@ import type { PreparedDocument } from '../document/prepare-document.js';
 import { positionOf } from '../project/parse-yaml.js';
 import type { Project } from '../project/types.js';
 import { fontRanges } from '../render/embed-fonts.js';
+import { linkAndHtmlRules } from './check-safety.js';
 import { finding } from './rules.js';
 
 const PLACEHOLDER_WORDS = /^(TODO|FIXME|XXX|TBD)$/;
@@ -86,7 +87,7 @@ export function checkTitleCharacters(project: Project, uncovered: UncoveredFinde
   return out;
 }
 
-/** Heading levels, tables, leftover placeholders and abbreviations missing from the glossary. */
+/** Heading levels, tables, links, raw HTML, leftover placeholders and abbreviations missing from the glossary. */
 export function checkContent(document: PreparedDocument): Diagnostic[] {
   const uncovered = uncoveredFinder();
   const glossary = glossaryInfo(document.project);
@@ -120,6 +121,7 @@ export function checkChapterContent(
   visit(tree, (node) => {
     if (node.type === 'heading') headingLevel(node as Heading, out);
     else if (node.type === 'table') tableHeaderRule(node as Table, source, out);
+    else linkAndHtmlRules(node, source, out);
     if (node.type !== 'text' && node.type !== 'inlineCode' && node.type !== 'code') return;
     const text = node as Text;
     const bad = uncovered(text.value);

@@ -1,9 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Definition, Html, Link } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Definition, Html, Link, Node } from 'mdast';
 import type { Diagnostic } from '../diagnostics.js';
-import type { PreparedDocument } from '../document/prepare-document.js';
 import type { Localized } from '../i18n/lang.js';
 import { LINK_PROTOCOLS, sanitizeSchema } from '../render/sanitize-schema.js';
 import { finding } from './rules.js';
@@ -18,7 +16,7 @@ import { finding } from './rules.js';
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /** Why a link target does not work in the published document, or undefined when it does. */
-export function linkProblem(url: string, root: string, chapterAbsPath: string): Localized | undefined {
+export function linkProblem(url: string, chapterFile: string): Localized | undefined {
   const target = url.trim();
   if (target === '' || target.startsWith('#') || target.startsWith('//')) return undefined;
   const scheme = SCHEME.exec(target)?.[1]?.toLowerCase();
@@ -36,9 +34,9 @@ export function linkProblem(url: string, root: string, chapterAbsPath: string): 
   } catch {
     // Keep the text as written.
   }
-  const resolved = path.resolve(path.dirname(chapterAbsPath), decoded);
-  const relative = path.relative(root, resolved);
-  if (path.isAbsolute(decoded) || scheme || relative.startsWith('..') || path.isAbsolute(relative)) {
+  // Relative to the project folder, as the chapter's own path is.
+  const relative = path.posix.normalize(path.posix.join(path.posix.dirname(chapterFile), decoded.replaceAll('\\', '/')));
+  if (path.posix.isAbsolute(decoded) || scheme || relative === '..' || relative.startsWith('../')) {
     return {
       de: `Link „${target}“ führt aus dem Projektordner hinaus; verlinken Sie eine Webadresse (https:) oder einen Anker (#…)`,
       en: `link "${target}" leads out of the project folder; link a web address (https:) or an anchor (#…)`,
@@ -100,27 +98,22 @@ function placeInNode(node: Html, offset: number, file: string, fallbackLine: num
   return { file, line: start.line + newlines, column };
 }
 
-/** Rules link-target and raw-html over every parsed chapter. */
-export function checkLinksAndHtml(document: PreparedDocument): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const chapter of document.chapters) {
-    if (!chapter.tree) continue;
-    const { source } = chapter;
-    visit(chapter.tree, (node) => {
-      if (node.type === 'link' || node.type === 'definition') {
-        const link = node as Link | Definition;
-        const problem = linkProblem(link.url, document.project.root, source.absPath);
-        if (!problem) return;
-        const start = link.position?.start;
-        out.push(finding('link-target', { file: source.file, line: start?.line ?? source.bodyLine, column: start?.column ?? 1 }, problem));
-      } else if (node.type === 'html') {
-        for (const removed of removedHtml((node as Html).value)) {
-          out.push(finding('raw-html', placeInNode(node as Html, removed.offset, source.file, source.bodyLine), removed.text));
-        }
-      }
-    });
+/**
+ * Rules link-target and raw-html for one node of a chapter's tree; called from the chapter's one
+ * walk of content rules (check-content.ts), so the findings are kept with the chapter in the cache.
+ */
+export function linkAndHtmlRules(node: Node, source: { file: string; bodyLine: number }, out: Diagnostic[]): void {
+  if (node.type === 'link' || node.type === 'definition') {
+    const link = node as Link | Definition;
+    const problem = linkProblem(link.url, source.file);
+    if (!problem) return;
+    const start = link.position?.start;
+    out.push(finding('link-target', { file: source.file, line: start?.line ?? source.bodyLine, column: start?.column ?? 1 }, problem));
+  } else if (node.type === 'html') {
+    for (const removed of removedHtml((node as Html).value)) {
+      out.push(finding('raw-html', placeInNode(node as Html, removed.offset, source.file, source.bodyLine), removed.text));
+    }
   }
-  return out;
 }
 
 const EXTERNAL_IN_TEMPLATE: Array<{ pattern: RegExp; text: (match: string) => Localized }> = [

@@ -66,7 +66,8 @@ export function expandTemplate(
   } catch (error) {
     return { diagnostic: runtimeDiagnostic(error, file, bodyLine, failingStatement(runtime, ast, context)) };
   }
-  return { expanded: readMarks(output, bodyLine) };
+  const sourceLines = { first: bodyLine, lengths: body.split('\n').map((line) => line.length) };
+  return { expanded: { ...readMarks(output, bodyLine), sourceLines } };
 }
 
 function run(runtime: typeof Handlebars, program: hbs.AST.Program, context: object): string {
