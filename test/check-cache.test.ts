@@ -91,14 +91,24 @@ describe('ihek check --cache: a cache that cannot be used', () => {
     ['empty', () => ''],
     ['written by another version of ihek', (text) => text.replace(/"tool":"ihek [^"]+"/, '"tool":"ihek 0.0.0-other"')],
     ['with entries of the wrong shape', (text) => text.replace(/"entries":\{"([0-9a-f]+)":/, '"entries":{"$1":{"findings":5},"x":')],
+    ['with a finding that lacks its message', (text) => text.replace(/,"text":\{"de":"(?:[^"\\]|\\.)*","en":"(?:[^"\\]|\\.)*"\}/, '')],
+    ['with a tree node that is a number', (text) => text.replace(/"children":\[\{"type":"heading"/, '"children":[7,{"type":"heading"')],
+    ['with links that lack their target (the shape passes, a rule breaks)', (text) => text.replaceAll(/"url":"#[^"]*"/g, '"title":null')],
   ];
 
   it.each(broken)('is ignored silently and rewritten when %s', async (_name, spoil) => {
-    const project = await makeProject({ base: qmValid, overlay: 'check/warnings-only' });
+    // A chapter with findings of its own (warnings) and links in its kept tree.
+    const project = await makeProject({
+      base: qmValid,
+      overlay: 'check/warnings-only',
+      files: { 'kapitel/02-gebiet.md': (await readFile(path.join(qmValid, 'kapitel/02-gebiet.md'), 'utf8')) + '\nSiehe [die Ziele](#benn-ziele) und [](#nirgends).\n' },
+    });
     const plain = await json(project);
     await json(project, '--cache');
     const good = await readFile(cacheOf(project), 'utf8');
-    await writeFile(cacheOf(project), spoil(good));
+    const spoilt = spoil(good);
+    expect(spoilt).not.toBe(good);
+    await writeFile(cacheOf(project), spoilt);
     expect(await json(project, '--cache')).toEqual(plain);
     expect(JSON.parse(await readFile(cacheOf(project), 'utf8'))).toEqual(JSON.parse(good));
   });

@@ -6,6 +6,7 @@ import { checkTemplates } from '../check/check-safety.js';
 import { checkStructure } from '../check/check-structure.js';
 import { collectChapterFacts } from '../check/collect-chapter-facts.js';
 import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { IhekError } from '../errors.js';
 import { numberDocument } from '../document/number-document.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
 import { loadProject, type LoadOptions } from '../project/load-project.js';
@@ -77,10 +78,20 @@ async function documentFindings(document: PreparedDocument, content: Diagnostic[
  */
 export async function check(options: CheckOptions = {}): Promise<CheckSummary> {
   const project = await loadProject(options);
+  if (!options.cache) return checkLoaded(project, undefined);
+  const file = await cacheFile(options.cache === true ? undefined : options.cache, project.root, options.cwd ?? process.cwd());
+  try {
+    return await checkLoaded(project, await CheckCache.open(file));
+  } catch (error) {
+    // An entry that passed the shape test but still broke a rule (a file edited by hand, a bug of an
+    // older build): the check runs again from the files, and the cache is rewritten.
+    if (error instanceof IhekError) throw error;
+    return checkLoaded(await loadProject(options), CheckCache.fresh(file));
+  }
+}
+
+async function checkLoaded(project: Project, cache: CheckCache | undefined): Promise<CheckSummary> {
   const handlungsfelder = handlungsfeldNames(project.profile);
-  const cache = options.cache
-    ? await CheckCache.open(await cacheFile(options.cache === true ? undefined : options.cache, project.root, options.cwd ?? process.cwd()))
-    : undefined;
   const facts = await collectChapterFacts(project, handlungsfelder, cache);
   // Written before the numbering steps below change the trees.
   const saved = cache?.save();

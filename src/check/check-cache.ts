@@ -28,14 +28,34 @@ export function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+function isFinding(value: unknown): boolean {
+  const d = value as Record<string, unknown> | null;
+  const text = d?.text as Record<string, unknown> | undefined;
+  return (
+    typeof d === 'object' && d !== null &&
+    typeof d.file === 'string' && Number.isInteger(d.line) && Number.isInteger(d.column) &&
+    (d.severity === 'error' || d.severity === 'warning') && typeof d.rule === 'string' &&
+    typeof text?.de === 'string' && typeof text.en === 'string'
+  );
+}
+
+/** A tree node as the document-wide rules read it: a type, and children that are nodes too. */
+function isNode(value: unknown, depth = 0): boolean {
+  const node = value as { type?: unknown; children?: unknown } | null;
+  if (typeof node !== 'object' || node === null || typeof node.type !== 'string' || depth > 200) return false;
+  return node.children === undefined || (Array.isArray(node.children) && node.children.every((child) => isNode(child, depth + 1)));
+}
+
 function isFacts(value: unknown): value is ChapterFacts {
   const facts = value as Partial<ChapterFacts> | null;
   return (
     typeof facts === 'object' &&
     facts !== null &&
     Array.isArray(facts.findings) &&
+    facts.findings.every(isFinding) &&
     Array.isArray(facts.charts) &&
-    (facts.skeleton === undefined || (typeof facts.skeleton === 'object' && facts.skeleton?.type === 'root'))
+    facts.charts.every((chart) => typeof chart === 'object' && chart !== null) &&
+    (facts.skeleton === undefined || (isNode(facts.skeleton) && facts.skeleton.type === 'root'))
   );
 }
 
@@ -54,6 +74,13 @@ export class CheckCache {
     private readonly stored: Map<string, unknown>,
     private readonly tool: string,
   ) {}
+
+  /** A cache that starts empty and overwrites the file (when the stored one could not be used). */
+  static fresh(file: string): CheckCache {
+    const cache = new CheckCache(file, new Map(), `ihek ${packageVersion()}`);
+    cache.changed = true;
+    return cache;
+  }
 
   static async open(file: string): Promise<CheckCache> {
     const tool = `ihek ${packageVersion()}`;
