@@ -67,8 +67,22 @@ async function documentFindings(document: PreparedDocument, content: Diagnostic[
     ...(await checkImages(document)),
     ...(await checkTemplates(project.root)),
   ];
-  const diagnostics = sortDiagnostics(applySeverities(found, project.profile));
+  const diagnostics = sortDiagnostics(applySeverities(keepInsideLines(found, project), project.profile));
   return { project, diagnostics, ...countBySeverity(diagnostics) };
+}
+
+/**
+ * A finding after a {{…}} expression on the same line was placed by the expanded text, which is
+ * longer or shorter than the source line: its column is kept inside the line the author sees.
+ */
+function keepInsideLines(diagnostics: Diagnostic[], project: Project): Diagnostic[] {
+  const bodies = new Map(project.chapters.map((chapter) => [chapter.file, chapter]));
+  return diagnostics.map((d) => {
+    const chapter = bodies.get(d.file);
+    if (!chapter || d.line < chapter.bodyLine || !chapter.body.includes('{{')) return d;
+    const length = chapter.body.split('\n', d.line - chapter.bodyLine + 1)[d.line - chapter.bodyLine]?.length;
+    return length !== undefined && d.column > length + 1 ? { ...d, column: length + 1 } : d;
+  });
 }
 
 /**
