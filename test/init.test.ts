@@ -1,4 +1,5 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -10,7 +11,9 @@ import { skeletonsDir } from '../src/init/chapter-skeleton.js';
 import { initProject, planProject } from '../src/init/init-project.js';
 import { loadProject } from '../src/project/load-project.js';
 import { runCli, stackTraceLines } from './support/cli.js';
-import { tempDir } from './support/fixture.js';
+import { packageRoot, tempDir } from './support/fixture.js';
+
+const { version } = JSON.parse(await readFile(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string };
 
 /** Every file below `dir`, relative, sorted. */
 async function listFiles(dir: string): Promise<string[]> {
@@ -49,6 +52,7 @@ describe('ihek init', () => {
       'kapitel/08-hf4.md',
       'kapitel/09-hf5.md',
       'package.json',
+      `vendor/ihek-${version}.tgz`,
     ]);
   });
 
@@ -196,7 +200,28 @@ describe('ihek init', () => {
     expect(ignore).toContain('.ihek-cache/');
     const pkg = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as { private: boolean; devDependencies: Record<string, string> };
     expect(pkg.private).toBe(true);
-    expect(pkg.devDependencies.ihek).toMatch(/^\^\d+\.\d+\.\d+$/);
+    expect(pkg.devDependencies.ihek).toBe(`file:vendor/ihek-${version}.tgz`);
+  });
+
+  it('vendors the ihek that made it: a complete package tarball, the same bytes every time, that runs', async () => {
+    const [one, two] = [await tempDir(), await tempDir()];
+    await initProject({ dir: one, now: NOW, benn: true });
+    await initProject({ dir: two, now: NOW, benn: true });
+    const tarball = path.join(one, `vendor/ihek-${version}.tgz`);
+    expect((await readFile(tarball)).equals(await readFile(path.join(two, `vendor/ihek-${version}.tgz`)))).toBe(true);
+    // Unpacked as npm would install it, next to this checkout's dependencies.
+    const unpacked = await tempDir();
+    execFileSync('tar', ['-xzf', tarball, '-C', unpacked]);
+    const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
+    expect(listing.every((name) => name === '' || name.startsWith('package/'))).toBe(true);
+    expect(listing).toEqual(expect.arrayContaining(['package/package.json', 'package/bin/ihek.js', 'package/dist/cli/main.js', 'package/templates/layout.hbs', 'package/schemas/ihek.schema.json']));
+    expect(listing.some((name) => name.startsWith('package/src/') || name.startsWith('package/test/') || name.startsWith('package/node_modules/'))).toBe(false);
+    await symlink(path.join(packageRoot, 'node_modules'), path.join(unpacked, 'package', 'node_modules'));
+    const run = (args: string[]) => spawnSync(process.execPath, [path.join(unpacked, 'package', 'bin', 'ihek.js'), ...args], { encoding: 'utf8', cwd: one });
+    expect(run(['--version']).stdout.trim()).toBe(version);
+    const checked = run(['check']);
+    expect(checked.stderr + checked.stdout).toContain('Keine Probleme gefunden.');
+    expect(checked.status).toBe(0);
   });
 
   it('writes an empty but valid measures file and a glossary with the abbreviations the skeletons use', async () => {

@@ -15,6 +15,7 @@ import {
   manifestText,
   packageJsonText,
 } from './project-files.js';
+import { packSelf, vendoredPath } from './pack-self.js';
 import { existingFiles, writeNewFiles, type NewFile } from './write-new-files.js';
 
 export interface InitOptions {
@@ -131,6 +132,7 @@ export async function planProject(options: InitOptions = {}): Promise<NewFile[]>
     { path: 'daten/abkuerzungen.yaml', content: glossaryText(benn) },
     { path: '.gitignore', content: GITIGNORE_TEXT },
     { path: 'package.json', content: packageJsonText(area) },
+    { path: vendoredPath(), content: await packSelf() },
     { path: '.github/workflows/ihek.yml', content: WORKFLOW_TEXT },
   ];
 }

@@ -1,5 +1,6 @@
 import { packageVersion } from '../version.js';
 import { yamlScalar } from './chapter-skeleton.js';
+import { vendoredPath } from './pack-self.js';
 
 /** What `ihek init` writes into ihek.yaml. */
 export interface ManifestValues {
@@ -108,7 +109,10 @@ node_modules/
 .ihek-cache/
 `;
 
-/** package.json of the new project: ihek as a development dependency, so CI and \`npx ihek\` use the same version. */
+/**
+ * package.json of the new project: ihek as a development dependency, taken from the tarball of the
+ * ihek that made the project (vendor/, committed with it), so CI and \`npx ihek\` use that very version.
+ */
 export function packageJsonText(name: string): string {
   const pkgName = name
     .normalize('NFD')
@@ -122,7 +126,7 @@ export function packageJsonText(name: string): string {
       private: true,
       description: `IHEK ${name}`,
       scripts: { check: 'ihek check', build: 'ihek build', watch: 'ihek watch' },
-      devDependencies: { ihek: `^${packageVersion()}` },
+      devDependencies: { ihek: `file:${vendoredPath()}` },
     },
     null,
     2,
@@ -155,7 +159,8 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      # Installiert ihek mit dem Chromium, das das PDF druckt (in ihek festgelegt).
+      # Installiert ihek aus vendor/ (die Fassung, mit der das Projekt angelegt wurde)
+      # und mit ihm das Chromium, das das PDF druckt (in ihek festgelegt).
       - name: ihek installieren
         run: if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
       # Jede Meldung erscheint als Anmerkung an der betroffenen Zeile im Pull Request.

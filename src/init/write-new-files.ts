@@ -7,7 +7,7 @@ import { writeAtomic } from '../output/write-atomic.js';
 /** A file to create: its path relative to the target folder (forward slashes) and its text. */
 export interface NewFile {
   path: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
 /** The files of `files` that already exist below `root` (anything there counts: a file, a folder, a link). */
@@ -28,7 +28,7 @@ export async function existingFiles(root: string, files: readonly NewFile[]): Pr
  * temporary file beside the target, which is then hard-linked to the target name. Linking fails when
  * the name is taken (also when someone created it a moment ago), so nothing is ever overwritten.
  */
-export async function createExclusive(target: string, content: string): Promise<void> {
+export async function createExclusive(target: string, content: string | Uint8Array): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {

@@ -1,0 +1,73 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Writable } from 'node:stream';
+import { createGzip } from 'node:zlib';
+import tarStream from 'tar-stream';
+import { packageRoot } from '../package-paths.js';
+import { packageVersion } from '../version.js';
+
+/** What npm would publish of ihek (package.json's `files`, plus the manifest and README). */
+const PACKED = ['package.json', 'README.md', 'bin', 'dist', 'schemas', 'templates'];
+
+/** Where a new project keeps the ihek it was made with, relative to the project. */
+export function vendoredPath(): string {
+  return `vendor/ihek-${packageVersion()}.tgz`;
+}
+
+/**
+ * The running ihek as an npm package tarball (`package/…`, as `npm pack` writes it), the same bytes
+ * on every call: a new project installs exactly this ihek, and with it the same pinned browser and
+ * fonts, from its own repository – in CI too, without any package registry carrying ihek.
+ */
+export async function packSelf(): Promise<Buffer> {
+  const present = (await Promise.all(PACKED.map(async (name) => ((await stat(path.join(packageRoot, name)).catch(() => undefined)) ? name : undefined)))).filter(
+    (name): name is string => name !== undefined,
+  );
+  const files = (await Promise.all(present.map((name) => listFiles(name)))).flat().sort();
+  const pack = tarStream.pack();
+  const chunks: Buffer[] = [];
+  const done = pipeline(
+    pack,
+    createGzip({ level: 9 }),
+    new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        chunks.push(chunk);
+        callback();
+      },
+    }),
+  );
+  for (const file of files) {
+    let content = await readFile(path.join(packageRoot, file));
+    if (file === 'package.json') content = Buffer.from(installedManifest(content));
+    pack.entry(
+      { name: `package/${file}`, size: content.length, mode: file.startsWith('bin/') ? 0o755 : 0o644, mtime: FIXED_TIME, uid: 0, gid: 0, uname: '', gname: '' },
+      content,
+    );
+  }
+  pack.finalize();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+/** A fixed date for every entry, so the tarball does not change with the files' times. */
+const FIXED_TIME = new Date(Date.UTC(1985, 9, 26, 8, 15));
+
+/**
+ * The package.json a project installs: without the scripts and development dependencies, which
+ * build ihek from its sources and mean nothing (npm would only warn about the build script) there.
+ */
+function installedManifest(content: Buffer): string {
+  const manifest = JSON.parse(content.toString('utf8')) as Record<string, unknown>;
+  delete manifest.scripts;
+  delete manifest.devDependencies;
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** Files (not folders) under `relative`, or `relative` itself when it is a file; in a fixed order. */
+async function listFiles(relative: string): Promise<string[]> {
+  const info = await stat(path.join(packageRoot, relative));
+  if (!info.isDirectory()) return [relative];
+  const names = (await readdir(path.join(packageRoot, relative))).sort();
+  return (await Promise.all(names.map((name) => listFiles(path.posix.join(relative, name))))).flat();
+}
