@@ -12,10 +12,15 @@ export type TaskId =
   | 'diff'
   | 'diff-git'
   | 'watch'
+  | 'release'
+  | 'release-batch'
   | 'pandoc'
   | 'puppeteer'
   | 'chromium'
   | 'md-to-pdf';
+
+/** How many projects the batch release renders (copies of the generated project with their own area). */
+export const BATCH_SIZE = 4;
 
 export const TASK_LABELS: Record<TaskId, string> = {
   startup: '`ihek --version` (start-up only)',
@@ -26,13 +31,15 @@ export const TASK_LABELS: Record<TaskId, string> = {
   diff: '`ihek diff v1 v2` (two folders, 5 % changed)',
   'diff-git': '`ihek diff HEAD~1 HEAD` (git, same change)',
   watch: '`ihek watch`: rebuild after a one-chapter edit',
+  release: '`ihek release` of one project (check, HTML, PDF, checksums)',
+  'release-batch': `\`ihek release\` of ${BATCH_SIZE} projects (a district's QM areas) with one browser`,
   pandoc: 'pandoc `-s --toc` → HTML',
   puppeteer: 'bare puppeteer print of ihek\'s HTML (tagged)',
   chromium: 'Chromium `--headless --print-to-pdf` of ihek\'s HTML',
   'md-to-pdf': 'md-to-pdf on the concatenated Markdown',
 };
 
-export const IHEK_TASKS: TaskId[] = ['startup', 'check', 'check-cache', 'html', 'pdf', 'diff', 'diff-git', 'watch'];
+export const IHEK_TASKS: TaskId[] = ['startup', 'check', 'check-cache', 'html', 'pdf', 'diff', 'diff-git', 'watch', 'release', 'release-batch'];
 export const ANCHOR_TASKS: TaskId[] = ['pandoc', 'puppeteer', 'chromium', 'md-to-pdf'];
 
 export interface TaskResult {
@@ -88,7 +95,7 @@ export interface RunResult {
   browser: { path: string; source: string };
   chromiumCli: { path: string | undefined; label: string; note: string };
   memoryMethod: string;
-  features: { checkCache: boolean; watch: boolean; diff: boolean };
+  features: { checkCache: boolean; watch: boolean; diff: boolean; release?: boolean };
   sizes: SizeResult[];
   profiles: ProfileResult[];
 }

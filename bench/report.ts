@@ -1,6 +1,6 @@
 /** Renders a benchmark run as Markdown (BENCHMARKS.md, or a temp file in quick mode). */
 import type { RunResult, SizeResult, TaskId, TaskResult } from './model.js';
-import { ANCHOR_TASKS, IHEK_TASKS, TASK_LABELS } from './model.js';
+import { ANCHOR_TASKS, BATCH_SIZE, IHEK_TASKS, TASK_LABELS } from './model.js';
 import { fmtS, memoryKb, mib, type Target } from './targets.js';
 
 const ORDER: TaskId[] = [...IHEK_TASKS, ...ANCHOR_TASKS];
@@ -22,7 +22,15 @@ function ratios(size: SizeResult, id: TaskId): string {
         ? [['puppeteer', 'puppeteer print'], ['md-to-pdf', 'md-to-pdf'], ['chromium', 'Chromium CLI']]
         : id === 'watch'
           ? [['html', 'build --html']]
-          : [];
+          : id === 'release'
+            ? [['pdf', 'build --pdf']]
+            : [];
+  if (id === 'release-batch') {
+    const single = t.release;
+    const batch = t['release-batch'];
+    if (single?.status !== 'measured' || !single.ms || batch?.status !== 'measured' || !batch.ms) return '';
+    return `${(batch.ms / (BATCH_SIZE * single.ms)).toFixed(2)}× ${BATCH_SIZE} single releases`;
+  }
   return parts
     .map(([anchor, name]) => {
       const r = ratio(t[id], t[anchor]);

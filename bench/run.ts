@@ -22,7 +22,7 @@ import { summarize } from './cpu-profile.js';
 import { evaluateTargets } from './targets.js';
 import { renderReport } from './report.js';
 import { measureWatch } from './watch.js';
-import type { ProfileResult, RunResult, SizeResult, TaskId, TaskResult } from './model.js';
+import { BATCH_SIZE, type ProfileResult, type RunResult, type SizeResult, type TaskId, type TaskResult } from './model.js';
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const argv = process.argv.slice(2);
@@ -68,8 +68,9 @@ async function main(): Promise<void> {
     watch: /^\s+watch\b/m.test(help),
     checkCache: /--cache\b/.test(tryRun(process.execPath, [ihekBin, 'check', '--help']).stdout),
     diff: tryRun(process.execPath, [ihekBin, 'diff', '--help']).ok,
+    release: tryRun(process.execPath, [ihekBin, 'release', '--help']).ok,
   };
-  log(`features: watch ${features.watch}, check --cache ${features.checkCache}, diff ${features.diff}`);
+  log(`features: watch ${features.watch}, check --cache ${features.checkCache}, diff ${features.diff}, release ${features.release}`);
 
   // The browser ihek prints with (this also unpacks the pinned Chromium on a fresh clone).
   const doctor = tryRun(process.execPath, [ihekBin, 'doctor', '--lang', 'en'], { timeout: 300_000 });
@@ -150,7 +151,21 @@ async function main(): Promise<void> {
       return marker;
     };
 
-    const tasks: Array<{ id: TaskId; command?: Command; tree?: boolean; before?: () => Promise<unknown>; skip?: string; notImplemented?: string; pdf?: string }> = [
+    // The batch release: copies of the project as the QM areas of one district (each its own area).
+    const batchDirs: string[] = [];
+    const releaseSizes = quick ? sizes : sizes.filter((n) => n <= 40);
+    if (features.release && releaseSizes.includes(chapters)) {
+      for (let i = 1; i <= BATCH_SIZE; i++) {
+        const copy = path.join(dir, `gebiet-${i}`);
+        await cp(project.v1, copy, { recursive: true });
+        const manifest = path.join(copy, 'ihek.yaml');
+        await writeFile(manifest, (await readFile(manifest, 'utf8')).replace(/^area: (.*)$/m, `area: $1 ${i}`));
+        batchDirs.push(copy);
+      }
+    }
+    const releaseSkip = features.release ? `only at ${releaseSizes.join(' and ')} chapters: a district's QM areas release IHEKs of about that size` : undefined;
+
+    const tasks: Array<{ id: TaskId; command?: Command; tree?: boolean; before?: () => Promise<unknown>; skip?: string; notImplemented?: string; pdf?: string; pdfs?: string[] }> = [
       { id: 'startup', command: ihek(['--version'], dir) },
       { id: 'check', command: ihek(['check', project.v1], dir) },
       features.checkCache
@@ -165,6 +180,16 @@ async function main(): Promise<void> {
       features.diff && project.git
         ? { id: 'diff-git', command: ihek(['diff', 'HEAD~1', 'HEAD', '--no-color'], project.git) }
         : { id: 'diff-git', notImplemented: '`ihek diff` not available' },
+      !features.release
+        ? { id: 'release', notImplemented: '`ihek release --help` fails: not available' }
+        : batchDirs.length
+          ? { id: 'release', command: ihek(['release', batchDirs[0]!, '--out', path.join(dir, 'rel-one'), '--allow-warnings'], dir), tree: true, pdfs: [path.join(dir, 'rel-one')] }
+          : { id: 'release', skip: releaseSkip },
+      !features.release
+        ? { id: 'release-batch', notImplemented: '`ihek release --help` fails: not available' }
+        : batchDirs.length
+          ? { id: 'release-batch', command: ihek(['release', ...batchDirs, '--out', path.join(dir, 'rel-batch'), '--allow-warnings'], dir), tree: true, pdfs: [path.join(dir, 'rel-batch')] }
+          : { id: 'release-batch', skip: releaseSkip },
       pandoc
         ? { id: 'pandoc', command: { cmd: pandoc, args: ['-s', '--toc', '-o', path.join(dir, 'pandoc.html'), project.allMd], cwd: dir } }
         : { id: 'pandoc', skip: 'pandoc is not installed' },
@@ -238,9 +263,14 @@ async function main(): Promise<void> {
     for (const task of tasks) {
       const r = results.get(task.id)!;
       summarizeSamples(r);
-      if (task.pdf && r.status === 'measured' && pdfinfo && existsSync(task.pdf)) {
-        const pages = /^Pages:\s+(\d+)/m.exec(tryRun(pdfinfo, [task.pdf]).stdout)?.[1];
-        if (pages) r.pages = Number(pages);
+      const pdfs = task.pdf ? [task.pdf] : task.pdfs ? await pdfsUnder(task.pdfs) : [];
+      if (pdfs.length && r.status === 'measured' && pdfinfo && pdfs.every((file) => existsSync(file))) {
+        const pages = pdfs.map((file) => Number(/^Pages:\s+(\d+)/m.exec(tryRun(pdfinfo, [file]).stdout)?.[1] ?? NaN));
+        if (pages.every(Number.isFinite)) r.pages = pages.reduce((a, b) => a + b, 0);
+        if (task.pdfs && r.ms) {
+          const perMinute = (n: number) => (n / (r.ms! / 60_000)).toFixed(n === pdfs.length ? 1 : 0);
+          r.note = `${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'}, ${r.pages} pages: ${perMinute(pdfs.length)} documents and ${perMinute(r.pages ?? 0)} pages per minute`;
+        }
       }
     }
     summarizeSamples(results.get('watch')!);
@@ -307,6 +337,17 @@ async function main(): Promise<void> {
       if (path.join(work, entry) !== out && entry !== 'results.json') await rm(path.join(work, entry), { recursive: true, force: true });
     }
   }
+}
+
+/** Every PDF below the given folders (a release folder holds one per project). */
+async function pdfsUnder(dirs: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const dir of dirs) {
+    for (const entry of await readdir(dir, { recursive: true }).catch(() => [] as string[])) {
+      if (String(entry).endsWith('.pdf')) found.push(path.join(dir, String(entry)));
+    }
+  }
+  return found.sort();
 }
 
 function summarizeSamples(r: TaskResult): void {
