@@ -45,25 +45,32 @@ interface DigitFont {
   width: (glyph: number) => number;
 }
 
-/** The font used for nothing but the contents' page numbers: its ToUnicode holds only digits. */
-function findDigitFont(doc: PDFDocument, fontDict: PDFDict): Array<[string, DigitFont]> {
+/**
+ * The fonts of a page that show nothing but digits (their ToUnicode holds only digits): the one of
+ * the contents' page numbers among them. Pages share their fonts, so each font is read once (`seen`).
+ */
+function findDigitFonts(doc: PDFDocument, fontDict: PDFDict, seen: Map<string, DigitFont | null>): Array<[string, DigitFont]> {
   const result: Array<[string, DigitFont]> = [];
   for (const [name, value] of fontDict.entries()) {
-    const font = lookup<PDFDict>(doc, value);
-    if (!font) continue;
-    const unicode = parseToUnicode(streamText(lookup(doc, font.get(PDFName.of('ToUnicode')))));
-    const texts = [...unicode.values()];
-    if (texts.length === 0 || !texts.every((t) => /^[0-9]$/.test(t))) continue;
-    const descendant = lookup<PDFDict>(doc, lookup<PDFArray>(doc, font.get(PDFName.of('DescendantFonts')))?.get(0));
-    const widths = descendant?.get(PDFName.of('W'));
-    const dw = Number(descendant?.get(PDFName.of('DW'))?.toString() ?? 1000);
-    const glyphOf = new Map([...unicode].map(([glyph, text]) => [text, glyph]));
-    result.push([
-      name.decodeText(),
-      { ref: value.toString(), glyphOf, width: parseWidths(widths ? lookup(doc, widths)!.toString() : '', dw) },
-    ]);
+    const key = value.toString();
+    if (!seen.has(key)) seen.set(key, digitFont(doc, value));
+    const font = seen.get(key);
+    if (font) result.push([name.decodeText(), font]);
   }
   return result;
+}
+
+function digitFont(doc: PDFDocument, value: PDFObject): DigitFont | null {
+  const font = lookup<PDFDict>(doc, value);
+  if (!font) return null;
+  const unicode = parseToUnicode(streamText(lookup(doc, font.get(PDFName.of('ToUnicode')))));
+  const texts = [...unicode.values()];
+  if (texts.length === 0 || !texts.every((t) => /^[0-9]$/.test(t))) return null;
+  const descendant = lookup<PDFDict>(doc, lookup<PDFArray>(doc, font.get(PDFName.of('DescendantFonts')))?.get(0));
+  const widths = descendant?.get(PDFName.of('W'));
+  const dw = Number(descendant?.get(PDFName.of('DW'))?.toString() ?? 1000);
+  const glyphOf = new Map([...unicode].map(([glyph, text]) => [text, glyph]));
+  return { ref: value.toString(), glyphOf, width: parseWidths(widths ? lookup(doc, widths)!.toString() : '', dw) };
 }
 
 interface Occurrence {
@@ -86,11 +93,20 @@ export function fillTocPages(doc: PDFDocument, ids: readonly string[], expected:
   // Every font that shows nothing but digits is a candidate (the chapter numbers of the contents
   // can land in such a font too); the stand-ins' font is the one whose glyphs spell them exactly.
   const candidates = new Map<string, Occurrence[]>();
+  const seen = new Map<string, DigitFont | null>();
+  const wanted = expected.join('');
+  const spell = (list: Occurrence[]) =>
+    list
+      .flatMap((o) => o.shown.glyphs.map((glyph) => [...o.font.glyphOf].find(([, g]) => g === glyph)?.[0] ?? '?'))
+      .join('');
+  // The stand-ins stand on the contents pages at the front: the walk stops once a font spells them all.
+  const complete = () => [...candidates.values()].some((list) => spell(list) === wanted);
   for (const page of doc.getPages()) {
+    if (wanted.length > 0 && complete()) break;
     const resources = lookup<PDFDict>(doc, page.node.get(PDFName.of('Resources')));
     const fonts = lookup<PDFDict>(doc, resources?.get(PDFName.of('Font')));
     if (!fonts) continue;
-    const digitFonts = new Map(findDigitFont(doc, fonts));
+    const digitFonts = new Map(findDigitFonts(doc, fonts, seen));
     if (digitFonts.size === 0) continue;
     const contents = page.node.get(PDFName.of('Contents'));
     const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
@@ -105,11 +121,6 @@ export function fillTocPages(doc: PDFDocument, ids: readonly string[], expected:
       }
     }
   }
-  const wanted = expected.join('');
-  const spell = (list: Occurrence[]) =>
-    list
-      .flatMap((o) => o.shown.glyphs.map((glyph) => [...o.font.glyphOf].find(([, g]) => g === glyph)?.[0] ?? '?'))
-      .join('');
   const occurrences = [...candidates.values()].find((list) => spell(list) === wanted);
   if (!occurrences) {
     const found = [...candidates.values()].map((list) => spell(list).length).join(', ') || 'none';
