@@ -4,7 +4,8 @@ import { chapterChange, countStatuses, matchChapters } from './compare-chapters.
 import { compareData, compareManifest } from './compare-data.js';
 import type { DataChanges, DiffResult, DiffSummary } from './diff-model.js';
 import { loadVersion, sourceOf, type LoadContext } from './load-version.js';
-import { renderDiffHtml } from './render-diff-html.js';
+import type { PrintablePage } from '../pdf/print-to-file.js';
+import { renderDiffPages } from './render-diff-html.js';
 
 export interface DiffOptions {
   /** Old version: a git revision or a folder. */
@@ -18,6 +19,10 @@ export interface DiffOptions {
   lang?: Lang;
   /** Also render the new version as HTML with the changes marked. */
   html?: boolean;
+  /** Also lay the marked new version out for print (see `printToFile`). */
+  pdf?: boolean;
+  /** Environment for the PDF's date (SOURCE_DATE_EPOCH); default: the process's. */
+  env?: NodeJS.ProcessEnv;
   /** Stops git and removes the temporary folders. */
   signal?: AbortSignal;
 }
@@ -26,6 +31,8 @@ export interface DiffOutcome {
   result: DiffResult;
   /** The marked document, when `html` was asked for. */
   html?: string;
+  /** The marked document laid out for print, when `pdf` was asked for. */
+  print?: PrintablePage;
 }
 
 function dataCounts(data: DataChanges): Pick<DiffSummary, 'measures' | 'indicators' | 'glossary'> {
@@ -85,8 +92,13 @@ export async function diffProject(options: DiffOptions): Promise<DiffOutcome> {
       data,
       warnings: [...from.warnings, ...to.warnings],
     };
-    const html = options.html ? await renderDiffHtml(to, matches, result) : undefined;
-    return { result, ...(html !== undefined && { html }) };
+    if (!options.html && !options.pdf) return { result };
+    const pages = await renderDiffPages(to, matches, result, {
+      html: Boolean(options.html),
+      pdf: Boolean(options.pdf),
+      env: options.env ?? process.env,
+    });
+    return { result, ...pages };
   } finally {
     await Promise.all(context.tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
   }
