@@ -1,9 +1,11 @@
 import { rm } from 'node:fs/promises';
 import type { Lang } from '../i18n/lang.js';
-import { chapterChange, countStatuses, matchChapters } from './compare-chapters.js';
+import { chapterChange, countStatuses, matchChapters, type ChapterMatch } from './compare-chapters.js';
 import { compareData, compareManifest } from './compare-data.js';
 import type { DataChanges, DiffResult, DiffSummary } from './diff-model.js';
 import { loadVersion, sourceOf, type LoadContext } from './load-version.js';
+import type { ChapterText, ChapterTokens } from './section-texts.js';
+import { loadVersionTexts } from './version-texts.js';
 import type { PrintablePage } from '../pdf/print-to-file.js';
 import { renderDiffPages } from './render-diff-html.js';
 
@@ -60,11 +62,21 @@ export async function diffProject(options: DiffOptions): Promise<DiffOutcome> {
   try {
     const fromSource = await sourceOf(options.from, cwd);
     const toSource = await sourceOf(options.to, cwd);
-    const from = await loadVersion(fromSource, context);
-    const to = await loadVersion(toSource, context);
+    const marked = Boolean(options.html || options.pdf);
+    // Without a marked document only the texts are compared: the old version is read on a thread
+    // of its own meanwhile. The marked document needs both versions' rendered pages on this one.
+    const [fromRead, toRead] = await Promise.allSettled([
+      marked ? loadVersion(fromSource, context) : loadVersionTexts(fromSource, context),
+      loadVersion(toSource, context, { textOnly: !marked }),
+    ]);
+    // The old version's error first, as when they were read one after the other.
+    if (fromRead.status === 'rejected') throw fromRead.reason;
+    if (toRead.status === 'rejected') throw toRead.reason;
+    const from = fromRead.value;
+    const to = toRead.value;
     options.signal?.throwIfAborted();
 
-    const matches = matchChapters(from.chapters, to.chapters);
+    const matches = matchChapters<ChapterTokens>(from.chapters, to.chapters);
     const changes = matches.map(chapterChange);
     const chapters = changes.filter((c) => c.status !== 'unchanged' || c.file.from !== c.file.to);
     const manifest = compareManifest(from.project.manifest, to.project.manifest);
@@ -92,8 +104,9 @@ export async function diffProject(options: DiffOptions): Promise<DiffOutcome> {
       data,
       warnings: [...from.warnings, ...to.warnings],
     };
-    if (!options.html && !options.pdf) return { result };
-    const pages = await renderDiffPages(to, matches, result, {
+    if (!marked) return { result };
+    // Both versions were read whole (loadVersion), so the matches hold their rendered chapters.
+    const pages = await renderDiffPages(to, matches as Array<ChapterMatch<ChapterText>>, result, {
       html: Boolean(options.html),
       pdf: Boolean(options.pdf),
       env: options.env ?? process.env,
