@@ -1,63 +1,18 @@
-import { execFile } from 'node:child_process';
-import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { promisify } from 'node:util';
 import type { Element } from 'hast';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
 import { runCli, stackTraceLines } from './support/cli.js';
-import { fixturesDir, makeProject, removeTempDirs, tempDir, type ProjectSetup, type TestProject } from './support/fixture.js';
+import { fixturesDir, makeProject, removeTempDirs, tempDir } from './support/fixture.js';
+import { git, makeRepo } from './support/git-repo.js';
 import { attr, parseHtml, select, selectAll, textOf } from './support/html.js';
 
 afterAll(removeTempDirs);
 
-const exec = promisify(execFile);
 const NBSP = '\u00a0';
-
-/** git with a fixed identity and without the user's or the system's configuration. */
-async function git(cwd: string, ...args: string[]): Promise<string> {
-  const { stdout } = await exec(
-    'git',
-    ['-c', 'user.name=IHEK Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
-    { cwd, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: os.devNull } },
-  );
-  return stdout;
-}
-
-interface Repo extends TestProject {
-  /** The repository's top folder; the project is its subfolder `projekt/`. */
-  root: string;
-  commit(message: string, tag?: string): Promise<string>;
-  /** Copies scenarios from test/fixtures/diff/ over the project, then deletes `remove`. */
-  change(scenarios: string | string[], remove?: string[]): Promise<void>;
-}
-
-/** A git repository whose first commit (tag v1) holds the project (test/fixtures/minimal, or `setup.base`). */
-async function makeRepo(setup: ProjectSetup = {}): Promise<Repo> {
-  const project = await makeProject(setup);
-  const root = project.parent;
-  await git(root, 'init', '--quiet', '--initial-branch=main');
-  const repo: Repo = {
-    ...project,
-    root,
-    async commit(message, tag) {
-      await git(root, 'add', '--all');
-      await git(root, 'commit', '--quiet', '--allow-empty', '-m', message);
-      if (tag) await git(root, 'tag', tag);
-      return (await git(root, 'rev-parse', 'HEAD')).trim();
-    },
-    async change(scenarios, remove = []) {
-      for (const scenario of Array.isArray(scenarios) ? scenarios : [scenarios]) {
-        await cp(path.join(fixturesDir, 'diff', scenario), project.dir, { recursive: true, force: true });
-      }
-      for (const file of remove) await rm(project.path(file));
-    },
-  };
-  await repo.commit('v1', 'v1');
-  return repo;
-}
 
 // The report's JSON, typed as far as the tests read it.
 interface Pair<T> {
@@ -537,11 +492,5 @@ describe('ihek diff: output', () => {
     );
     for (const id of links) expect(ids).toContain(id);
     expect(textOf(overview)).toContain(`version0.9.01.0.0`);
-
-    // PDF output is not part of this version.
-    const pdf = await runCli(['diff', 'v1', '--pdf', 'x.pdf'], { cwd: repo.dir });
-    expect(pdf.code).toBe(2);
-    expect(pdf.stderr).toMatch(/--pdf/);
-    expect(pdf.stderr).toContain('--html <file>');
   });
 });

@@ -78,7 +78,7 @@ export function documentDate(project: Project, env: NodeJS.ProcessEnv): Date {
   return new Date(Date.UTC(project.manifest.period.from, 0, 1));
 }
 
-function pdfMetadata(document: PreparedDocument, env: NodeJS.ProcessEnv, browser: FoundBrowser, stamp?: DocumentStamp): PdfMetadata {
+export function pdfMetadata(document: PreparedDocument, env: NodeJS.ProcessEnv, browser: FoundBrowser, stamp?: DocumentStamp): PdfMetadata {
   const { manifest } = document.project;
   const de = manifest.lang === 'de';
   const version = packageVersion();
@@ -139,35 +139,32 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   step('pdf', 'start');
   // The browser and PDF libraries are loaded only when a PDF is made.
-  const [{ findBrowser }, { BrowserSession }, { renderPdf }] = await Promise.all([
-    import('../pdf/find-browser.js'),
-    import('../pdf/browser-session.js'),
-    import('../pdf/render-pdf.js'),
-  ]);
-  const browser = options.session?.found ?? (await findBrowser(options.browser, env));
-  const session = options.session ?? (await BrowserSession.start(browser));
-  try {
-    const { targets, bookmarks } = contentsWithPages(document, rendered);
-    const pdf = await renderPdf(session, {
+  const { printToFile } = await import('../pdf/print-to-file.js');
+  const { targets, bookmarks } = contentsWithPages(document, rendered);
+  const pdfFile = path.join(outDir, `${baseName}.pdf`);
+  const { browser, pdf } = await printToFile(
+    pdfFile,
+    {
       html: renderHtml(document, rendered, templates, `ihek ${packageVersion()}`, fontCss, true, options.stamp),
       targets,
       bookmarks,
-      metadata: pdfMetadata(document, env, browser, options.stamp),
+      metadata: (found) => pdfMetadata(document, env, found, options.stamp),
+    },
+    {
+      env,
+      ...(options.browser !== undefined && { browser: options.browser }),
+      ...(options.session && { session: options.session }),
       ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
-    });
-    const pdfFile = path.join(outDir, `${baseName}.pdf`);
-    await writeAtomic(pdfFile, pdf.bytes);
-    files.push(pdfFile);
-    step('pdf', 'end');
-    return {
-      project,
-      files,
-      diagnostics,
-      ok: true,
-      browser,
-      pdf: { pages: pdf.pages, printedTwice: pdf.printedTwice, blockedRequests: pdf.blockedRequests },
-    };
-  } finally {
-    if (!options.session) await session.close();
-  }
+    },
+  );
+  files.push(pdfFile);
+  step('pdf', 'end');
+  return {
+    project,
+    files,
+    diagnostics,
+    ok: true,
+    browser,
+    pdf: { pages: pdf.pages, printedTwice: pdf.printedTwice, blockedRequests: pdf.blockedRequests },
+  };
 }

@@ -4,6 +4,7 @@ import { ExitCode, IhekError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { packageVersion } from '../version.js';
 import { uiLang, type CliIo } from './io.js';
+import type { DiffCliOptions } from './run-diff.js';
 
 type Say = (de: string, en: string) => string;
 
@@ -200,12 +201,15 @@ function createProgram(io: CliIo, lang: Lang, say: Say, setExit: (code: number) 
     .option('--exit-code', say('Exit-Code 1, wenn sich etwas geändert hat (wie git diff)', 'exit code 1 when something changed (like git diff)'))
     .option('--no-color', say('ohne Farben', 'without colours'))
     .option('--html <file>', say('die neue Version als HTML mit markierten Änderungen schreiben', 'write the new version as HTML with the changes marked'))
+    .option('--pdf <file>', say('die neue Version als PDF mit markierten Änderungen schreiben', 'write the new version as PDF with the changes marked'))
+    .option('--browser <path>', say('dieser Chrome/Chromium druckt das PDF', 'this Chrome/Chromium prints the PDF'))
+    .option('--timeout <seconds>', say('Zeitlimit für das Drucken in Sekunden (Standard: wächst mit dem Dokument)', 'time limit for printing in seconds (default: grows with the document)'), positiveNumber('--timeout'))
     .addOption(langOption())
     .action(
       async (
         from: string,
         to: string | undefined,
-        options: { dir?: string; format: 'text' | 'json' | 'markdown'; stat?: boolean; exitCode?: boolean; color: boolean; html?: string; lang?: Lang },
+        options: Omit<DiffCliOptions, 'from' | 'to'>,
       ) => {
         const { runDiff } = await import('./run-diff.js');
         setExit(await runDiff(io, { from, ...(to !== undefined && { to }), ...options }));

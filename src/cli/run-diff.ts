@@ -20,6 +20,10 @@ export interface DiffCliOptions {
   /** False with --no-color. */
   color: boolean;
   html?: string;
+  pdf?: string;
+  browser?: string;
+  /** Seconds. */
+  timeout?: number;
   lang?: Lang;
 }
 
@@ -38,12 +42,14 @@ export async function runDiff(io: CliIo, options: DiffCliOptions): Promise<numbe
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const { result, html } = await diffProject({
+    const { result, html, print } = await diffProject({
       from: options.from,
       ...(options.to !== undefined && { to: options.to }),
       ...(options.dir !== undefined && { dir: options.dir }),
       ...(options.lang !== undefined && { lang: options.lang }),
       html: options.html !== undefined,
+      pdf: options.pdf !== undefined,
+      env: io.env,
       cwd: io.cwd,
       signal: controller.signal,
     });
@@ -55,10 +61,25 @@ export async function runDiff(io: CliIo, options: DiffCliOptions): Promise<numbe
     if (options.format !== 'text') {
       for (const warning of result.warnings) io.stderr.write(`ihek: ${warning[result.lang]}\n`);
     }
+    const written = (file: string) => io.stderr.write(result.lang === 'de' ? `geschrieben: ${file}\n` : `written: ${file}\n`);
     if (options.html !== undefined && html !== undefined) {
-      const target = path.resolve(io.cwd, options.html);
-      await writeAtomic(target, html);
-      io.stderr.write(result.lang === 'de' ? `geschrieben: ${options.html}\n` : `written: ${options.html}\n`);
+      await writeAtomic(path.resolve(io.cwd, options.html), html);
+      written(options.html);
+    }
+    if (options.pdf !== undefined && print !== undefined) {
+      // The browser and PDF libraries are loaded only when a PDF is made; the report and the HTML
+      // are out before printing starts, so they are there even when it fails.
+      const { printToFile } = await import('../pdf/print-to-file.js');
+      await printToFile(path.resolve(io.cwd, options.pdf), print, {
+        env: io.env,
+        ...(options.browser !== undefined && { browser: options.browser }),
+        ...(options.timeout !== undefined && { timeoutMs: options.timeout * 1000 }),
+        alreadyWritten:
+          options.html !== undefined
+            ? { de: 'Der Vergleich wurde trotzdem ausgegeben und das HTML geschrieben.', en: 'The comparison was printed and the HTML written anyway.' }
+            : { de: 'Der Vergleich wurde trotzdem ausgegeben.', en: 'The comparison was printed anyway.' },
+      });
+      written(options.pdf);
     }
     return options.exitCode && result.changed ? ExitCode.checkFailed : ExitCode.ok;
   } catch (error) {

@@ -3,14 +3,14 @@ import { alignOrder, movedPairs, type Aligned } from './align-order.js';
 import type { ChangeStatus, ChapterChange, FieldChange, SectionChange, StatusCounts } from './diff-model.js';
 import { compareValues } from './compare-values.js';
 import type { Segment } from './myers.js';
-import type { ChapterText, SectionText } from './section-texts.js';
+import type { ChapterText, ChapterTokens, SectionText, SectionTokens } from './section-texts.js';
 import { countWords, hasChange, similarity, toHunks, wordDiff, type WordCounts } from './word-diff.js';
 
 /** A removed and an added section at the same place whose texts share this much count as one, retitled. */
 const RETITLE_SIMILARITY = 0.5;
 
 /** Two versions of one section (or one side only), with what differs. */
-export interface SectionMatch extends Aligned<SectionText> {
+export interface SectionMatch<S extends SectionTokens = SectionText> extends Aligned<S> {
   moved: boolean;
   /** Word differences of the text (old → new). */
   segments: Segment[];
@@ -19,9 +19,9 @@ export interface SectionMatch extends Aligned<SectionText> {
   status: ChangeStatus;
 }
 
-export interface ChapterMatch extends Aligned<ChapterText> {
+export interface ChapterMatch<C extends ChapterTokens = ChapterText> extends Aligned<C> {
   moved: boolean;
-  sections: SectionMatch[];
+  sections: Array<SectionMatch<C['sections'][number]>>;
   titleSegments: Segment[];
   fields: FieldChange[];
   status: ChangeStatus;
@@ -35,7 +35,7 @@ function statusOf(added: boolean, removed: boolean, changed: boolean, moved: boo
   return moved ? 'moved' : 'unchanged';
 }
 
-function sectionMatch(from: SectionText | undefined, to: SectionText | undefined, moved: boolean): SectionMatch {
+function sectionMatch<S extends SectionTokens>(from: S | undefined, to: S | undefined, moved: boolean): SectionMatch<S> {
   const segments = wordDiff(from?.tokens ?? [], to?.tokens ?? []);
   // The chapter's own title is compared with the chapter, not with its opening text.
   const isIntro = (from ?? to)!.level === 1;
@@ -51,7 +51,7 @@ function sectionMatch(from: SectionText | undefined, to: SectionText | undefined
  * at the same place (after the same matched section) whose texts are mostly the same are one
  * section with a new title (and so a new anchor). Matched sections out of order are "moved".
  */
-export function matchSections(from: readonly SectionText[], to: readonly SectionText[]): SectionMatch[] {
+export function matchSections<S extends SectionTokens>(from: readonly S[], to: readonly S[]): Array<SectionMatch<S>> {
   const toIndex = new Map(to.map((section, index) => [section.id, index]));
   const pairs = new Map<number, number>();
   from.forEach((section, index) => {
@@ -60,7 +60,7 @@ export function matchSections(from: readonly SectionText[], to: readonly Section
   });
 
   // Retitled sections: pair what is left over between the same two matched neighbours.
-  const gapOf = (list: readonly SectionText[], matched: (index: number) => boolean, idOf: (index: number) => string) => {
+  const gapOf = (list: readonly S[], matched: (index: number) => boolean, idOf: (index: number) => string) => {
     const gaps = new Map<number, string>();
     let previous = '';
     list.forEach((_section, index) => {
@@ -107,7 +107,7 @@ function frontMatterFields(from: FrontMatter, to: FrontMatter): FieldChange[] {
 }
 
 /** Matches chapters by their front matter id, wherever their files are. */
-export function matchChapters(from: readonly ChapterText[], to: readonly ChapterText[]): ChapterMatch[] {
+export function matchChapters<C extends ChapterTokens>(from: readonly C[], to: readonly C[]): Array<ChapterMatch<C>> {
   const toIndex = new Map(to.map((chapter, index) => [chapter.id, index]));
   const pairs = new Map<number, number>();
   from.forEach((chapter, index) => {
@@ -138,7 +138,7 @@ export function matchChapters(from: readonly ChapterText[], to: readonly Chapter
   });
 }
 
-function sectionChange(match: SectionMatch): SectionChange {
+function sectionChange(match: SectionMatch<SectionTokens>): SectionChange {
   const { from, to } = match;
   const a = from?.tokens ?? [];
   const b = to?.tokens ?? [];
@@ -160,7 +160,7 @@ function addWords(total: WordCounts, more: WordCounts): WordCounts {
 }
 
 /** The report's view of a chapter: its changed sections with hunks. */
-export function chapterChange(match: ChapterMatch): ChapterChange {
+export function chapterChange(match: ChapterMatch<ChapterTokens>): ChapterChange {
   const { from, to } = match;
   const sections = match.sections.filter((s) => s.status !== 'unchanged').map(sectionChange);
   const titleWords = countWords(from?.sections[0]?.titleTokens ?? [], to?.sections[0]?.titleTokens ?? [], match.titleSegments);

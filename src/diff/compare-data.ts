@@ -1,4 +1,4 @@
-import type { Indicator, Manifest, Measure, Project } from '../project/types.js';
+import type { Indicator, Manifest, Measure } from '../project/types.js';
 import { compareValues } from './compare-values.js';
 import type {
   AmountChange,
@@ -127,7 +127,15 @@ export function compareGlossary(from: Record<string, string>, to: Record<string,
   };
 }
 
-export function compareData(from: Project, to: Project): DataChanges {
+/** What the comparison reads of a project besides its chapters (a loaded `Project` is one). */
+export interface ComparedProject {
+  manifest: Manifest;
+  measures?: { value: Measure[] };
+  indicators?: { value: Indicator[] };
+  glossary?: { value: Record<string, string> };
+}
+
+export function compareData(from: ComparedProject, to: ComparedProject): DataChanges {
   return {
     measures: compareMeasures(from.measures?.value ?? [], to.measures?.value ?? []),
     indicators: compareIndicators(from.indicators?.value ?? [], to.indicators?.value ?? []),

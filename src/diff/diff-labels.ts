@@ -8,6 +8,7 @@ export function diffLabels(lang: Lang) {
     ? {
         heading: 'Änderungen',
         overview: 'Änderungsübersicht',
+        toContents: 'Weiter zum Inhaltsverzeichnis des Dokuments',
         worktree: 'Arbeitsverzeichnis',
         noChanges: 'Keine Änderungen.',
         status: { added: 'neu', removed: 'entfernt', moved: 'verschoben', changed: 'geändert', unchanged: 'unverändert' } as Record<ChangeStatus, string>,
@@ -56,6 +57,7 @@ export function diffLabels(lang: Lang) {
     : {
         heading: 'Changes',
         overview: 'Summary of changes',
+        toContents: 'On to the contents of the document',
         worktree: 'working tree',
         noChanges: 'No changes.',
         status: { added: 'added', removed: 'removed', moved: 'moved', changed: 'changed', unchanged: 'unchanged' } as Record<ChangeStatus, string>,

@@ -30,8 +30,9 @@ function preview(hunk: Hunk): ElementContent[] {
   if (hunk.moreBefore) out.push(text('… '));
   let previous: string | undefined;
   for (const part of hunk.parts) {
-    const lead = part.text.startsWith(' ') && !(part.op === 'insert' && previous === 'delete') ? ' ' : '';
-    if (lead) out.push(text(lead));
+    // A replacement stands as "old new", apart, as in the document: "6.0007.000" would read as one number.
+    const replaces = part.op === 'insert' && previous === 'delete';
+    if (part.text.startsWith(' ') || replaces) out.push(text(' '));
     const body = text(shorten(part.text));
     if (part.op === 'equal') out.push(body);
     else out.push(element(part.op === 'insert' ? 'ins' : 'del', {}, [body]));
@@ -81,8 +82,11 @@ function table(header: string[], rows: string[][]): Element {
   ]);
 }
 
-/** The "Änderungsübersicht" at the front of the marked document. */
-export function buildOverview(result: DiffResult, anchors: PlacedAnchors): Element {
+/**
+ * The "Änderungsübersicht" at the front of the marked document; it ends with a link on to the
+ * document's contents when the page has them.
+ */
+export function buildOverview(result: DiffResult, anchors: PlacedAnchors, linkToContents = false): Element {
   const { lang } = result;
   const labels = diffLabels(lang);
   const children: ElementContent[] = [
@@ -166,5 +170,6 @@ export function buildOverview(result: DiffResult, anchors: PlacedAnchors): Eleme
   if (glossaryRows.length > 0) {
     children.push(element('h2', {}, [text(labels.glossary)]), table([labels.abbreviation, labels.before, labels.after], glossaryRows));
   }
+  if (linkToContents) children.push(element('p', { className: ['diff-next'] }, [link('inhaltsverzeichnis', labels.toContents)]));
   return element('section', { className: ['diff-overview'], id: 'aenderungsuebersicht', lang, ariaLabelledBy: ['aenderungsuebersicht-titel'] }, children);
 }

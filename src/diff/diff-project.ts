@@ -1,10 +1,13 @@
 import { rm } from 'node:fs/promises';
 import type { Lang } from '../i18n/lang.js';
-import { chapterChange, countStatuses, matchChapters } from './compare-chapters.js';
+import { chapterChange, countStatuses, matchChapters, type ChapterMatch } from './compare-chapters.js';
 import { compareData, compareManifest } from './compare-data.js';
 import type { DataChanges, DiffResult, DiffSummary } from './diff-model.js';
 import { loadVersion, sourceOf, type LoadContext } from './load-version.js';
-import { renderDiffHtml } from './render-diff-html.js';
+import type { ChapterText, ChapterTokens } from './section-texts.js';
+import { loadVersionTexts } from './version-texts.js';
+import type { PrintablePage } from '../pdf/print-to-file.js';
+import { renderDiffPages } from './render-diff-html.js';
 
 export interface DiffOptions {
   /** Old version: a git revision or a folder. */
@@ -18,6 +21,10 @@ export interface DiffOptions {
   lang?: Lang;
   /** Also render the new version as HTML with the changes marked. */
   html?: boolean;
+  /** Also lay the marked new version out for print (see `printToFile`). */
+  pdf?: boolean;
+  /** Environment for the PDF's date (SOURCE_DATE_EPOCH); default: the process's. */
+  env?: NodeJS.ProcessEnv;
   /** Stops git and removes the temporary folders. */
   signal?: AbortSignal;
 }
@@ -26,6 +33,8 @@ export interface DiffOutcome {
   result: DiffResult;
   /** The marked document, when `html` was asked for. */
   html?: string;
+  /** The marked document laid out for print, when `pdf` was asked for. */
+  print?: PrintablePage;
 }
 
 function dataCounts(data: DataChanges): Pick<DiffSummary, 'measures' | 'indicators' | 'glossary'> {
@@ -53,11 +62,21 @@ export async function diffProject(options: DiffOptions): Promise<DiffOutcome> {
   try {
     const fromSource = await sourceOf(options.from, cwd);
     const toSource = await sourceOf(options.to, cwd);
-    const from = await loadVersion(fromSource, context);
-    const to = await loadVersion(toSource, context);
+    const marked = Boolean(options.html || options.pdf);
+    // Without a marked document only the texts are compared: the old version is read on a thread
+    // of its own meanwhile. The marked document needs both versions' rendered pages on this one.
+    const [fromRead, toRead] = await Promise.allSettled([
+      marked ? loadVersion(fromSource, context) : loadVersionTexts(fromSource, context),
+      loadVersion(toSource, context, { textOnly: !marked }),
+    ]);
+    // The old version's error first, as when they were read one after the other.
+    if (fromRead.status === 'rejected') throw fromRead.reason;
+    if (toRead.status === 'rejected') throw toRead.reason;
+    const from = fromRead.value;
+    const to = toRead.value;
     options.signal?.throwIfAborted();
 
-    const matches = matchChapters(from.chapters, to.chapters);
+    const matches = matchChapters<ChapterTokens>(from.chapters, to.chapters);
     const changes = matches.map(chapterChange);
     const chapters = changes.filter((c) => c.status !== 'unchanged' || c.file.from !== c.file.to);
     const manifest = compareManifest(from.project.manifest, to.project.manifest);
@@ -85,8 +104,14 @@ export async function diffProject(options: DiffOptions): Promise<DiffOutcome> {
       data,
       warnings: [...from.warnings, ...to.warnings],
     };
-    const html = options.html ? await renderDiffHtml(to, matches, result) : undefined;
-    return { result, ...(html !== undefined && { html }) };
+    if (!marked) return { result };
+    // Both versions were read whole (loadVersion), so the matches hold their rendered chapters.
+    const pages = await renderDiffPages(to, matches as Array<ChapterMatch<ChapterText>>, result, {
+      html: Boolean(options.html),
+      pdf: Boolean(options.pdf),
+      env: options.env ?? process.env,
+    });
+    return { result, ...pages };
   } finally {
     await Promise.all(context.tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
   }

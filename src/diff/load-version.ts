@@ -11,7 +11,8 @@ import type { Project } from '../project/types.js';
 import { renderChapters } from '../render/render-chapters.js';
 import type { VersionInfo } from './diff-model.js';
 import { extractFolder, findManifestAt, findRepository, resolveCommit, type Repository } from './read-revision.js';
-import { collectChapterText, type ChapterText } from './section-texts.js';
+import type { ComparedProject } from './compare-data.js';
+import { collectChapterText, type ChapterText, type ChapterTokens } from './section-texts.js';
 
 /** Where one version comes from, as the user named it. */
 export type VersionSource =
@@ -19,13 +20,19 @@ export type VersionSource =
   | { kind: 'folder'; folder: string }
   | { kind: 'revision'; revision: string };
 
-/** One version read, prepared and rendered, with the text of every section. */
-export interface LoadedVersion {
+/** What the comparison needs of one version: its manifest and data, the text of every section. */
+export interface VersionTexts {
   info: VersionInfo;
+  project: ComparedProject;
+  chapters: ChapterTokens[];
+  warnings: Localized[];
+}
+
+/** One version read, prepared and rendered, with the text of every section. */
+export interface LoadedVersion extends VersionTexts {
   project: Project;
   document: PreparedDocument;
   chapters: ChapterText[];
-  warnings: Localized[];
 }
 
 /** What loading needs to know and where it keeps its temporary folders (the caller removes them). */
@@ -121,32 +128,47 @@ async function materializeRevision(context: LoadContext, revision: string): Prom
   };
 }
 
-/** Reads one version: from git, a folder or the working tree; input errors name the version. */
-export async function loadVersion(source: VersionSource, context: LoadContext): Promise<LoadedVersion> {
+/** Where a version's project is to be read from: found, and for a revision copied out of git. */
+export interface LocatedVersion {
+  source: VersionSource;
+  cwd: string;
+  /** The project folder or manifest for `loadProject`; undefined: found from `cwd`. */
+  dir?: string;
+  /** Known up front for a revision; for a folder it needs the project's root. */
+  info?: VersionInfo;
+}
+
+/** Finds a version; a revision is copied into a temporary folder (git errors name the revision). */
+export async function locateVersion(source: VersionSource, context: LoadContext): Promise<LocatedVersion> {
+  if (source.kind === 'revision') {
+    const materialized = await materializeRevision(context, source.revision);
+    return { source, cwd: context.cwd, dir: materialized.manifest, info: materialized.info };
+  }
+  const dir = source.kind === 'folder' ? source.folder : context.dir;
+  return { source, cwd: context.cwd, ...(dir !== undefined && { dir }) };
+}
+
+/**
+ * Reads, prepares and renders a located version and collects the text of every section; input
+ * errors name the version. With `textOnly` the chapters are rendered only as far as their text.
+ */
+export async function readVersion(located: LocatedVersion, options: { textOnly?: boolean; signal?: AbortSignal } = {}): Promise<LoadedVersion> {
+  const { source, cwd } = located;
   let project: Project;
-  let info: VersionInfo;
-  // Errors of git (a revision that does not exist) name the revision themselves.
-  const materialized = source.kind === 'revision' ? await materializeRevision(context, source.revision) : undefined;
-  context.signal?.throwIfAborted();
   try {
-    if (materialized) {
-      info = materialized.info;
-      project = await loadProject({ dir: materialized.manifest, cwd: context.cwd });
-    } else {
-      const folder = source.kind === 'folder' ? source.folder : undefined;
-      const dir = folder ?? context.dir;
-      project = await loadProject({ ...(dir !== undefined && { dir }), cwd: context.cwd });
-      const shown = path.relative(context.cwd, project.root).split(path.sep).join('/') || '.';
-      info = { kind: folder === undefined ? 'worktree' : 'folder', label: folder ?? null, commit: null, path: shown };
-    }
+    project = await loadProject({ ...(located.dir !== undefined && { dir: located.dir }), cwd });
   } catch (error) {
     throw inVersion(error, source);
   }
-  context.signal?.throwIfAborted();
+  const folder = source.kind === 'folder' ? source.folder : undefined;
+  const shown = path.relative(cwd, project.root).split(path.sep).join('/') || '.';
+  const info = located.info ?? { kind: folder === undefined ? 'worktree' : 'folder', label: folder ?? null, commit: null, path: shown };
+  options.signal?.throwIfAborted();
 
   const document = prepareDocument(project, handlungsfeldNames(project.profile));
   const rendered = new Map<string, Element>();
   await renderChapters(document, {
+    textOnly: Boolean(options.textOnly),
     onChapter: (section, chapter) => rendered.set(chapter.source.frontMatter.id, section),
   });
   const chapters = document.chapters.map((chapter) => {
@@ -161,4 +183,11 @@ export async function loadVersion(source: VersionSource, context: LoadContext): 
       en: `version ${name.en}: ${chapter.source.file} could not be expanded (an error in a {{…}} expression; ihek check shows it); the comparison of this chapter is incomplete`,
     }));
   return { info, project, document, chapters, warnings };
+}
+
+/** Reads one version: from git, a folder or the working tree; input errors name the version. */
+export async function loadVersion(source: VersionSource, context: LoadContext, options: { textOnly?: boolean } = {}): Promise<LoadedVersion> {
+  const located = await locateVersion(source, context);
+  context.signal?.throwIfAborted();
+  return readVersion(located, { ...options, ...(context.signal && { signal: context.signal }) });
 }

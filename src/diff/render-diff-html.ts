@@ -1,18 +1,21 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { pdfMetadata } from '../api/build.js';
 import { handlungsfeldNames } from '../api/check.js';
 import { prepareDocument } from '../document/prepare-document.js';
 import type { Lang } from '../i18n/lang.js';
+import type { PrintablePage } from '../pdf/print-to-file.js';
+import { embeddedFontCss, svgFontCss } from '../render/embed-fonts.js';
 import { loadTemplates } from '../render/load-templates.js';
 import { renderChapters, type RenderedChapter } from '../render/render-chapters.js';
-import { renderHtml } from '../render/render-html.js';
+import { contentsWithPages, renderHtml } from '../render/render-html.js';
 import type { Outline } from '../transform/build-outline.js';
 import { element, text } from '../transform/hast-utils.js';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';
 import { packageVersion } from '../version.js';
 import type { ChapterMatch } from './compare-chapters.js';
 import { anchorOf, type PlacedAnchors } from './diff-anchors.js';
-import { diffLabels, formatValue, type DiffLabels } from './diff-labels.js';
+import { diffLabels, formatValue, versionLabel, type DiffLabels } from './diff-labels.js';
 import type { DiffResult } from './diff-model.js';
 import { buildOverview } from './diff-overview.js';
 import { DIFF_CSS } from './diff-style.js';
@@ -191,20 +194,44 @@ export function insertAtFront(page: string, overview: string): string {
   return `${page.slice(0, at)}\n${overview}\n${page.slice(at)}`;
 }
 
+/** What the marked document is wanted as: a page for the screen, one for print, or both. */
+export interface MarkedPagesRequest {
+  html: boolean;
+  pdf: boolean;
+  /** SOURCE_DATE_EPOCH for the PDF's date. */
+  env: NodeJS.ProcessEnv;
+}
+
+export interface MarkedPages {
+  /** The page for the screen (`--html`). */
+  html?: string;
+  /** The page for print with its contents' targets and bookmarks (`--pdf`). */
+  print?: PrintablePage;
+}
+
+/** Print rules of the overview: its own running header, like the contents have theirs. */
+function overviewPageCss(labels: DiffLabels): string {
+  return `@media print { .diff-overview { page: diff-overview; } }\n@page diff-overview { @top-right { content: ${JSON.stringify(labels.overview)}; } }`;
+}
+
 /**
  * The whole new version as one page, with insertions and deletions marked and an overview in
- * front that links to every change. Uses the normal render pipeline with a hook per chapter.
+ * front that links to every change. Uses the normal render pipeline with a hook per chapter; the
+ * fonts are embedded as in `ihek build`, so the PDF never depends on the machine's fonts.
  */
-export async function renderDiffHtml(
+export async function renderDiffPages(
   to: LoadedVersion,
   matches: readonly ChapterMatch[],
   result: DiffResult,
-): Promise<string> {
+  request: MarkedPagesRequest,
+): Promise<MarkedPages> {
   const labels = diffLabels(result.lang);
   const document = prepareDocument(to.project, handlungsfeldNames(to.project.profile));
   const byNewId = new Map(matches.filter((m) => m.to).map((m) => [m.to!.id, m]));
   const anchors: PlacedAnchors = new Map();
+  const fontCss = await embeddedFontCss();
   const rendered = await renderChapters(document, {
+    svgFontCss: svgFontCss(fontCss),
     onChapter: (section, chapter) => {
       const match = byNewId.get(chapter.source.frontMatter.id);
       if (match) markChapter(section, chapter, match, document.outline, result.lang, anchors);
@@ -219,14 +246,33 @@ export async function renderDiffHtml(
     } else if (match.from) chapters.push(removedChapter(match.from, labels));
   }
   chapters.push(...pending);
+  const marked = { ...rendered, chapters };
 
   const templates = await loadTemplates(to.project.root);
-  const page = renderHtml(
-    document,
-    { ...rendered, chapters },
-    { ...templates, css: `${templates.css}\n${DIFF_CSS}` },
-    `ihek ${packageVersion()}`,
-  );
-  const overview: Root = { type: 'root', children: [buildOverview(result, anchors)] };
-  return insertAtFront(page, toHtml(overview));
+  const layout = { ...templates, css: `${templates.css}\n${DIFF_CSS}\n${overviewPageCss(labels)}` };
+  const page = (printPages: boolean) => {
+    const html = renderHtml(document, marked, layout, `ihek ${packageVersion()}`, fontCss, printPages);
+    // A layout of the project's own may have no contents to lead on to.
+    const overview = buildOverview(result, anchors, html.includes('id="inhaltsverzeichnis"'));
+    return insertAtFront(html, toHtml({ type: 'root', children: [overview] } satisfies Root));
+  };
+  const pages: MarkedPages = {};
+  if (request.html) pages.html = page(false);
+  if (request.pdf) {
+    const { targets, bookmarks } = contentsWithPages(document, marked);
+    pages.print = {
+      html: page(true),
+      targets,
+      bookmarks: [
+        { id: 'aenderungsuebersicht', title: labels.overview, level: 1, page: 1 },
+        // The contents follow the overview and the cover: found by the overview's link to them.
+        ...bookmarks.map(({ page: _page, ...bookmark }) => bookmark),
+      ],
+      metadata: (browser) => {
+        const base = pdfMetadata(document, request.env, browser);
+        return { ...base, title: `${labels.heading} ${versionLabel(result.from, result.lang)} → ${versionLabel(result.to, result.lang)}: ${base.title}` };
+      },
+    };
+  }
+  return pages;
 }

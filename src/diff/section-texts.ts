@@ -20,29 +20,40 @@ export interface PlacedToken extends Token {
   virtual?: boolean;
 }
 
-/** The rendered text of one section: from its heading to the next heading of any level. */
-export interface SectionText {
+/** The rendered text of one section as compared: from its heading to the next heading of any level. */
+export interface SectionTokens {
   /** The anchor; the chapter id for the text before the chapter's first section. */
   id: string;
   /** 1 for the text before the first section, 2 for `##` … */
   level: number;
   number: string;
   title: string;
+  titleTokens: Token[];
+  tokens: Token[];
+}
+
+/** A section's text together with where each token stands in the rendered page (to mark it there). */
+export interface SectionText extends SectionTokens {
   heading?: Element;
   titleTokens: PlacedToken[];
   tokens: PlacedToken[];
 }
 
-export interface ChapterText {
+/** What the comparison reads of a chapter. */
+export interface ChapterTokens {
   id: string;
   kind: 'chapter' | 'appendix';
   number: string;
   title: string;
   file: string;
   frontMatter: FrontMatter;
-  /** The rendered `<section>` of the chapter. */
-  element: Element;
   /** The chapter's own text first (id = chapter id), then every section in document order. */
+  sections: SectionTokens[];
+}
+
+/** A chapter's text together with its rendered `<section>`. */
+export interface ChapterText extends ChapterTokens {
+  element: Element;
   sections: SectionText[];
 }
 

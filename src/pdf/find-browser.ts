@@ -2,6 +2,7 @@ import { access, constants, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { renderError } from '../errors.js';
+import type { Localized } from '../i18n/lang.js';
 import { pinnedChromium } from './pinned-chromium.js';
 
 export type BrowserSource = 'option' | 'IHEK_BROWSER' | 'PUPPETEER_EXECUTABLE_PATH' | 'pinned' | 'puppeteer' | 'system';
@@ -40,8 +41,13 @@ const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/goog
  * Finds the browser that prints the PDF, in this order: `--browser PATH`, IHEK_BROWSER,
  * PUPPETEER_EXECUTABLE_PATH, the Chromium pinned in package.json, a Chrome puppeteer installed, a
  * system Chrome or Chromium. A path that is named but does not exist is an error, not skipped.
+ * `alreadyWritten` ends the message when none is found: what the run wrote all the same.
  */
-export async function findBrowser(option: string | undefined, env: NodeJS.ProcessEnv): Promise<FoundBrowser> {
+export async function findBrowser(
+  option: string | undefined,
+  env: NodeJS.ProcessEnv,
+  alreadyWritten: Localized = { de: 'Das HTML wurde trotzdem geschrieben.', en: 'The HTML was written anyway.' },
+): Promise<FoundBrowser> {
   const named: Array<[BrowserSource, string | undefined]> = [
     ['option', option],
     ['IHEK_BROWSER', env.IHEK_BROWSER],
@@ -64,7 +70,7 @@ export async function findBrowser(option: string | undefined, env: NodeJS.Proces
     if (await executable(candidate)) return { path: candidate, source: 'system' };
   }
   throw renderError({
-    de: 'Kein Browser für die PDF-Ausgabe gefunden. Abhilfe: „npm ci“ im ihek-Ordner (bringt Chromium mit), oder „apt-get install chromium“, oder --browser PFAD bzw. IHEK_BROWSER setzen. Das HTML wurde trotzdem geschrieben.',
-    en: 'No browser found for PDF output. To fix: run "npm ci" in the ihek folder (it brings Chromium), or "apt-get install chromium", or set --browser PATH or IHEK_BROWSER. The HTML was written anyway.',
+    de: `Kein Browser für die PDF-Ausgabe gefunden. Abhilfe: „npm ci“ im ihek-Ordner (bringt Chromium mit), oder „apt-get install chromium“, oder --browser PFAD bzw. IHEK_BROWSER setzen. ${alreadyWritten.de}`,
+    en: `No browser found for PDF output. To fix: run "npm ci" in the ihek folder (it brings Chromium), or "apt-get install chromium", or set --browser PATH or IHEK_BROWSER. ${alreadyWritten.en}`,
   });
 }

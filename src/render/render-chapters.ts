@@ -67,6 +67,11 @@ export interface RenderHooks {
   onChapter?: (section: Element, chapter: ParsedChapter) => void;
   /** `@font-face` rules put into every embedded SVG image, which cannot see the page's fonts. */
   svgFontCss?: string;
+  /**
+   * Only the text is wanted (through `onChapter`): images and charts stay unembedded, as they add
+   * no text, and the chapters are not turned into HTML (their `html` is empty).
+   */
+  textOnly?: boolean;
 }
 
 /** Turns each prepared chapter into an HTML section: headings numbered, captions, images embedded. */
@@ -89,8 +94,10 @@ export async function renderChapters(document: PreparedDocument, hooks: RenderHo
     taskListStates(tree, lang);
     applyTypography(tree, lang);
     markAbbreviations(tree, glossary, abbreviations);
-    await embedCharts(tree, document.charts, lang, hooks.svgFontCss);
-    await embedImages(tree, project.root, chapter.source, images, diagnostics, hooks.svgFontCss);
+    if (!hooks.textOnly) {
+      await embedCharts(tree, document.charts, lang, hooks.svgFontCss);
+      await embedImages(tree, project.root, chapter.source, images, diagnostics, hooks.svgFontCss);
+    }
     const heading = element('h1', { id: frontMatter.id }, [
       element('span', { className: ['heading-number'] }, [text(chapter.number)]),
       text(` ${frontMatter.title}`),
@@ -105,7 +112,8 @@ export async function renderChapters(document: PreparedDocument, hooks: RenderHo
       [heading, ...(tree.children as Element[])],
     );
     hooks.onChapter?.(section, chapter);
-    chapters.push({ id: frontMatter.id, kind: chapter.source.kind, html: toHtml(section, { allowDangerousHtml: true }) });
+    const html = hooks.textOnly ? '' : toHtml(section, { allowDangerousHtml: true });
+    chapters.push({ id: frontMatter.id, kind: chapter.source.kind, html });
   }
   return { chapters, captions: document.captions, diagnostics };
 }
