@@ -1,6 +1,20 @@
 #!/usr/bin/env node
 import { run } from '../dist/cli/main.js';
 
+// Output that cannot be written is not a crash: a reader that went away (`ihek diff | head`) ends
+// the run quietly, as with other command-line tools; anything else (a full disk) is said in one line.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    try {
+      process.stderr.write(`ihek: die Ausgabe kann nicht geschrieben werden / output cannot be written (${error.code ?? error.message})\n`);
+    } catch {
+      // stderr itself is gone
+    }
+    process.exit(2);
+  });
+}
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

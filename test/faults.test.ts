@@ -1,4 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { chmod, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -166,5 +167,29 @@ describe('the output folder cannot be written', () => {
     expect(result.code).toBe(2);
     expect(result.html).toBe(OLD);
     expect(result.listing).toBe('ihek.html');
+  });
+});
+
+describe('the output stream goes away', () => {
+  const args = (project: string) => [binPath, 'check', project, '--format', 'json'];
+
+  it('a reader that closes early (ihek … | head): the run ends quietly, no stack trace', async () => {
+    const project = await makeProject();
+    const child = spawn(process.execPath, args(project.dir), { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('stdout on a full device (/dev/full): exit 2 with one line that says so', async () => {
+    const project = await makeProject();
+    const full = openSync('/dev/full', 'w');
+    const result = spawnSync(process.execPath, args(project.dir), { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+    closeSync(full);
+    expect(result.stderr).toBe('ihek: die Ausgabe kann nicht geschrieben werden / output cannot be written (ENOSPC)\n');
+    expect(result.status).toBe(2);
   });
 });

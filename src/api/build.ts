@@ -110,6 +110,30 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const formats = options.formats ?? project.manifest.output.formats;
   const outDir = await outputDir(project, options);
   step('load', 'end');
+  // The browser starts while the document is checked and rendered (it runs on the other core); not
+  // finding or starting it is reported after the HTML is written, as when it is started later.
+  const launching =
+    formats.includes('pdf') && !options.session
+      ? import('../pdf/print-to-file.js').then(({ launchBrowser }) => launchBrowser(options.browser, env))
+      : undefined;
+  launching?.catch(() => undefined); // awaited when printing; until then a rejection is not unhandled
+  try {
+    return await renderProject(project, formats, outDir, options, env, step, launching);
+  } finally {
+    const early = await launching?.catch(() => undefined);
+    await early?.close();
+  }
+}
+
+async function renderProject(
+  project: Project,
+  formats: readonly string[],
+  outDir: string,
+  options: BuildOptions,
+  env: NodeJS.ProcessEnv,
+  step: (name: BuildStep, phase: BuildStepEvent['phase']) => void,
+  launching: Promise<BrowserSession> | undefined,
+): Promise<BuildResult> {
 
   if (!options.noCheck) step('check', 'start');
   const checked = options.noCheck ? undefined : await checkProject(project);
@@ -140,6 +164,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   step('pdf', 'start');
   // The browser and PDF libraries are loaded only when a PDF is made.
   const { printToFile } = await import('../pdf/print-to-file.js');
+  const session = options.session ?? (await launching!);
   const { targets, bookmarks } = contentsWithPages(document, rendered);
   const pdfFile = path.join(outDir, `${baseName}.pdf`);
   const { browser, pdf } = await printToFile(
@@ -153,7 +178,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     {
       env,
       ...(options.browser !== undefined && { browser: options.browser }),
-      ...(options.session && { session: options.session }),
+      session,
       ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
     },
   );

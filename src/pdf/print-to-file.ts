@@ -26,6 +26,11 @@ export interface PrintOptions {
   alreadyWritten?: Localized;
 }
 
+/** Finds and starts the browser (for a caller that starts it early and passes it as `session`). */
+export async function launchBrowser(browserOption: string | undefined, env: NodeJS.ProcessEnv): Promise<BrowserSession> {
+  return BrowserSession.start(await findBrowser(browserOption, env));
+}
+
 /**
  * Prints a page to a PDF file: finds and starts the browser (or uses the one given), prints,
  * writes the file atomically and closes the browser it started, also on errors.
