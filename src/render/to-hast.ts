@@ -15,16 +15,20 @@ export function createHastConverter(lang: Lang): HastConverter {
       ? { footnoteLabel: 'Anmerkungen', footnoteBackLabel: 'Zurück zum Text', footnoteBackContent: '↑' }
       : { footnoteLabel: 'Notes', footnoteBackLabel: 'Back to text', footnoteBackContent: '↑' };
   return (tree, chapterId) => {
-    const processor = unified()
-      .use(remarkRehype, {
-        allowDangerousHtml: true,
-        clobberPrefix: `${chapterId}-`,
-        footnoteLabelTagName: 'h2',
-        footnoteLabelProperties: { className: ['footnotes-title'] },
-        ...labels,
-      })
-      .use(rehypeRaw)
-      .use(rehypeSanitize, sanitizeSchema);
+    const toHast = unified().use(remarkRehype, {
+      allowDangerousHtml: true,
+      clobberPrefix: `${chapterId}-`,
+      footnoteLabelTagName: 'h2',
+      footnoteLabelProperties: { className: ['footnotes-title'] },
+      ...labels,
+    });
+    // Raw HTML is parsed (parse5, a second pass over the whole chapter) only in chapters that have some.
+    const processor = hasRawHtml(tree) ? toHast.use(rehypeRaw).use(rehypeSanitize, sanitizeSchema) : toHast.use(rehypeSanitize, sanitizeSchema);
     return processor.runSync(tree) as HastRoot;
   };
+}
+
+function hasRawHtml(node: { type: string; children?: unknown[] }): boolean {
+  if (node.type === 'html') return true;
+  return (node.children as Array<{ type: string; children?: unknown[] }> | undefined)?.some(hasRawHtml) ?? false;
 }
