@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { binPath, spawnCli, stackTraceLines, type CliResult } from './support/cli.js';
 import { makeProject, tempDir } from './support/fixture.js';
-import { expectCleanFailure, prepareFaultRun, SENTINEL, type FaultRun } from './support/pdf-faults.js';
+import { expectCleanFailure, faultyBrowser, prepareFaultRun, SENTINEL, type FaultRun } from './support/pdf-faults.js';
 import { processesWith, tmpFilesIn, waitFor } from './support/pdf.js';
 import { makeSyntheticProject } from './support/synthetic.js';
 
@@ -19,27 +19,13 @@ import { makeSyntheticProject } from './support/synthetic.js';
  * A "browser" that starts the real one in its own process group, waits until a page is open, lets it
  * work for a second and then stops every one of its processes (SIGSTOP): it neither answers nor dies.
  */
-async function hangingBrowser(dir: string): Promise<string> {
-  const script = path.join(dir, 'haengender-browser.sh');
-  await writeFile(
-    script,
-    [
-      '#!/bin/sh',
-      'profile=""',
-      'for arg in "$@"; do case "$arg" in --user-data-dir=*) profile="${arg#--user-data-dir=}" ;; esac; done',
-      '/usr/bin/chromium "$@" &',
-      'n=0',
-      'until ps -eo args= | grep -F -e "$profile" | grep -q -e "--type=renderer" || [ "$n" -ge 300 ]; do sleep 0.1; n=$((n + 1)); done',
-      'sleep 1',
-      'for pid in $(ps -eo pid=,args= | grep -F -e "$profile" | grep -v -e grep -e haengender | awk \'{ print $1 }\'); do',
-      '  kill -STOP "$pid" 2>/dev/null',
-      'done',
-      'wait',
-      '',
-    ].join('\n'),
-  );
-  await chmod(script, 0o755);
-  return script;
+function hangingBrowser(dir: string): Promise<string> {
+  return faultyBrowser(dir, 'haengender-browser.sh', '/usr/bin/chromium "$@" &', [
+    'sleep 1',
+    'for pid in $(ps -eo pid=,args= | grep -F -e "$profile" | grep -v -e grep -e haengender | awk \'{ print $1 }\'); do',
+    '  kill -STOP "$pid" 2>/dev/null',
+    'done',
+  ]);
 }
 
 describe('the browser hangs while printing (all its processes stopped)', () => {

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { access, chmod, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../src/api/build.js';
 import { binPath, spawnCli, stackTraceLines, type CliResult } from './support/cli.js';
 import { tempDir } from './support/fixture.js';
-import { expectCleanFailure, prepareFaultRun, SENTINEL, type FaultRun } from './support/pdf-faults.js';
+import { expectCleanFailure, faultyBrowser, prepareFaultRun, SENTINEL, type FaultRun } from './support/pdf-faults.js';
 import { firstPageWith, linesOf, pageTexts, parseContents, processesWith, tmpFilesIn, waitFor } from './support/pdf.js';
 import { makeSyntheticProject } from './support/synthetic.js';
 
@@ -26,31 +26,15 @@ beforeAll(async () => {
  * A "browser" that starts the real one with all its arguments, waits until it has opened a page,
  * lets it work for 3 s, then kills all its processes (kill -9 of its process group) and waits.
  */
-async function dyingBrowser(dir: string): Promise<string> {
-  const script = path.join(dir, 'sterbender-browser.sh');
-  await writeFile(
-    script,
-    [
-      '#!/bin/sh',
-      '# Every process of this browser carries its --user-data-dir in its command line.',
-      'profile=""',
-      'for arg in "$@"; do case "$arg" in --user-data-dir=*) profile="${arg#--user-data-dir=}" ;; esac; done',
-      '# The real browser in a session (and process group) of its own.',
-      'setsid /usr/bin/chromium "$@" &',
-      'n=0',
-      'until ps -eo args= | grep -F -e "$profile" | grep -q -e "--type=renderer" || [ "$n" -ge 300 ]; do sleep 0.1; n=$((n + 1)); done',
-      'sleep 3',
-      '# The groups of the browser\'s processes; not this script\'s own (it carries the same arguments).',
-      'self=$(ps -o pgid= -p $$ | tr -d " ")',
-      'for group in $(ps -eo pgid=,args= | grep -F -e "$profile" | grep -v -e "grep" | awk \'{ print $1 }\' | sort -u); do',
-      '  [ "$group" = "$self" ] || kill -9 "-$group" 2>/dev/null',
-      'done',
-      'wait',
-      '',
-    ].join('\n'),
-  );
-  await chmod(script, 0o755);
-  return script;
+function dyingBrowser(dir: string): Promise<string> {
+  return faultyBrowser(dir, 'sterbender-browser.sh', '# The real browser in a session (and process group) of its own.\nsetsid /usr/bin/chromium "$@" &', [
+    'sleep 3',
+    '# The groups of the browser\'s processes; not this script\'s own (it carries the same arguments).',
+    'self=$(ps -o pgid= -p $$ | tr -d " ")',
+    'for group in $(ps -eo pgid=,args= | grep -F -e "$profile" | grep -v -e "grep" | awk \'{ print $1 }\' | sort -u); do',
+    '  [ "$group" = "$self" ] || kill -9 "-$group" 2>/dev/null',
+    'done',
+  ]);
 }
 
 describe('the browser dies while printing', () => {

@@ -66,8 +66,7 @@ export function expandTemplate(
   } catch (error) {
     return { diagnostic: runtimeDiagnostic(error, file, bodyLine, failingStatement(runtime, ast, context)) };
   }
-  const sourceLines = { first: bodyLine, lengths: body.split('\n').map((line) => line.length) };
-  return { expanded: { ...readMarks(output, bodyLine), sourceLines } };
+  return { expanded: readMarks(output, bodyLine) };
 }
 
 function run(runtime: typeof Handlebars, program: hbs.AST.Program, context: object): string {

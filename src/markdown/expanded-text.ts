@@ -3,11 +3,6 @@ export interface ExpandedText {
   text: string;
   /** For each line of `text` (index 0 = line 1), the line of the source file it came from. */
   lineMap: number[];
-  /**
-   * After an expansion: the length of each source line of the body (index 0 = the body's first
-   * line). Columns on an expanded line do not match its source; they are kept inside the line.
-   */
-  sourceLines?: { first: number; lengths: number[] };
 }
 
 /** A body without `{{` expressions, as it stands: every line maps to its own source line. */

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { stackTraceLines, type CliResult } from './cli.js';
@@ -49,4 +49,30 @@ export async function expectCleanFailure(run: FaultRun, result: CliResult): Prom
   expect(await processesWith(run.marker)).toEqual([]);
   expect((await readdir(run.tmp)).filter((name) => name.startsWith('ihek-browser-'))).toEqual([]);
   return lines[0]!;
+}
+
+/**
+ * A shell script to pass as `--browser`: it starts the real Chromium with all its arguments
+ * (`start`, e.g. in a session of its own), waits until the browser has opened a page, then does
+ * `fault` to it. Every process of this browser carries its --user-data-dir (`$profile`) in its
+ * command line, and so does the script itself.
+ */
+export async function faultyBrowser(dir: string, name: string, start: string, fault: string[]): Promise<string> {
+  const script = path.join(dir, name);
+  await writeFile(
+    script,
+    [
+      '#!/bin/sh',
+      'profile=""',
+      'for arg in "$@"; do case "$arg" in --user-data-dir=*) profile="${arg#--user-data-dir=}" ;; esac; done',
+      start,
+      'n=0',
+      'until ps -eo args= | grep -F -e "$profile" | grep -q -e "--type=renderer" || [ "$n" -ge 300 ]; do sleep 0.1; n=$((n + 1)); done',
+      ...fault,
+      'wait',
+      '',
+    ].join('\n'),
+  );
+  await chmod(script, 0o755);
+  return script;
 }
