@@ -1,7 +1,20 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-/** The installed package's root folder (the one with package.json, schemas/ and templates/). */
-export const packageRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+/**
+ * The installed package's root folder (the one with package.json, schemas/ and templates/): the
+ * nearest folder above this module that has both. This module runs from dist/ and, bundled, from
+ * dist/bundle/.
+ */
+function findPackageRoot(): string {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  for (let dir = here; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'templates'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(here, '..');
+  }
+}
+
+export const packageRoot = findPackageRoot();
 export const schemasDir = path.join(packageRoot, 'schemas');
 export const templatesDir = path.join(packageRoot, 'templates');

@@ -15,19 +15,15 @@ function numberFormat(lang: Lang, fractionDigits: number | undefined): Intl.Numb
 
 /**
  * Building an Intl.NumberFormat costs far more than using one, and tables format thousands of
- * numbers: the usual ones are made once, up front, and never change.
+ * numbers: each one is made when first needed (many runs need none) and then kept.
  */
-const FORMATS: Readonly<Record<string, Intl.NumberFormat>> = Object.freeze(
-  Object.fromEntries(
-    (['de', 'en'] as const).flatMap((lang) =>
-      [undefined, 0, 1, 2, 3].map((digits) => [`${lang}:${digits ?? ''}`, numberFormat(lang, digits)]),
-    ),
-  ),
-);
+const FORMATS = new Map<string, Intl.NumberFormat>();
 
 /** 5800 → "5.800"; 15.5 → "15,5" (German) or "5,800" / "15.5" (English). */
 export function formatNumber(value: number, lang: Lang, fractionDigits?: number): string {
-  const format = FORMATS[`${lang}:${fractionDigits ?? ''}`] ?? numberFormat(lang, fractionDigits);
+  const key = `${lang}:${fractionDigits ?? ''}`;
+  let format = FORMATS.get(key);
+  if (!format) FORMATS.set(key, (format = numberFormat(lang, fractionDigits)));
   return format.format(value);
 }
 

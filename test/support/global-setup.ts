@@ -5,13 +5,21 @@ import { promisify } from 'node:util';
 
 const packageRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
-/** Runs `tsc -p .` once before the suite, so `bin/ihek.js` runs the code under test. */
+/**
+ * Runs `npm run build` (tsc, then the bundle) once before the suite, so `bin/ihek.js` runs the code
+ * under test as a user gets it.
+ */
 export default async function setup(): Promise<void> {
   const tsc = path.join(packageRoot, 'node_modules', 'typescript', 'bin', 'tsc');
-  try {
-    await promisify(execFile)(process.execPath, [tsc, '-p', '.'], { cwd: packageRoot });
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`tsc -p . failed; the end-to-end tests need a fresh dist/:\n${stdout}${stderr}`);
+  for (const [name, args] of [
+    ['tsc -p .', [tsc, '-p', '.']],
+    ['scripts/bundle-cli.mjs', [path.join(packageRoot, 'scripts', 'bundle-cli.mjs')]],
+  ] as const) {
+    try {
+      await promisify(execFile)(process.execPath, [...args], { cwd: packageRoot });
+    } catch (error) {
+      const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+      throw new Error(`${name} failed; the end-to-end tests need a fresh dist/:\n${stdout}${stderr}`);
+    }
   }
 }
