@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { chapterChange, countStatuses, matchChapters, type ChapterMatch } from './compare-chapters.js';
 import { compareData, compareManifest } from './compare-data.js';
 import type { DataChanges, DiffResult, DiffSummary } from './diff-model.js';
-import { loadVersion, sourceOf, type LoadContext } from './load-version.js';
+import { loadVersion, sourceOf, type LoadContext, type VersionSource, type VersionTexts } from './load-version.js';
 import type { ChapterText, ChapterTokens } from './section-texts.js';
 import { loadVersionTexts } from './version-texts.js';
 import type { PrintablePage } from '../pdf/print-to-file.js';
@@ -63,48 +63,22 @@ export async function diffProject(options: DiffOptions): Promise<DiffOutcome> {
     const fromSource = await sourceOf(options.from, cwd);
     const toSource = await sourceOf(options.to, cwd);
     const marked = Boolean(options.html || options.pdf);
-    // Without a marked document only the texts are compared: the old version is read on a thread
-    // of its own meanwhile. The marked document needs both versions' rendered pages on this one.
-    const [fromRead, toRead] = await Promise.allSettled([
-      marked ? loadVersion(fromSource, context) : loadVersionTexts(fromSource, context),
-      loadVersion(toSource, context, { textOnly: !marked }),
-    ]);
-    // The old version's error first, as when they were read one after the other.
-    if (fromRead.status === 'rejected') throw fromRead.reason;
-    if (toRead.status === 'rejected') throw toRead.reason;
-    const from = fromRead.value;
-    const to = toRead.value;
-    options.signal?.throwIfAborted();
-
-    const matches = matchChapters<ChapterTokens>(from.chapters, to.chapters);
-    const changes = matches.map(chapterChange);
-    const chapters = changes.filter((c) => c.status !== 'unchanged' || c.file.from !== c.file.to);
-    const manifest = compareManifest(from.project.manifest, to.project.manifest);
-    const data = compareData(from.project, to.project);
-    const sections = matches.flatMap((m) => m.sections);
-    const summary: DiffSummary = {
-      chapters: countStatuses(matches),
-      sections: countStatuses(sections),
-      words: changes.reduce(
-        (sum, c) => ({ inserted: sum.inserted + c.words.inserted, deleted: sum.deleted + c.words.deleted }),
-        { inserted: 0, deleted: 0 },
-      ),
-      manifest: manifest.length,
-      ...dataCounts(data),
+    /** Reads both versions at the same time; the old version's error first, as when read one after the other. */
+    const both = async <T>(load: (source: VersionSource) => Promise<T>): Promise<[T, T]> => {
+      const [fromRead, toRead] = await Promise.allSettled([load(fromSource), load(toSource)]);
+      if (fromRead.status === 'rejected') throw fromRead.reason;
+      if (toRead.status === 'rejected') throw toRead.reason;
+      options.signal?.throwIfAborted();
+      return [fromRead.value, toRead.value];
     };
-    const dataChanged = [summary.measures, summary.indicators, summary.glossary].some((c) => c.added + c.removed + c.changed > 0);
-    const result: DiffResult = {
-      from: from.info,
-      to: to.info,
-      lang: options.lang ?? to.project.manifest.lang,
-      changed: changes.some((c) => c.status !== 'unchanged') || manifest.length > 0 || dataChanged,
-      summary,
-      manifest,
-      chapters,
-      data,
-      warnings: [...from.warnings, ...to.warnings],
-    };
-    if (!marked) return { result };
+    if (!marked) {
+      // Only the texts are compared: a large project's versions are each read on a thread of its own.
+      const [from, to] = await both((source) => loadVersionTexts(source, context));
+      return { result: compareVersions(from, to, options.lang).result };
+    }
+    // The marked document needs both versions' rendered pages on this thread.
+    const [from, to] = await both((source) => loadVersion(source, context));
+    const { result, matches } = compareVersions(from, to, options.lang);
     // Both versions were read whole (loadVersion), so the matches hold their rendered chapters.
     const pages = await renderDiffPages(to, matches as Array<ChapterMatch<ChapterText>>, result, {
       html: Boolean(options.html),
@@ -115,4 +89,37 @@ export async function diffProject(options: DiffOptions): Promise<DiffOutcome> {
   } finally {
     await Promise.all(context.tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
   }
+}
+
+/** Chapters by id, sections by anchor, words, manifest keys and data of two versions read. */
+function compareVersions(from: VersionTexts, to: VersionTexts, lang: Lang | undefined): { result: DiffResult; matches: Array<ChapterMatch<ChapterTokens>> } {
+  const matches = matchChapters<ChapterTokens>(from.chapters, to.chapters);
+  const changes = matches.map(chapterChange);
+  const chapters = changes.filter((c) => c.status !== 'unchanged' || c.file.from !== c.file.to);
+  const manifest = compareManifest(from.project.manifest, to.project.manifest);
+  const data = compareData(from.project, to.project);
+  const sections = matches.flatMap((m) => m.sections);
+  const summary: DiffSummary = {
+    chapters: countStatuses(matches),
+    sections: countStatuses(sections),
+    words: changes.reduce(
+      (sum, c) => ({ inserted: sum.inserted + c.words.inserted, deleted: sum.deleted + c.words.deleted }),
+      { inserted: 0, deleted: 0 },
+    ),
+    manifest: manifest.length,
+    ...dataCounts(data),
+  };
+  const dataChanged = [summary.measures, summary.indicators, summary.glossary].some((c) => c.added + c.removed + c.changed > 0);
+  const result: DiffResult = {
+    from: from.info,
+    to: to.info,
+    lang: lang ?? to.project.manifest.lang,
+    changed: changes.some((c) => c.status !== 'unchanged') || manifest.length > 0 || dataChanged,
+    summary,
+    manifest,
+    chapters,
+    data,
+    warnings: [...from.warnings, ...to.warnings],
+  };
+  return { result, matches };
 }
