@@ -78,7 +78,13 @@ interface Exceeded {
   what: 'nesting' | 'htmlNesting' | 'emphasisMarkers' | 'brackets';
 }
 
-/** Finds the first place where `text` exceeds a limit; one pass over the characters. */
+/** The characters a limit counts, and the end of the line (so a search never runs past it). */
+const COUNTED = /[\n*_~[<]/g;
+
+/**
+ * Finds the first place where `text` exceeds a limit; one pass over the text, in which the regular
+ * expression engine skips the characters no limit counts (most of them).
+ */
 export function findLimitExceeded(text: string): Exceeded | undefined {
   let line = 1;
   let lineStart = 0;
@@ -94,23 +100,25 @@ export function findLimitExceeded(text: string): Exceeded | undefined {
     } else if (containerDepth(text, lineStart, lineEnd) > MARKDOWN_LIMITS.nesting) {
       return { line, column: 1, what: 'nesting' };
     } else {
-      let previous = NEWLINE;
-      for (let i = lineStart; i < lineEnd; i++) {
+      COUNTED.lastIndex = lineStart;
+      for (let match = COUNTED.exec(text); match !== null && match.index < lineEnd; match = COUNTED.exec(text)) {
+        const i = match.index;
         const c = text.charCodeAt(i);
         if (c === 0x2a || c === 0x5f || c === 0x7e /* * _ ~ */) {
+          // A run of the same marker counts once.
+          const previous = i > lineStart ? text.charCodeAt(i - 1) : NEWLINE;
           if (c !== previous && ++emphasis > MARKDOWN_LIMITS.emphasisMarkers) {
             return { line, column: i - lineStart + 1, what: 'emphasisMarkers' };
           }
         } else if (c === 0x5b /* [ */) {
           if (++brackets > MARKDOWN_LIMITS.brackets) return { line, column: i - lineStart + 1, what: 'brackets' };
-        } else if (c === 0x3c /* < */) {
+        } else {
           const tag = htmlTag(text, i + 1, lineEnd);
           if (tag === 'open' && ++htmlDepth > MARKDOWN_LIMITS.htmlNesting) {
             return { line, column: i - lineStart + 1, what: 'htmlNesting' };
           }
           if (tag === 'close' && htmlDepth > 0) htmlDepth -= 1;
         }
-        previous = c;
       }
     }
     line += 1;
