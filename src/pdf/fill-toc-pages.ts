@@ -8,6 +8,7 @@ import {
   PDFRef,
   type PDFObject,
 } from '@cantoo/pdf-lib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { parseToUnicode, parseWidths, replacementFor, shownGlyphs, type ShownGlyphs } from './content-stream.js';
 
 
@@ -17,9 +18,26 @@ function lookup<T extends PDFObject>(doc: PDFDocument, value: PDFObject | undefi
   return value === undefined ? undefined : (doc.context.lookup(value) as T);
 }
 
+/**
+ * A stream's decoded bytes as text. Chromium compresses with Flate alone, which Node's zlib decodes
+ * several times faster than pdf-lib's JavaScript inflate; other filters go through pdf-lib.
+ */
 function streamText(stream: PDFObject | undefined): string {
   if (!(stream instanceof PDFRawStream)) return '';
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  if (filter === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'))) {
+    try {
+      return inflateSync(stream.contents).toString('latin1');
+    } catch {
+      // not what the dictionary says: let pdf-lib try
+    }
+  }
   return Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
+}
+
+/** A Flate-compressed content stream, compressed by Node's zlib (native; the bytes are the same on every run). */
+function flateStream(doc: PDFDocument, text: string): PDFRawStream {
+  return doc.context.stream(deflateSync(Buffer.from(text, 'latin1'), { level: 6 }), { Filter: 'FlateDecode' });
 }
 
 /** Page number (1-based) of every named destination. */
@@ -42,6 +60,8 @@ export function destinationPages(doc: PDFDocument): Map<string, number> {
 interface DigitFont {
   ref: string;
   glyphOf: Map<string, number>;
+  /** The digit each glyph shows. */
+  digitOf: Map<number, string>;
   width: (glyph: number) => number;
 }
 
@@ -70,7 +90,7 @@ function digitFont(doc: PDFDocument, value: PDFObject): DigitFont | null {
   const widths = descendant?.get(PDFName.of('W'));
   const dw = Number(descendant?.get(PDFName.of('DW'))?.toString() ?? 1000);
   const glyphOf = new Map([...unicode].map(([glyph, text]) => [text, glyph]));
-  return { ref: value.toString(), glyphOf, width: parseWidths(widths ? lookup(doc, widths)!.toString() : '', dw) };
+  return { ref: value.toString(), glyphOf, digitOf: unicode, width: parseWidths(widths ? lookup(doc, widths)!.toString() : '', dw) };
 }
 
 interface Occurrence {
@@ -95,12 +115,11 @@ export function fillTocPages(doc: PDFDocument, ids: readonly string[], expected:
   const candidates = new Map<string, Occurrence[]>();
   const seen = new Map<string, DigitFont | null>();
   const wanted = expected.join('');
-  const spell = (list: Occurrence[]) =>
-    list
-      .flatMap((o) => o.shown.glyphs.map((glyph) => [...o.font.glyphOf].find(([, g]) => g === glyph)?.[0] ?? '?'))
-      .join('');
+  // What each candidate font spells so far, kept as the walk goes on.
+  const spelled = new Map<string, string>();
+  const spell = (list: Occurrence[]) => list.flatMap((o) => o.shown.glyphs.map((glyph) => o.font.digitOf.get(glyph) ?? '?')).join('');
   // The stand-ins stand on the contents pages at the front: the walk stops once a font spells them all.
-  const complete = () => [...candidates.values()].some((list) => spell(list) === wanted);
+  const complete = () => [...spelled.values()].some((text) => text === wanted);
   for (const page of doc.getPages()) {
     if (wanted.length > 0 && complete()) break;
     const resources = lookup<PDFDict>(doc, page.node.get(PDFName.of('Resources')));
@@ -118,6 +137,7 @@ export function fillTocPages(doc: PDFDocument, ids: readonly string[], expected:
         if (!font) continue;
         if (!candidates.has(font.ref)) candidates.set(font.ref, []);
         candidates.get(font.ref)!.push({ shown, font, stream });
+        spelled.set(font.ref, (spelled.get(font.ref) ?? '') + spell([{ shown, font, stream }]));
       }
     }
   }
@@ -164,7 +184,7 @@ export function fillTocPages(doc: PDFDocument, ids: readonly string[], expected:
     for (const edit of edits.sort((a, b) => b.start - a.start)) {
       updated = updated.slice(0, edit.start) + edit.text + updated.slice(edit.end);
     }
-    doc.context.assign(ref, doc.context.flateStream(Buffer.from(updated, 'latin1')));
+    doc.context.assign(ref, flateStream(doc, updated));
   }
   return ids.length;
 }

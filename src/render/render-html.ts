@@ -98,6 +98,23 @@ export function contentsWithPages(document: PreparedDocument, rendered: Pick<Ren
   return { toc, figures, tables, backPages, targets, bookmarks };
 }
 
+/**
+ * The compiled layout of a set of templates: a build renders the page twice (screen and print) with
+ * the same templates, and compiling the layout and its partials is most of a render's template time.
+ */
+const compiledLayouts = new WeakMap<LayoutTemplates, Handlebars.TemplateDelegate>();
+
+function compiledLayout(templates: LayoutTemplates): Handlebars.TemplateDelegate {
+  let layout = compiledLayouts.get(templates);
+  if (!layout) {
+    const runtime = Handlebars.create();
+    for (const [name, body] of Object.entries(templates.partials)) runtime.registerPartial(name, body);
+    layout = runtime.compile(templates.layout, { strict: false });
+    compiledLayouts.set(templates, layout);
+  }
+  return layout;
+}
+
 /** Assembles the whole HTML page from the layout template, the chapters and the manifest. */
 export function renderHtml(
   document: PreparedDocument,
@@ -112,8 +129,6 @@ export function renderHtml(
 ): string {
   const { manifest } = document.project;
   const lang = manifest.lang;
-  const runtime = Handlebars.create();
-  for (const [name, body] of Object.entries(templates.partials)) runtime.registerPartial(name, body);
   const glossary = Object.entries(document.project.glossary?.value ?? {})
     .map(([abbr, expansion]) => ({ abbr, expansion }))
     .sort((a, b) => a.abbr.localeCompare(b.abbr, lang));
@@ -140,7 +155,7 @@ export function renderHtml(
     generator,
   };
   try {
-    return runtime.compile(templates.layout, { strict: false })(view, {
+    return compiledLayout(templates)(view, {
       allowProtoPropertiesByDefault: false,
       allowProtoMethodsByDefault: false,
     });
