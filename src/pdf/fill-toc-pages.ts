@@ -180,11 +180,15 @@ export function fillTocPages(doc: PDFDocument, ids: readonly string[], expected:
     });
   }
   for (const { ref, text, edits } of byStream.values()) {
-    let updated = text;
-    for (const edit of edits.sort((a, b) => b.start - a.start)) {
-      updated = updated.slice(0, edit.start) + edit.text + updated.slice(edit.end);
+    // One pass over the stream: rebuilding it once per edit was quadratic (160 chapters: 1.3 s).
+    const parts: string[] = [];
+    let done = 0;
+    for (const edit of edits.sort((a, b) => a.start - b.start)) {
+      parts.push(text.slice(done, edit.start), edit.text);
+      done = edit.end;
     }
-    doc.context.assign(ref, flateStream(doc, updated));
+    parts.push(text.slice(done));
+    doc.context.assign(ref, flateStream(doc, parts.join('')));
   }
   return ids.length;
 }
