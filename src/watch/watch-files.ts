@@ -21,7 +21,7 @@ export class FolderWatcher {
 
   constructor(
     private readonly onChange: (files: string[]) => void,
-    private readonly debounceMs = 60,
+    private readonly debounceMs = 30,
     /** Folders whose changes never count (the output folder). */
     private readonly ignore: readonly string[] = [],
   ) {}
