@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { spawnCli, type CliResult } from './support/cli.js';
+import { spawnCli, spawnNode, type CliResult } from './support/cli.js';
 import { exampleDir, packageRoot, tempDir } from './support/fixture.js';
 
 /**
@@ -18,13 +17,7 @@ function spawnUnbundled(argv: string[], cwd: string): Promise<CliResult> {
   const main = pathToFileURL(path.join(packageRoot, 'dist', 'cli', 'main.js')).href;
   const script = `const { run } = await import(${JSON.stringify(main)});
 process.exitCode = await run(process.argv.slice(1), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), isTTY: false });`;
-  const env = { ...process.env };
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'IHEK_LANG']) delete env[name];
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--input-type=module', '-e', script, '--', ...argv], { cwd, env }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
+  return spawnNode(['--input-type=module', '-e', script, '--', ...argv], { cwd });
 }
 
 describe('the bundled command line', () => {

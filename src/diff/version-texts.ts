@@ -100,6 +100,8 @@ export async function loadVersionTexts(source: VersionSource, context: LoadConte
   const located = await locateVersion(source, context);
   context.signal?.throwIfAborted();
   const threaded = existsSync(fileURLToPath(WORKER)) && (await markdownBytes(located)) >= WORKER_MIN_BYTES;
-  const packed = threaded ? await inWorker(located, context.signal) : await packedVersion(located);
+  // On this thread the texts need no packing: nothing crosses between threads.
+  if (!threaded) return readVersion(located, { textOnly: true, ...(context.signal && { signal: context.signal }) });
+  const packed = await inWorker(located, context.signal);
   return { info: packed.info, project: packed.project, chapters: unpackTexts(packed.texts), warnings: packed.warnings };
 }

@@ -112,16 +112,14 @@ export function fillTocPages(doc: PDFDocument, ids: readonly string[], expected:
   const pages = destinationPages(doc);
   // Every font that shows nothing but digits is a candidate (the chapter numbers of the contents
   // can land in such a font too); the stand-ins' font is the one whose glyphs spell them exactly.
-  const candidates = new Map<string, Occurrence[]>();
+  // Per candidate font: where it shows glyphs, and the digits they spell so far.
+  const candidates = new Map<string, { occurrences: Occurrence[]; spelled: string }>();
   const seen = new Map<string, DigitFont | null>();
   const wanted = expected.join('');
-  // What each candidate font spells so far, kept as the walk goes on.
-  const spelled = new Map<string, string>();
-  const spell = (list: Occurrence[]) => list.flatMap((o) => o.shown.glyphs.map((glyph) => o.font.digitOf.get(glyph) ?? '?')).join('');
+  const stoodIn = () => [...candidates.values()].find((candidate) => candidate.spelled === wanted);
   // The stand-ins stand on the contents pages at the front: the walk stops once a font spells them all.
-  const complete = () => [...spelled.values()].some((text) => text === wanted);
   for (const page of doc.getPages()) {
-    if (wanted.length > 0 && complete()) break;
+    if (wanted.length > 0 && stoodIn()) break;
     const resources = lookup<PDFDict>(doc, page.node.get(PDFName.of('Resources')));
     const fonts = lookup<PDFDict>(doc, resources?.get(PDFName.of('Font')));
     if (!fonts) continue;
@@ -135,15 +133,16 @@ export function fillTocPages(doc: PDFDocument, ids: readonly string[], expected:
       for (const shown of shownGlyphs(stream.text)) {
         const font = digitFonts.get(shown.font);
         if (!font) continue;
-        if (!candidates.has(font.ref)) candidates.set(font.ref, []);
-        candidates.get(font.ref)!.push({ shown, font, stream });
-        spelled.set(font.ref, (spelled.get(font.ref) ?? '') + spell([{ shown, font, stream }]));
+        const candidate = candidates.get(font.ref) ?? { occurrences: [], spelled: '' };
+        candidates.set(font.ref, candidate);
+        candidate.occurrences.push({ shown, font, stream });
+        candidate.spelled += shown.glyphs.map((glyph) => font.digitOf.get(glyph) ?? '?').join('');
       }
     }
   }
-  const occurrences = [...candidates.values()].find((list) => spell(list) === wanted);
+  const occurrences = stoodIn()?.occurrences;
   if (!occurrences) {
-    const found = [...candidates.values()].map((list) => spell(list).length).join(', ') || 'none';
+    const found = [...candidates.values()].map((candidate) => candidate.spelled.length).join(', ') || 'none';
     throw new TocFillError(`contents stand-ins not found as printed: expected ${wanted.length} digits, found fonts with ${found}`);
   }
   const slots = occurrences.flatMap((occurrence) => occurrence.shown.glyphs.map((glyph, index) => ({ occurrence, index, glyph })));

@@ -21,6 +21,7 @@ export class FolderWatcher {
 
   constructor(
     private readonly onChange: (files: string[]) => void,
+    /** An editor's save arrives as one or two events within a few milliseconds. */
     private readonly debounceMs = 30,
     /** Folders whose changes never count (the output folder). */
     private readonly ignore: readonly string[] = [],

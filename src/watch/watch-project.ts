@@ -16,7 +16,7 @@ export interface WatchOptions {
   cwd?: string;
   /** Port on 127.0.0.1 (0: any free port); default 4173. */
   port?: number;
-  /** How long to wait for more changes before rebuilding; default 30 ms (an editor's save is one or two events within a few milliseconds). */
+  /** How long to wait for more changes before rebuilding; default: the watcher's (FolderWatcher). */
   debounceMs?: number;
   /** Language of the banner before the project is loaded (then the project's `lang`). */
   lang?: Lang;
@@ -127,7 +127,7 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchHan
   let closed = false;
   let running: Promise<void> = Promise.resolve();
   let queued: Set<string> | undefined;
-  const watcher = new FolderWatcher((files) => schedule(files), options.debounceMs ?? 30, [path.join(root, 'out')]);
+  const watcher = new FolderWatcher((files) => schedule(files), options.debounceMs, [path.join(root, 'out')]);
 
   const publish = (result: RebuildResult, trigger: string[]) => {
     let update: WatchBuildEvent['update'] = 'none';

@@ -40,12 +40,20 @@ export const binPath = path.join(packageRoot, 'bin', 'ihek.js');
 
 /** Runs the built `bin/ihek.js` in a child process, as a user would from a shell. */
 export function spawnCli(argv: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CliResult> {
+  return spawnNode([binPath, ...argv], options);
+}
+
+/**
+ * Runs Node with `args` in a child process, with the environment of the tests minus their locale
+ * (messages are German unless the test's `env` says otherwise).
+ */
+export function spawnNode(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CliResult> {
   const env = { ...process.env, ...options.env };
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'IHEK_LANG']) {
     if (!options.env || !(name in options.env)) delete env[name];
   }
   return new Promise((resolve) => {
-    execFile(process.execPath, [binPath, ...argv], { cwd: options.cwd, env }, (error, stdout, stderr) => {
+    execFile(process.execPath, args, { cwd: options.cwd, env }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
