@@ -1,10 +1,10 @@
-import { PDFArray, PDFDocument, PDFHexString } from '@cantoo/pdf-lib';
 import type { Page } from 'puppeteer-core';
 import { renderError } from '../errors.js';
 import type { BookmarkSource, PageTarget } from '../render/render-html.js';
 import { addOutline } from './add-outline.js';
 import type { BrowserSession } from './browser-session.js';
 import { destinationPages, fillTocPages, TocFillError } from './fill-toc-pages.js';
+import { openPrinted } from './printed-pdf.js';
 import { shortenDestinations } from './shorten-destinations.js';
 import { contentId, regroupFigures, setMetadata, type PdfMetadata } from './set-metadata.js';
 
@@ -30,13 +30,6 @@ export interface PdfResult {
 export function defaultTimeout(html: string): number {
   return 60_000 + Math.ceil(Buffer.byteLength(html) / 1_000_000) * 30_000;
 }
-
-/**
- * pdf-lib yields to the event loop every 100 objects while parsing and every 50 while saving; a
- * 78-page print has tens of thousands (the structure tree), and those yields cost more than the
- * work (10 chapters: saving 0.23 s → 0.06 s). Every 1,500 still lets Ctrl-C and the deadline in.
- */
-const OBJECTS_PER_TICK = 1500;
 
 /**
  * Rejects when `work` has not settled after `ms`. Every step of a print talks to the browser, and a
@@ -126,29 +119,29 @@ async function printPage(
 export async function renderPdf(session: BrowserSession, job: PdfJob): Promise<PdfResult> {
   const timeout = job.timeoutMs || defaultTimeout(job.html);
   const blockedRequests: string[] = [];
-  let doc = await PDFDocument.load(await print(session, job.html, timeout, blockedRequests), { updateMetadata: false, parseSpeed: OBJECTS_PER_TICK });
+  let printed = await openPrinted(await print(session, job.html, timeout, blockedRequests));
   let printedTwice = false;
   try {
-    fillTocPages(doc, job.targets.map((t) => t.id), job.targets.map((t) => t.placeholder));
+    fillTocPages(printed.doc, job.targets.map((t) => t.id), job.targets.map((t) => t.placeholder));
   } catch (error) {
     if (!(error instanceof TocFillError)) throw error;
     // Fallback: print again with the numbers as plain text (same width, so no page moves).
-    const pages = destinationPages(doc);
+    const pages = destinationPages(printed.doc);
     let html = job.html;
     for (const target of job.targets) {
       const number = String(pages.get(target.id) ?? '').padStart(target.placeholder.length, '\u2007');
       html = html.replace(`<span class="toc-page">${target.placeholder}</span>`, `<span class="toc-page">${number}</span>`);
     }
-    doc = await PDFDocument.load(await print(session, html, timeout, blockedRequests), { updateMetadata: false, parseSpeed: OBJECTS_PER_TICK });
+    printed = await openPrinted(await print(session, html, timeout, blockedRequests));
     printedTwice = true;
   }
+  const { doc } = printed;
+  const structure = printed.structure();
   addOutline(doc, job.bookmarks);
   shortenDestinations(doc);
-  regroupFigures(doc);
-  setMetadata(doc, job.metadata);
-  const id = PDFHexString.of(contentId(Buffer.from(job.html)));
-  doc.context.trailerInfo.ID = doc.context.obj([id, id]) as PDFArray;
-  const bytes = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: OBJECTS_PER_TICK });
+  regroupFigures(doc, structure);
+  setMetadata(doc, job.metadata, structure);
+  const bytes = await printed.save(contentId(Buffer.from(job.html)), job.metadata.date);
   return { bytes, pages: doc.getPageCount(), blockedRequests, printedTwice };
 }
 

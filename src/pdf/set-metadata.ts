@@ -1,5 +1,6 @@
-import { PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFString, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { createHash } from 'node:crypto';
+import { structElements, type StructureIndex } from './printed-pdf.js';
 
 export interface PdfMetadata {
   title: string;
@@ -60,19 +61,6 @@ function xmlEscape(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function collectTypes(doc: PDFDocument, node: PDFObject | undefined, into: Set<string>, seen = new Set<PDFObject>()): void {
-  const value = node === undefined ? undefined : doc.context.lookup(node);
-  if (!value || seen.has(value)) return;
-  seen.add(value);
-  if (value instanceof PDFDict) {
-    const type = value.get(PDFName.of('S'));
-    if (type instanceof PDFName) into.add(type.decodeText());
-    collectTypes(doc, value.get(PDFName.of('K')), into, seen);
-  } else if ('asArray' in value && typeof (value as { asArray: unknown }).asArray === 'function') {
-    for (const item of (value as unknown as { asArray(): PDFObject[] }).asArray()) collectTypes(doc, item, into, seen);
-  }
-}
-
 function releaseXmp(release: PdfRelease): string {
   const lines = [
     ...(release.version ? [`<xmpMM:VersionID>${xmlEscape(release.version)}</xmpMM:VersionID>`] : []),
@@ -89,7 +77,7 @@ function releaseXmp(release: PdfRelease): string {
  * bar, the language, a role map for structure types PDF/UA-1 does not know, and fixed dates and
  * document id, so the same input gives the same bytes.
  */
-export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
+export function setMetadata(doc: PDFDocument, meta: PdfMetadata, structure: StructureIndex): void {
   doc.context.header = PDFHeader.forVersion(1, 7);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
@@ -107,9 +95,7 @@ export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
 
   const structRoot = doc.context.lookup(doc.catalog.get(PDFName.of('StructTreeRoot'))) as PDFDict | undefined;
   if (structRoot) {
-    const types = new Set<string>();
-    collectTypes(doc, structRoot.get(PDFName.of('K')), types);
-    const roles = [...types].filter((type) => !STANDARD.has(type));
+    const roles = [...structure.types].filter((type) => !STANDARD.has(type));
     if (roles.length) {
       const map = doc.context.obj({});
       for (const role of roles.sort()) map.set(PDFName.of(role), PDFName.of(ROLE_MAP[role] ?? 'Span'));
@@ -146,32 +132,15 @@ export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
 }
 
-/** Every structure element below `node`, each once. */
-function structElements(doc: PDFDocument, node: PDFObject | undefined, into: PDFDict[] = [], seen = new Set<PDFObject>()): PDFDict[] {
-  const value = node === undefined ? undefined : doc.context.lookup(node);
-  if (!value || seen.has(value)) return into;
-  seen.add(value);
-  if (value instanceof PDFDict) {
-    if (value.get(PDFName.of('S')) instanceof PDFName) into.push(value);
-    structElements(doc, value.get(PDFName.of('K')), into, seen);
-  } else if ('asArray' in value && typeof (value as { asArray: unknown }).asArray === 'function') {
-    for (const item of (value as unknown as { asArray(): PDFObject[] }).asArray()) structElements(doc, item, into, seen);
-  }
-  return into;
-}
-
 /**
  * Chromium tags an HTML <figure> as a /Figure without alt text around the image's own /Figure
  * (which has it) and the caption. PDF/UA wants every Figure to have alt text; the wrapper is a
  * grouping, so it becomes a /Div.
  */
-export function regroupFigures(doc: PDFDocument): number {
-  const root = doc.context.lookup(doc.catalog.get(PDFName.of('StructTreeRoot'))) as PDFDict | undefined;
-  if (!root) return 0;
+export function regroupFigures(doc: PDFDocument, structure: StructureIndex): number {
   let changed = 0;
-  for (const element of structElements(doc, root.get(PDFName.of('K')))) {
-    const type = element.get(PDFName.of('S'));
-    if (!(type instanceof PDFName) || type.decodeText() !== 'Figure' || element.get(PDFName.of('Alt'))) continue;
+  for (const element of structure.figures) {
+    if (element.get(PDFName.of('Alt'))) continue;
     const inner = structElements(doc, element.get(PDFName.of('K')));
     if (inner.some((child) => child !== element && child.get(PDFName.of('Alt')))) {
       element.set(PDFName.of('S'), PDFName.of('Div'));
