@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IhekError, inputError } from '../errors.js';
@@ -12,18 +13,32 @@ const REASONS: Record<string, { de: string; en: string }> = {
   EPERM: { de: 'keine Schreibrechte im Ordner, EPERM', en: 'no permission to write in the folder, EPERM' },
 };
 
+/** Temporary files being written now: removed when the process exits (Ctrl-C or SIGTERM ends a build with process.exit). */
+const unfinished = new Set<string>();
+let removeOnExit = false;
+
 /**
  * Writes a file so that readers only ever see the old or the complete new content: into a
- * temporary file beside the target, then renamed over it. The temporary file never outlives a failure.
+ * temporary file beside the target, then renamed over it. The temporary file never outlives a
+ * failure, nor a run ended by a signal while it was written.
  */
 export async function writeAtomic(target: string, content: string | Uint8Array): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  if (!removeOnExit) {
+    removeOnExit = true;
+    process.on('exit', () => {
+      for (const file of unfinished) rmSync(file, { force: true });
+    });
+  }
+  unfinished.add(temp);
   try {
     await mkdir(dir, { recursive: true });
     await writeFile(temp, content);
     await rename(temp, target);
+    unfinished.delete(temp);
   } catch (error) {
+    unfinished.delete(temp);
     await rm(temp, { force: true }).catch(() => undefined);
     if (error instanceof IhekError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
