@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/api/build.js';
-import { openPrinted, structureOf } from '../src/pdf/printed-pdf.js';
+import { openPrinted, renumberNodeIds, structureOf } from '../src/pdf/printed-pdf.js';
 import { exampleDir, tempDir } from './support/fixture.js';
 import { loadPdf, pdfInfo, popplerWarnings } from './support/pdf.js';
 
@@ -70,6 +70,15 @@ describe('the printed PDF with one update appended', () => {
     const doc = await loadPdf(file);
     expect((doc.catalog.get(PDFName.of('Lang')) as PDFString).decodeText()).toBe('de');
     expect(doc.catalog.get(PDFName.of('Outlines'))).toBeDefined();
+  });
+
+  it('numbers the DOM nodes table header cells are named after from 1, whatever the browser numbered before', () => {
+    const ids = [...bytes.toString('latin1').matchAll(/\(node(\d{8})\)/g)].map((m) => Number(m[1]));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(Math.min(...ids)).toBe(1);
+    expect(new Set(ids).size).toBe(Math.max(...ids));
+    const shifted = Buffer.from('/ID (node00000130) /Headers [(node00000128) (node00000130)] /Limits [(node00000128) (node00000130)]');
+    expect(Buffer.from(renumberNodeIds(shifted)).toString()).toBe('/ID (node00000002) /Headers [(node00000001) (node00000002)] /Limits [(node00000001) (node00000002)]');
   });
 
   it('finds by scanning the same structure types and figures as by walking the tree', async () => {

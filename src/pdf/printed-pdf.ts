@@ -40,8 +40,29 @@ export interface StructureIndex {
 /** pdf-lib yields to the event loop every so many objects when it loads or saves a whole document. */
 const OBJECTS_PER_TICK = 1500;
 
-export async function openPrinted(bytes: Uint8Array): Promise<PrintedPdf> {
+export async function openPrinted(printed: Uint8Array): Promise<PrintedPdf> {
+  const bytes = renumberNodeIds(printed);
   return openLazily(bytes) ?? (await loadWhole(bytes));
+}
+
+/** How Chromium names a structure element after its DOM node: `(node00000125)`. */
+const NODE_ID = /\(node(\d{8})\)/g;
+
+/**
+ * Chromium names table header cells in the structure tree after their DOM nodes (`/ID
+ * (node00000125)`, with `/Headers` of the data cells and the ID tree pointing at them). Nodes are
+ * numbered when first needed, so the numbers start higher when the browser numbered something
+ * before (an empty page painted before the document arrived): the same document could get other
+ * bytes. The numbers are replaced, in place and keeping their order and width, by their rank.
+ */
+export function renumberNodeIds(bytes: Uint8Array): Uint8Array {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const found = [...text.matchAll(NODE_ID)];
+  if (found.length === 0) return bytes;
+  const ranks = new Map([...new Set(found.map((m) => Number(m[1])))].sort((a, b) => a - b).map((id, rank) => [id, rank + 1]));
+  const copy = Buffer.from(bytes);
+  for (const match of found) copy.write(String(ranks.get(Number(match[1]))).padStart(8, '0'), match.index! + 5, 'latin1');
+  return copy;
 }
 
 /** The classic way: parse every object, write every object. */
