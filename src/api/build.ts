@@ -4,14 +4,16 @@ import { prepareDocument, type PreparedDocument } from '../document/prepare-docu
 import { writeAtomic } from '../output/write-atomic.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
 import type { FoundBrowser } from '../pdf/find-browser.js';
+import type { PrintStream, StreamedPage } from '../pdf/streamed-page.js';
 import type { PdfMetadata } from '../pdf/set-metadata.js';
 import { loadProject, type LoadOptions } from '../project/load-project.js';
 import { positionOf } from '../project/parse-yaml.js';
 import { resolveInside } from '../project/resolve-inside.js';
 import type { OutputFormat, Project } from '../project/types.js';
 import { draftMark, type DocumentStamp } from '../release/document-stamp.js';
-import { embeddedFontCss, svgFontCss } from '../render/embed-fonts.js';
-import { loadTemplates } from '../render/load-templates.js';
+import { embeddedFontCss, SVG_FACES, svgFontCss } from '../render/embed-fonts.js';
+import { loadTemplates, type LayoutTemplates } from '../render/load-templates.js';
+import { chapterSlot, frameParts } from '../render/page-frame.js';
 import { renderChapters } from '../render/render-chapters.js';
 import { contentsWithPages, renderHtml } from '../render/render-html.js';
 import { packageVersion } from '../version.js';
@@ -106,23 +108,73 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const env = options.env ?? process.env;
   const step = (name: BuildStep, phase: BuildStepEvent['phase']) => options.progress?.({ step: name, phase });
   step('load', 'start');
-  const project = await loadProject(options);
-  const formats = options.formats ?? project.manifest.output.formats;
-  const outDir = await outputDir(project, options);
-  step('load', 'end');
-  // The browser starts while the document is checked and rendered (it runs on the other core); not
-  // finding or starting it is reported after the HTML is written, as when it is started later.
-  const launching =
-    formats.includes('pdf') && !options.session
-      ? import('../pdf/print-to-file.js').then(({ launchBrowser }) => launchBrowser(options.browser, env))
-      : undefined;
-  launching?.catch(() => undefined); // awaited when printing; until then a rejection is not unhandled
+  // The browser starts while the document is read, checked and rendered (it runs on the other
+  // core), and the page the PDF is printed from opens as soon as there is a browser: the document
+  // is written into it while it is rendered (see pdf/streamed-page.ts). Not finding or starting the
+  // browser is reported after the HTML is written, as when it is started later.
+  const startBrowser = () => {
+    const launching = options.session
+      ? undefined
+      : import('../pdf/print-to-file.js').then(({ launchBrowser }) => launchBrowser(options.browser, env));
+    launching?.catch(() => undefined); // awaited when printing; until then a rejection is not unhandled
+    const session = options.session ? Promise.resolve(options.session) : launching!;
+    const opening = import('../pdf/streamed-page.js').then(async ({ StreamedPage }) => StreamedPage.open(await session));
+    opening.catch(() => undefined);
+    return { launching, opening };
+  };
+  // Asked for on the command line: known before the manifest is read.
+  let browser = options.formats?.includes('pdf') ? startBrowser() : undefined;
   try {
-    return await renderProject(project, formats, outDir, options, env, step, launching);
+    const project = await loadProject(options);
+    const formats = options.formats ?? project.manifest.output.formats;
+    const outDir = await outputDir(project, options);
+    step('load', 'end');
+    if (!browser && formats.includes('pdf')) browser = startBrowser();
+    return await renderProject(project, formats, outDir, options, env, step, browser?.launching, browser?.opening);
   } finally {
-    const early = await launching?.catch(() => undefined);
-    await early?.close();
+    await (await browser?.opening.catch(() => undefined))?.close();
+    await (await browser?.launching?.catch(() => undefined))?.close();
   }
+}
+
+/**
+ * What a PDF build does between two chapters (parsing them, rendering them): let the event loop
+ * turn, so the browser's answers arrive and the page it prints from opens and is written meanwhile.
+ * Until the page is open, starting the browser takes a dozen exchanges with it, and one turn per
+ * chapter left it waiting for the end of the parse; so the loop turns for up to 3 ms then (it
+ * answers within about a millisecond).
+ */
+function browserPause(opening: Promise<unknown>): () => Promise<void> {
+  let open = false;
+  void opening.then(
+    () => (open = true),
+    () => (open = true),
+  );
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  return async () => {
+    const until = performance.now() + 3;
+    do await turn();
+    while (!open && performance.now() < until);
+  };
+}
+
+/**
+ * The print page's frame, cut at the chapters, with the page it is written into; none when the
+ * layout does not show every chapter exactly once (the page is then loaded whole when printing).
+ */
+async function printStream(
+  document: PreparedDocument,
+  templates: LayoutTemplates,
+  fontCss: string,
+  stamp: DocumentStamp | undefined,
+  opening: Promise<StreamedPage>,
+): Promise<PrintStream | undefined> {
+  const slots = document.chapters.map((chapter, index) => ({ id: chapter.source.frontMatter.id, kind: chapter.source.kind, html: chapterSlot(index) }));
+  const frame = renderHtml(document, { chapters: slots, captions: document.captions, diagnostics: [] }, templates, `ihek ${packageVersion()}`, fontCss, true, stamp);
+  const parts = frameParts(frame, slots.length);
+  if (!parts) return undefined;
+  const { PrintStream } = await import('../pdf/streamed-page.js');
+  return new PrintStream(parts, opening, SVG_FACES);
 }
 
 async function renderProject(
@@ -133,10 +185,12 @@ async function renderProject(
   env: NodeJS.ProcessEnv,
   step: (name: BuildStep, phase: BuildStepEvent['phase']) => void,
   launching: Promise<BrowserSession> | undefined,
+  opening: Promise<StreamedPage> | undefined,
 ): Promise<BuildResult> {
 
   if (!options.noCheck) step('check', 'start');
-  const checked = options.noCheck ? undefined : await checkProject(project);
+  const pause = opening && browserPause(opening);
+  const checked = options.noCheck ? undefined : await checkProject(project, pause);
   if (!options.noCheck) step('check', 'end');
   if (checked && checked.errors > 0) {
     return { project, files: [], diagnostics: checked.diagnostics, ok: false };
@@ -144,10 +198,12 @@ async function renderProject(
   step('html', 'start');
   const document = checked?.document ?? prepareDocument(project, handlungsfeldNames(project.profile));
   const fontCss = await embeddedFontCss();
-  const [rendered, templates] = await Promise.all([
-    renderChapters(document, { svgFontCss: svgFontCss(fontCss) }),
-    loadTemplates(project.root),
-  ]);
+  const templates = await loadTemplates(project.root);
+  const stream = opening && (await printStream(document, templates, fontCss, options.stamp, opening));
+  const rendered = await renderChapters(document, {
+    svgFontCss: svgFontCss(fontCss),
+    ...(stream && pause && { onHtml: (index: number, html: string) => (stream.chapter(index, html), pause()) }),
+  });
   const diagnostics = sortDiagnostics([...(checked?.diagnostics ?? document.diagnostics), ...rendered.diagnostics]);
   const blocking = options.noCheck ? [] : rendered.diagnostics.filter((d) => d.severity === 'error');
   if (blocking.length > 0) return { project, files: [], diagnostics, ok: false };
@@ -167,10 +223,14 @@ async function renderProject(
   const session = options.session ?? (await launching!);
   const { targets, bookmarks } = contentsWithPages(document, rendered);
   const pdfFile = path.join(outDir, `${baseName}.pdf`);
+  const streamed = stream?.page();
+  streamed?.catch(() => undefined); // awaited when printing, whose messages say what failed
   const { browser, pdf } = await printToFile(
     pdfFile,
     {
-      html: renderHtml(document, rendered, templates, `ihek ${packageVersion()}`, fontCss, true, options.stamp),
+      ...(stream && streamed
+        ? { html: stream.html(), page: streamed }
+        : { html: renderHtml(document, rendered, templates, `ihek ${packageVersion()}`, fontCss, true, options.stamp) }),
       targets,
       bookmarks,
       metadata: (found) => pdfMetadata(document, env, found, options.stamp),

@@ -49,10 +49,14 @@ export function handlungsfeldNames(profile: Profile): Record<string, string> {
   return Object.fromEntries(profile.handlungsfelder.map((hf) => [hf.id, hf.title]));
 }
 
-/** Runs every check over a loaded project, keeping the parsed document for rendering. */
-export async function checkProject(project: Project): Promise<CheckResult> {
-  const { prepareDocument } = await import('../document/prepare-document.js');
-  const document = prepareDocument(project, handlungsfeldNames(project.profile));
+/**
+ * Runs every check over a loaded project, keeping the parsed document for rendering. With
+ * `pause`, it is awaited after each chapter is parsed (a PDF build talks to the browser there).
+ */
+export async function checkProject(project: Project, pause?: () => Promise<void>): Promise<CheckResult> {
+  const { prepareDocument, prepareDocumentPausing } = await import('../document/prepare-document.js');
+  const handlungsfelder = handlungsfeldNames(project.profile);
+  const document = pause ? await prepareDocumentPausing(project, handlungsfelder, pause) : prepareDocument(project, handlungsfelder);
   return { ...(await documentFindings(document, checkContent(document))), document };
 }
 

@@ -25,20 +25,44 @@ export interface PreparedDocument {
 
 /** Expands templates, parses Markdown, numbers headings and resolves cross-references. */
 export function prepareDocument(project: Project, handlungsfelder: Record<string, string> = {}): PreparedDocument {
+  const steps = preparing(project, handlungsfelder);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, awaiting `pause` after each chapter: a PDF build lets the event loop turn there, to
+ * talk to the browser meanwhile (it starts and opens the page the print is written into while the
+ * text is parsed).
+ */
+export async function prepareDocumentPausing(project: Project, handlungsfelder: Record<string, string>, pause: () => Promise<void>): Promise<PreparedDocument> {
+  const steps = preparing(project, handlungsfelder);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The work of preparing, one chapter per step. */
+function* preparing(project: Project, handlungsfelder: Record<string, string>): Generator<void, PreparedDocument> {
   const diagnostics: Diagnostic[] = [];
   const data = helperData(project, handlungsfelder);
   const runtime = createTemplateRuntime(data);
   const parse = createMarkdownParser();
   const context = templateContext(project);
   const numbers = chapterNumbers(project.chapters);
-  const chapters: ParsedChapter[] = project.chapters.map((source, index) => {
+  const chapters: ParsedChapter[] = [];
+  for (const [index, source] of project.chapters.entries()) {
     const number = numbers[index] ?? String(index + 1);
     const result = expandTemplate(runtime, source.body, source.bodyLine, context, source.file);
     if ('diagnostic' in result) {
       diagnostics.push(result.diagnostic);
-      return { source, number };
-    }
-    return { source, number, tree: parseExpanded(parse, result.expanded) };
-  });
+      chapters.push({ source, number });
+    } else chapters.push({ source, number, tree: parseExpanded(parse, result.expanded) });
+    yield;
+  }
   return numberDocument(project, chapters, data.charts, diagnostics);
 }

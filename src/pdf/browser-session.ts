@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -41,7 +42,8 @@ export class BrowserSession {
   }
 
   static async start(found: FoundBrowser): Promise<BrowserSession> {
-    const workDir = await mkdtemp(path.join(os.tmpdir(), 'ihek-browser-'));
+    // Synchronous: the browser starts while the project is parsed, and every wait there lasts a chapter.
+    const workDir = mkdtempSync(path.join(os.tmpdir(), 'ihek-browser-'));
     let browser: Browser | undefined;
     const state = { interrupted: false };
     const cleanup = () => killBrowserProcesses(browser);

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { brotliDecompress, createBrotliDecompress } from 'node:zlib';
 import { promisify } from 'node:util';
 import tar from 'tar-fs';
@@ -35,13 +35,17 @@ async function isFile(file: string): Promise<boolean> {
   return stat(file).then((s) => s.isFile(), () => false);
 }
 
-/** Where the unpacked browser lives: a versioned folder in node_modules/.cache, else the temp folder. */
-async function cacheDir(version: string): Promise<string> {
-  const candidates = [
+/** The places the unpacked browser may live: a versioned folder in node_modules/.cache, else the temp folder. */
+function cacheCandidates(version: string): string[] {
+  return [
     path.join(packageRoot, 'node_modules', '.cache', 'ihek', `chromium-${version}`),
     path.join(os.tmpdir(), `ihek-chromium-${version}-${os.userInfo().uid}`),
   ];
-  for (const dir of candidates) {
+}
+
+/** Where the browser is unpacked: the first of the candidates that can be written. */
+async function cacheDir(version: string): Promise<string> {
+  for (const dir of cacheCandidates(version)) {
     try {
       await mkdir(dir, { recursive: true });
       const probe = path.join(dir, `.probe-${process.pid}`);
@@ -65,7 +69,12 @@ export async function pinnedChromium(): Promise<{ path: string; version: string 
   const info = packageInfo();
   if (!info) return undefined;
   const bin = path.join(info.dir, 'bin');
-  if (!(await isFile(path.join(bin, 'chromium.br')))) return undefined;
+  if (!existsSync(path.join(bin, 'chromium.br'))) return undefined;
+  // Unpacked before (every run but the first): found without waiting, as a PDF build starts the
+  // browser while it reads and parses the project, and each wait there lasts a chapter's parse.
+  for (const unpacked of cacheCandidates(info.version)) {
+    if (existsSync(path.join(unpacked, '.complete'))) return { path: path.join(unpacked, 'chromium'), version: info.version };
+  }
   const dir = await cacheDir(info.version);
   const executable = path.join(dir, 'chromium');
   const marker = path.join(dir, '.complete');

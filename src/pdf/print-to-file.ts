@@ -4,11 +4,14 @@ import type { BookmarkSource, PageTarget } from '../render/render-html.js';
 import { BrowserSession } from './browser-session.js';
 import { findBrowser, type FoundBrowser } from './find-browser.js';
 import { renderPdf, type PdfResult } from './render-pdf.js';
+import type { StreamedPage } from './streamed-page.js';
 import type { PdfMetadata } from './set-metadata.js';
 
 /** A page laid out for print (stand-in page numbers in its contents) and what the PDF needs besides. */
 export interface PrintablePage {
   html: string;
+  /** The same page, written into the browser while it was rendered (see StreamedPage). */
+  page?: Promise<StreamedPage>;
   targets: PageTarget[];
   bookmarks: BookmarkSource[];
   /** The metadata names the browser that printed it. */
@@ -41,6 +44,7 @@ export async function printToFile(file: string, page: PrintablePage, options: Pr
   try {
     const pdf = await renderPdf(session, {
       html: page.html,
+      ...(page.page && { page: page.page }),
       targets: page.targets,
       bookmarks: page.bookmarks,
       metadata: page.metadata(browser),

@@ -5,11 +5,14 @@ import { addOutline } from './add-outline.js';
 import type { BrowserSession } from './browser-session.js';
 import { destinationPages, fillTocPages, TocFillError } from './fill-toc-pages.js';
 import { openPrinted } from './printed-pdf.js';
+import { printablePage, printClass, type StreamedPage } from './streamed-page.js';
 import { shortenDestinations } from './shorten-destinations.js';
 import { contentId, regroupFigures, setMetadata, type PdfMetadata } from './set-metadata.js';
 
 export interface PdfJob {
   html: string;
+  /** The same page, written into a page of the session while it was rendered (see StreamedPage); printed instead of loading `html`. */
+  page?: Promise<StreamedPage>;
   targets: PageTarget[];
   bookmarks: BookmarkSource[];
   metadata: PdfMetadata;
@@ -44,10 +47,12 @@ function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T>
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-async function print(session: BrowserSession, html: string, timeout: number, blocked: string[]): Promise<Uint8Array> {
-  let page: Page | undefined;
+async function print(session: BrowserSession, content: string | Promise<StreamedPage>, timeout: number, blocked: string[]): Promise<Uint8Array> {
+  let page: Page | StreamedPage | undefined;
   try {
-    return await withDeadline(printPage(session, html, timeout, blocked, (opened) => (page = opened)), timeout, 'print');
+    const opened = (value: Page | StreamedPage) => (page = value);
+    const printing = typeof content === 'string' ? printPage(session, content, timeout, blocked, opened) : printStreamed(content, timeout, blocked, opened);
+    return await withDeadline(printing, timeout, 'print');
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // "0.001", not "0": a short limit is shown as it was given.
@@ -82,6 +87,8 @@ async function print(session: BrowserSession, html: string, timeout: number, blo
   }
 }
 
+const PDF_OPTIONS = { printBackground: true, preferCSSPageSize: true, tagged: true, outline: false } as const;
+
 async function printPage(
   session: BrowserSession,
   html: string,
@@ -89,27 +96,33 @@ async function printPage(
   blocked: string[],
   opened: (page: Page) => void,
 ): Promise<Uint8Array> {
-  const page = await session.browser.newPage();
+  const page = await printablePage(session, blocked);
   opened(page);
   page.setDefaultTimeout(timeout);
-  // The document is self-contained: nothing may be fetched, from the network or from disk.
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const url = request.url();
-    if (url.startsWith('data:') || url === 'about:blank') void request.continue();
-    else {
-      blocked.push(url);
-      void request.abort('blockedbyclient');
-    }
-  });
-  // Lay the page out for print from the start, so the faces print needs (the contents' page
-  // numbers' own face among them) are the ones layout asks for; then wait until they are loaded.
-  // Loading every face instead made Chromium lay the whole document out again (160 chapters: 1.6 s).
-  // The running headers and footers use the body face (page-css.ts), which the text loads anyway.
-  await page.emulateMediaType('print');
-  await page.setContent(html.replace(/<html /, '<html class="ihek-print" '), { waitUntil: 'load', timeout });
+  await page.setContent(printClass(html), { waitUntil: 'load', timeout });
+  // Wait until the faces layout asks for are loaded. Loading every face instead made Chromium lay
+  // the whole document out again (160 chapters: 1.6 s). The running headers and footers use the
+  // body face (page-css.ts), which the text loads anyway.
   await page.evaluate('document.body.getBoundingClientRect(), document.fonts.ready.then(() => undefined)');
-  return await page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: false, timeout });
+  return await page.pdf({ ...PDF_OPTIONS, timeout });
+}
+
+/** Prints a page the document was written into while it was rendered. */
+async function printStreamed(
+  opening: Promise<StreamedPage>,
+  timeout: number,
+  blocked: string[],
+  opened: (page: StreamedPage) => void,
+): Promise<Uint8Array> {
+  const streamed = await opening;
+  opened(streamed);
+  streamed.page.setDefaultTimeout(timeout);
+  try {
+    await streamed.finish();
+  } finally {
+    blocked.push(...streamed.blocked);
+  }
+  return await streamed.page.pdf({ ...PDF_OPTIONS, timeout });
 }
 
 /**
@@ -119,7 +132,7 @@ async function printPage(
 export async function renderPdf(session: BrowserSession, job: PdfJob): Promise<PdfResult> {
   const timeout = job.timeoutMs || defaultTimeout(job.html);
   const blockedRequests: string[] = [];
-  let printed = await openPrinted(await print(session, job.html, timeout, blockedRequests));
+  let printed = await openPrinted(await print(session, job.page ?? job.html, timeout, blockedRequests));
   let printedTwice = false;
   try {
     fillTocPages(printed.doc, job.targets.map((t) => t.id), job.targets.map((t) => t.placeholder));

@@ -64,11 +64,16 @@ export function fontDirectories(): string[] {
   return [...new Set(FACES.map((face) => path.join(packageDir(face.pkg), 'files')))];
 }
 
+/** The faces SVG images carry with them: the text family, upright, in these weights. */
+export const SVG_FACES = { family: 'Source Sans 3', style: 'normal', weights: ['400', '600', '700'] } as const;
+
 /** The text faces (Source Sans 3, upright 400/600/700) alone, for SVG images. */
 export function svgFontCss(fontCss: string): string {
+  const weights = SVG_FACES.weights.join('|');
+  const face = new RegExp(`source-sans-3-latin(-ext)?-(${weights})-${SVG_FACES.style} \\*/`);
   return fontCss
     .split(/(?=\/\* )/)
-    .filter((rule) => /source-sans-3-latin(-ext)?-(400|600|700)-normal \*\//.test(rule) && !rule.includes(TOC_DIGITS_FAMILY))
+    .filter((rule) => face.test(rule) && !rule.includes(TOC_DIGITS_FAMILY))
     .join('\n');
 }
 

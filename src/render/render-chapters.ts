@@ -65,6 +65,8 @@ function wrapTables(tree: Root): void {
 export interface RenderHooks {
   /** Called with each chapter's finished `<section>` before it is turned into HTML; may change it. */
   onChapter?: (section: Element, chapter: ParsedChapter) => void;
+  /** Called with each chapter's HTML as soon as it is made (a PDF build writes it into the browser); awaited. */
+  onHtml?: (index: number, html: string) => void | Promise<void>;
   /** `@font-face` rules put into every embedded SVG image, which cannot see the page's fonts. */
   svgFontCss?: string;
   /**
@@ -113,6 +115,7 @@ export async function renderChapters(document: PreparedDocument, hooks: RenderHo
     );
     hooks.onChapter?.(section, chapter);
     const html = hooks.textOnly ? '' : toHtml(section, { allowDangerousHtml: true });
+    await hooks.onHtml?.(chapters.length, html);
     chapters.push({ id: frontMatter.id, kind: chapter.source.kind, html });
   }
   return { chapters, captions: document.captions, diagnostics };

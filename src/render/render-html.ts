@@ -28,11 +28,15 @@ export function pagePlaceholder(index: number, width = 3): string {
   return digits.slice(start, start + width).padEnd(width, '9');
 }
 
-/** Digits for the page numbers: a generous guess of the page count from the chapters' HTML. */
-export function pageNumberWidth(rendered: Pick<RenderedChapters, 'chapters'>): number {
-  const bytes = rendered.chapters.reduce((sum, chapter) => sum + chapter.html.length, 0);
-  // About 4 KB of chapter HTML make a page here; twice that many pages leaves room to spare.
-  return Math.max(3, String(Math.ceil((bytes / 4000) * 2)).length);
+/**
+ * Digits for the page numbers: a generous guess of the page count from the chapters' expanded
+ * Markdown, known before any chapter is rendered (the contents come first in a streamed print).
+ * About 3 KB of Markdown make a page here; twice that many pages leaves room to spare (a guess too
+ * small costs a second print, see pdf/render-pdf.ts).
+ */
+export function pageNumberWidth(document: Pick<PreparedDocument, 'chapters'>): number {
+  const chars = document.chapters.reduce((sum, chapter) => sum + (chapter.tree?.position?.end.offset ?? chapter.source.body.length), 0);
+  return Math.max(3, String(Math.ceil((chars / 3000) * 2)).length);
 }
 
 /** Chapters with their sections down to `depth` (2 = `##`). */
@@ -68,7 +72,7 @@ export function contentsWithPages(document: PreparedDocument, rendered: Pick<Ren
   const labels = documentLabels(document.project.manifest.lang);
   const toc = tableOfContents(document);
   const targets: PageTarget[] = [];
-  const width = pageNumberWidth(rendered);
+  const width = pageNumberWidth(document);
   // Nothing links to the contents, so the PDF has no named destination for them: they start on the
   // page after the cover (style.css breaks the page there).
   const bookmarks: BookmarkSource[] = [{ id: 'inhaltsverzeichnis', title: labels.toc, level: 1, page: 2 }];

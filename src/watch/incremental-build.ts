@@ -11,15 +11,13 @@ import type { Project } from '../project/types.js';
 import { embeddedFontCss, svgFontCss } from '../render/embed-fonts.js';
 import { loadTemplates, type LayoutTemplates } from '../render/load-templates.js';
 import { renderChapters, type RenderedChapter } from '../render/render-chapters.js';
+import { chapterSlot } from '../render/page-frame.js';
 import { renderHtml } from '../render/render-html.js';
 import { packageVersion } from '../version.js';
 import { chapterSignatures } from './chapter-signature.js';
 import { reloadChapters } from './reload-chapters.js';
 import { ParseCache, prepareIncremental, type IncrementalDocument } from './prepare-incremental.js';
 
-/** Stands in the page frame where a chapter's HTML goes. */
-export const chapterSlot = (index: number) => `<!--ihek-chapter:${index}-->`;
-export const CHAPTER_SLOT = /<!--ihek-chapter:(\d+)-->/g;
 /** Stands in the frame for the embedded fonts (most of its bytes), filled in when the page is served. */
 export const FONT_SLOT = '/*ihek-fonts*/';
 

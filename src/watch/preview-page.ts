@@ -1,4 +1,5 @@
-import { CHAPTER_SLOT, FONT_SLOT } from './incremental-build.js';
+import { CHAPTER_SLOT } from '../render/page-frame.js';
+import { FONT_SLOT } from './incremental-build.js';
 
 /** Addresses the preview server answers besides the page itself. */
 export const LIVE_SCRIPT_PATH = '/__ihek/live.js';
