@@ -132,7 +132,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     if (!browser && formats.includes('pdf')) browser = startBrowser();
     return await renderProject(project, formats, outDir, options, env, step, browser?.launching, browser?.opening);
   } finally {
-    await (await browser?.opening.catch(() => undefined))?.close();
+    // A page that is not open by now belongs to a browser that hangs: closing the session kills it.
+    const { settledWithin } = browser ? await import('../pdf/streamed-page.js') : { settledWithin: undefined };
+    await (await settledWithin?.(browser?.opening, 2000))?.close();
     await (await browser?.launching?.catch(() => undefined))?.close();
   }
 }

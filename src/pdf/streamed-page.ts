@@ -22,6 +22,20 @@ export async function printablePage(session: BrowserSession, blocked: string[]):
   return page;
 }
 
+/** What `promise` resolves to, or undefined when it rejects or has not settled after `ms`. */
+export async function settledWithin<T>(promise: Promise<T> | undefined, ms: number): Promise<T | undefined> {
+  if (!promise) return undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise.catch(() => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The page is printed with this class on its root element (style.css styles the print by it). */
 export function printClass(html: string): string {
   return html.replace(/<html /, '<html class="ihek-print" ');
@@ -85,10 +99,11 @@ export class StreamedPage {
     if (this.failure !== undefined) throw this.failure;
   }
 
+  /** Closes the page; a browser that does not answer within 2 s is left to the session's close, which kills it. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.page.close().catch(() => undefined);
+    await settledWithin(this.page.close().catch(() => undefined), 2000);
   }
 
   private evaluate(expression: string): Promise<void> {
