@@ -77,8 +77,8 @@ describe('the printed PDF with one update appended', () => {
     expect(ids.length).toBeGreaterThan(0);
     expect(Math.min(...ids)).toBe(1);
     expect(new Set(ids).size).toBe(Math.max(...ids));
-    const shifted = Buffer.from('/ID (node00000130) /Headers [(node00000128) (node00000130)] /Limits [(node00000128) (node00000130)]');
-    expect(Buffer.from(renumberNodeIds(shifted)).toString()).toBe('/ID (node00000002) /Headers [(node00000001) (node00000002)] /Limits [(node00000001) (node00000002)]');
+    const shifted = '/ID (node00000130) /Headers [(node00000128) (node00000130)] /Limits [(node00000128) (node00000130)]';
+    expect(renumberNodeIds(shifted)).toBe('/ID (node00000002) /Headers [(node00000001) (node00000002)] /Limits [(node00000001) (node00000002)]');
   });
 
   it('finds by scanning the same structure types and figures as by walking the tree', async () => {

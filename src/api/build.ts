@@ -3,6 +3,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { prepareDocument, type PreparedDocument } from '../document/prepare-document.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
+import { withDeadline } from '../pdf/deadline.js';
 import type { FoundBrowser } from '../pdf/find-browser.js';
 import type { PrintStream, StreamedPage } from '../pdf/streamed-page.js';
 import type { PdfMetadata } from '../pdf/set-metadata.js';
@@ -13,7 +14,7 @@ import type { OutputFormat, Project } from '../project/types.js';
 import { draftMark, type DocumentStamp } from '../release/document-stamp.js';
 import { embeddedFontCss, SVG_FACES, svgFontCss } from '../render/embed-fonts.js';
 import { loadTemplates, type LayoutTemplates } from '../render/load-templates.js';
-import { chapterSlot, frameParts } from '../render/page-frame.js';
+import { frameParts, renderFrame } from '../render/page-frame.js';
 import { renderChapters } from '../render/render-chapters.js';
 import { contentsWithPages, renderHtml } from '../render/render-html.js';
 import { packageVersion } from '../version.js';
@@ -133,8 +134,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     return await renderProject(project, formats, outDir, options, env, step, browser?.launching, browser?.opening);
   } finally {
     // A page that is not open by now belongs to a browser that hangs: closing the session kills it.
-    const { settledWithin } = browser ? await import('../pdf/streamed-page.js') : { settledWithin: undefined };
-    await (await settledWithin?.(browser?.opening, 2000))?.close();
+    const page = browser && (await withDeadline(browser.opening, 2000, 'opening the page').catch(() => undefined));
+    await page?.close();
     await (await browser?.launching?.catch(() => undefined))?.close();
   }
 }
@@ -171,9 +172,8 @@ async function printStream(
   stamp: DocumentStamp | undefined,
   opening: Promise<StreamedPage>,
 ): Promise<PrintStream | undefined> {
-  const slots = document.chapters.map((chapter, index) => ({ id: chapter.source.frontMatter.id, kind: chapter.source.kind, html: chapterSlot(index) }));
-  const frame = renderHtml(document, { chapters: slots, captions: document.captions, diagnostics: [] }, templates, `ihek ${packageVersion()}`, fontCss, true, stamp);
-  const parts = frameParts(frame, slots.length);
+  const chapters = document.chapters.map((chapter) => ({ id: chapter.source.frontMatter.id, kind: chapter.source.kind }));
+  const parts = frameParts(renderFrame(document, chapters, templates, fontCss, true, stamp), chapters.length);
   if (!parts) return undefined;
   const { PrintStream } = await import('../pdf/streamed-page.js');
   return new PrintStream(parts, opening, SVG_FACES);

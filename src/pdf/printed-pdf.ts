@@ -41,8 +41,11 @@ export interface StructureIndex {
 const OBJECTS_PER_TICK = 1500;
 
 export async function openPrinted(printed: Uint8Array): Promise<PrintedPdf> {
-  const bytes = renumberNodeIds(printed);
-  return openLazily(bytes) ?? (await loadWhole(bytes));
+  // The file as text, one character per byte (what the PDF syntax is written in), read once.
+  const original = Buffer.from(printed.buffer, printed.byteOffset, printed.byteLength).toString('latin1');
+  const text = renumberNodeIds(original);
+  const bytes = text === original ? printed : Buffer.from(text, 'latin1');
+  return openLazily(bytes, text) ?? (await loadWhole(bytes));
 }
 
 /** How Chromium names a structure element after its DOM node: `(node00000125)`. */
@@ -55,14 +58,11 @@ const NODE_ID = /\(node(\d{8})\)/g;
  * before (an empty page painted before the document arrived): the same document could get other
  * bytes. The numbers are replaced, in place and keeping their order and width, by their rank.
  */
-export function renumberNodeIds(bytes: Uint8Array): Uint8Array {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const found = [...text.matchAll(NODE_ID)];
-  if (found.length === 0) return bytes;
-  const ranks = new Map([...new Set(found.map((m) => Number(m[1])))].sort((a, b) => a - b).map((id, rank) => [id, rank + 1]));
-  const copy = Buffer.from(bytes);
-  for (const match of found) copy.write(String(ranks.get(Number(match[1]))).padStart(8, '0'), match.index! + 5, 'latin1');
-  return copy;
+export function renumberNodeIds(text: string): string {
+  const ids = [...new Set(Array.from(text.matchAll(NODE_ID), (m) => Number(m[1])))].sort((a, b) => a - b);
+  if (ids.length === 0) return text;
+  const ranks = new Map(ids.map((id, rank) => [id, rank + 1]));
+  return text.replace(NODE_ID, (_, id: string) => `(node${String(ranks.get(Number(id))).padStart(8, '0')})`);
 }
 
 /** The classic way: parse every object, write every object. */
@@ -249,8 +249,7 @@ function clockTimes(text: string, xref: CrossReference): number[] | undefined {
   return at;
 }
 
-function openLazily(bytes: Uint8Array): PrintedPdf | undefined {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+function openLazily(bytes: Uint8Array, text: string): PrintedPdf | undefined {
   if (!text.startsWith('%PDF-1.')) return undefined;
   const xref = readCrossReference(text);
   if (!xref) return undefined;

@@ -4,6 +4,7 @@ import type { BookmarkSource, PageTarget } from '../render/render-html.js';
 import { addOutline } from './add-outline.js';
 import type { BrowserSession } from './browser-session.js';
 import { destinationPages, fillTocPages, TocFillError } from './fill-toc-pages.js';
+import { withDeadline } from './deadline.js';
 import { openPrinted } from './printed-pdf.js';
 import { printablePage, printClass, type StreamedPage } from './streamed-page.js';
 import { shortenDestinations } from './shorten-destinations.js';
@@ -32,19 +33,6 @@ export interface PdfResult {
 /** 60 s plus 30 s per megabyte of HTML: 2.000 pages took 29 s to print here. */
 export function defaultTimeout(html: string): number {
   return 60_000 + Math.ceil(Buffer.byteLength(html) / 1_000_000) * 30_000;
-}
-
-/**
- * Rejects when `work` has not settled after `ms`. Every step of a print talks to the browser, and a
- * browser that stops answering (hung, stopped, swapped out) would otherwise keep the run waiting for ever.
- */
-function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  work.catch(() => undefined); // settles after the deadline when the browser is killed; nobody waits then
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 async function print(session: BrowserSession, content: string | Promise<StreamedPage>, timeout: number, blocked: string[]): Promise<Uint8Array> {

@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'puppeteer-core';
 import type { FramePart } from '../render/page-frame.js';
 import type { BrowserSession } from './browser-session.js';
+import { withDeadline } from './deadline.js';
 
 /**
  * A new page of the session, set up for printing: nothing may be fetched, from the network or
@@ -20,20 +21,6 @@ export async function printablePage(session: BrowserSession, blocked: string[]):
   });
   await page.emulateMediaType('print');
   return page;
-}
-
-/** What `promise` resolves to, or undefined when it rejects or has not settled after `ms`. */
-export async function settledWithin<T>(promise: Promise<T> | undefined, ms: number): Promise<T | undefined> {
-  if (!promise) return undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([promise.catch(() => undefined), late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** The page is printed with this class on its root element (style.css styles the print by it). */
@@ -103,7 +90,7 @@ export class StreamedPage {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await settledWithin(this.page.close().catch(() => undefined), 2000);
+    await withDeadline(this.page.close(), 2000, 'closing the page').catch(() => undefined);
   }
 
   private evaluate(expression: string): Promise<void> {

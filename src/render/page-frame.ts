@@ -5,9 +5,29 @@
  * piece while the chapters are still being rendered.
  */
 
+import type { PreparedDocument } from '../document/prepare-document.js';
+import type { DocumentStamp } from '../release/document-stamp.js';
+import { packageVersion } from '../version.js';
+import type { LayoutTemplates } from './load-templates.js';
+import type { RenderedChapter } from './render-chapters.js';
+import { renderHtml } from './render-html.js';
+
 /** Stands in the page frame where a chapter's HTML goes. */
 export const chapterSlot = (index: number) => `<!--ihek-chapter:${index}-->`;
 export const CHAPTER_SLOT = /<!--ihek-chapter:(\d+)-->/g;
+
+/** The whole page from the layout, with the chapter slot of each of `chapters` (in document order) where its HTML goes. */
+export function renderFrame(
+  document: PreparedDocument,
+  chapters: ReadonlyArray<Pick<RenderedChapter, 'id' | 'kind'>>,
+  templates: LayoutTemplates,
+  fontCss: string,
+  printPages = false,
+  stamp?: DocumentStamp,
+): string {
+  const slots = chapters.map(({ id, kind }, index) => ({ id, kind, html: chapterSlot(index) }));
+  return renderHtml(document, { chapters: slots, captions: document.captions, diagnostics: [] }, templates, `ihek ${packageVersion()}`, fontCss, printPages, stamp);
+}
 
 /** Text of the frame, or the index of the chapter whose HTML goes there. */
 export type FramePart = string | number;

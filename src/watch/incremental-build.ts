@@ -11,9 +11,7 @@ import type { Project } from '../project/types.js';
 import { embeddedFontCss, svgFontCss } from '../render/embed-fonts.js';
 import { loadTemplates, type LayoutTemplates } from '../render/load-templates.js';
 import { renderChapters, type RenderedChapter } from '../render/render-chapters.js';
-import { chapterSlot } from '../render/page-frame.js';
-import { renderHtml } from '../render/render-html.js';
-import { packageVersion } from '../version.js';
+import { renderFrame } from '../render/page-frame.js';
 import { chapterSignatures } from './chapter-signature.js';
 import { reloadChapters } from './reload-chapters.js';
 import { ParseCache, prepareIncremental, type IncrementalDocument } from './prepare-incremental.js';
@@ -168,8 +166,7 @@ export class IncrementalBuilder {
 
     let frame: string;
     try {
-      const slots = chapters.map((c, index) => ({ ...c, html: chapterSlot(index) }));
-      frame = renderHtml(document, { chapters: slots, captions: document.captions, diagnostics: [] }, this.templates, `ihek ${packageVersion()}`, FONT_SLOT);
+      frame = renderFrame(document, chapters, this.templates, FONT_SLOT);
     } catch (error) {
       this.last = undefined;
       if (error instanceof IhekError) return { ok: false, error, root: project.root, stats: { total: performance.now() - started } };
