@@ -1,16 +1,59 @@
 import type { Root } from 'mdast';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type { Node, Parent } from 'unist';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import type { ExpandedText } from './expanded-text.js';
 
 export type MarkdownParser = (text: string) => Root;
 
-/** CommonMark with the GFM extensions (tables, footnotes, task lists, strikethrough). */
+/**
+ * remark-gfm without its autolink literals (bare `www.`, `https://` and e-mail addresses as links):
+ * the same extensions, in the same order, as micromark-extension-gfm and mdast-util-gfm combine them.
+ */
+function gfmWithoutLiterals(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push([
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+  ]);
+}
+
+/**
+ * Whether a text can hold an autolink literal. Every one needs an `@` (e-mail, mailto:, xmpp:),
+ * `://` or `www.`, in the source or in a text node after escapes and character references are
+ * decoded (`www\.`, `&#64;`); without all of these, parsing with and without the extension gives
+ * the same tree. A superset on purpose: a text that might hold one is parsed with it.
+ */
+export function mayHoldAutolinkLiteral(text: string): boolean {
+  if (text.includes('@') || /&#|&[A-Za-z][A-Za-z\d]*;/.test(text)) return true;
+  return /:\/\/|www\./i.test(text.includes('\\') ? text.replaceAll('\\', '') : text);
+}
+
+/**
+ * CommonMark with the GFM extensions (tables, footnotes, task lists, strikethrough, autolink
+ * literals). Autolink literals are tried at the start of every word (any word may begin an e-mail
+ * address), which was about half of the parse; a text that cannot hold one is parsed without them,
+ * to the same tree.
+ */
 export function createMarkdownParser(): MarkdownParser {
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  return (text) => processor.runSync(processor.parse(text)) as Root;
+  const full = unified().use(remarkParse).use(remarkGfm);
+  const lean = unified().use(remarkParse).use(gfmWithoutLiterals);
+  return (text) => {
+    const processor = mayHoldAutolinkLiteral(text) ? full : lean;
+    return processor.runSync(processor.parse(text)) as Root;
+  };
 }
 
 /**
