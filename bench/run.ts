@@ -137,17 +137,23 @@ async function main(): Promise<void> {
     let edits = 0;
     // One-chapter edit: the last paragraph of the first chapter becomes "Geänderter Absatz <marker>."
     // with a new marker word each time (letters only, so typography cannot split it).
-    const editOneChapter = async (): Promise<string> => {
-      const file = path.join(editDir, project.files[0]!);
-      const text = (await readFile(file, 'utf8')).replace(/\n\nGeänderter Absatz Prüfmarke[a-z]+\.\n$/, '\n');
+    const nextMarker = (): string => {
       let n = ++edits;
       let letters = '';
       do {
         letters = String.fromCharCode(97 + (n % 26)) + letters;
         n = Math.floor(n / 26);
       } while (n > 0);
-      const marker = `Prüfmarke${letters}`;
+      return `Prüfmarke${letters}`;
+    };
+    const writeMarker = async (marker: string): Promise<void> => {
+      const file = path.join(editDir, project.files[0]!);
+      const text = (await readFile(file, 'utf8')).replace(/\n\nGeänderter Absatz Prüfmarke[a-z]+\.\n$/, '\n');
       await writeFile(file, `${text.replace(/\n*$/, '\n')}\nGeänderter Absatz ${marker}.\n`);
+    };
+    const editOneChapter = async (): Promise<string> => {
+      const marker = nextMarker();
+      await writeMarker(marker);
       return marker;
     };
 
@@ -255,7 +261,7 @@ async function main(): Promise<void> {
     }
     if (features.watch) {
       const port = /--port\b/.test(tryRun(process.execPath, [ihekBin, 'watch', '--help']).stdout) ? await freePort() : undefined;
-      const watchResult = await measureWatch({ ihekBin, editDir, port, runs: (warmup ? 1 : 0) + runs, warmup, edit: editOneChapter, logDir: logs });
+      const watchResult = await measureWatch({ ihekBin, editDir, port, browserPath, runs: (warmup ? 1 : 0) + runs, warmup, nextMarker, edit: writeMarker, logDir: logs });
       results.set('watch', { id: 'watch', ...watchResult });
     } else {
       results.set('watch', { id: 'watch', status: 'not implemented', note: '`ihek --help` lists no watch command', samples: [] });
