@@ -1,6 +1,6 @@
-import type { Heading } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import type { Node, Parent } from 'unist';
 import type { Diagnostic } from '../diagnostics.js';
 import { slug } from '../markdown/slug.js';
 import type { ParsedChapter } from './parsed-chapter.js';
@@ -26,6 +26,30 @@ export interface OutlineEntry {
 export interface Outline {
   entries: OutlineEntry[];
   byId: Map<string, OutlineEntry>;
+}
+
+/** Every heading of a tree, in document order (headings hold no headings, so they are not entered). */
+function eachHeading(tree: Root, visit: (heading: Heading) => void): void {
+  const walk = (node: Node): void => {
+    for (const child of (node as Parent).children) {
+      if (child.type === 'heading') visit(child as Heading);
+      else if ('children' in child) walk(child);
+    }
+  };
+  walk(tree);
+}
+
+/** Slugs by title: a rebuild in `ihek watch` numbers every heading of the document again. */
+const slugs = new Map<string, string>();
+
+function cachedSlug(title: string): string {
+  let known = slugs.get(title);
+  if (known === undefined) {
+    if (slugs.size > 50_000) slugs.clear();
+    known = slug(title);
+    slugs.set(title, known);
+  }
+  return known;
 }
 
 /**
@@ -73,7 +97,7 @@ export function buildOutline(chapters: readonly ParsedChapter[], diagnostics: Di
     });
     if (!chapter.tree) continue;
     const counters = [0, 0, 0, 0, 0, 0, 0];
-    visit(chapter.tree, 'heading', (heading: Heading) => {
+    eachHeading(chapter.tree, (heading) => {
       const level = heading.depth;
       if (level === 1) return; // a second level-1 heading; the check reports it
       counters[level] = (counters[level] ?? 0) + 1;
@@ -81,7 +105,7 @@ export function buildOutline(chapters: readonly ParsedChapter[], diagnostics: Di
       const title = toString(heading).trim();
       const number =
         level <= NUMBERED_DEPTH ? [chapter.number, ...counters.slice(2, level + 1)].join('.') : '';
-      let id = `${chapterId}-${slug(title) || 'abschnitt'}`;
+      let id = `${chapterId}-${cachedSlug(title) || 'abschnitt'}`;
       const entry: OutlineEntry = {
         id,
         chapterId,

@@ -29,14 +29,47 @@ function isBlank(node: PhrasingContent): boolean {
 /** The image of a paragraph that holds nothing but one image with a title: a figure. */
 export function figureImage(node: RootContent): Image | undefined {
   if (node.type !== 'paragraph') return undefined;
-  const content = node.children.filter((child) => !isBlank(child));
-  const image = content[0];
-  return content.length === 1 && image?.type === 'image' && image.title?.trim() ? image : undefined;
+  // Without copying the children: every paragraph of the document passes here.
+  let image: Image | undefined;
+  for (const child of node.children) {
+    if (isBlank(child)) continue;
+    if (image || child.type !== 'image') return undefined;
+    image = child;
+  }
+  return image?.title?.trim() ? image : undefined;
 }
 
 function stripId(text: string): { text: string; explicit?: string } {
   const match = EXPLICIT_ID.exec(text);
   return match ? { text: text.slice(0, match.index), explicit: match[1]! } : { text };
+}
+
+/**
+ * The blocks that caption something, in document order: each figure (a paragraph holding one
+ * titled image) and each "Tabelle: …" paragraph followed by its table, found at the top level and
+ * inside block quotes, lists and footnotes. The list passed in again gives the same list, so the
+ * numbering can run on it alone (ihek watch does, instead of walking every chapter again).
+ */
+export function captionBlocks(children: readonly RootContent[]): RootContent[] {
+  const blocks: RootContent[] = [];
+  const walk = (nodes: readonly RootContent[]) => {
+    nodes.forEach((node, index) => {
+      if (figureImage(node)) {
+        blocks.push(node);
+        return;
+      }
+      const next = nodes[index + 1];
+      if (node.type === 'paragraph' && next?.type === 'table' && TABLE_CAPTION.test(toString(node))) {
+        blocks.push(node, next);
+        return;
+      }
+      if (node.type === 'blockquote' || node.type === 'listItem' || node.type === 'list' || node.type === 'footnoteDefinition') {
+        walk(node.children as RootContent[]);
+      }
+    });
+  };
+  walk(children);
+  return blocks;
 }
 
 /**
@@ -72,58 +105,50 @@ export function collectCaptions(chapters: readonly ParsedChapter[], outline: Out
     if (!chapter.tree) continue;
     const chapterId = chapter.source.frontMatter.id;
     const file = chapter.source.file;
-    const walk = (children: RootContent[]) => {
-      children.forEach((node, index) => {
-        const image = figureImage(node);
-        if (image) {
-          figures += 1;
-          const { text, explicit } = stripId(image.title!.trim());
-          image.title = text;
-          const entry: CaptionEntry = {
-            kind: 'figure',
-            id: explicit ? `${chapterId}-${explicit}` : `${chapterId}-abbildung-${figures}`,
-            chapterId,
-            number: figures,
-            text,
-            file,
-            line: image.position?.start.line ?? chapter.source.bodyLine,
-          };
-          register(entry);
-          image.data = { ...image.data, hProperties: { ...image.data?.hProperties, dataCaptionNumber: figures, dataCaptionId: entry.id } };
-          return;
-        }
-        const next = children[index + 1];
-        if (node.type === 'paragraph' && next?.type === 'table' && TABLE_CAPTION.test(toString(node))) {
-          tables += 1;
-          const paragraph = node as Paragraph;
-          const first = paragraph.children[0];
-          if (first?.type === 'text') first.value = first.value.replace(TABLE_CAPTION, '');
-          const last = paragraph.children[paragraph.children.length - 1];
-          let explicit: string | undefined;
-          if (last?.type === 'text') {
-            const stripped = stripId(last.value);
-            (last as Text).value = stripped.text;
-            explicit = stripped.explicit;
-          }
-          const entry: CaptionEntry = {
-            kind: 'table',
-            id: explicit ? `${chapterId}-${explicit}` : `${chapterId}-tabelle-${tables}`,
-            chapterId,
-            number: tables,
-            text: toString(paragraph).trim(),
-            file,
-            line: paragraph.position?.start.line ?? chapter.source.bodyLine,
-          };
-          register(entry);
-          paragraph.data = { ...paragraph.data, hProperties: { ...paragraph.data?.hProperties, dataCaptionNumber: tables, dataCaptionId: entry.id } };
-          return;
-        }
-        if ('children' in node && (node.type === 'blockquote' || node.type === 'listItem' || node.type === 'list' || node.type === 'footnoteDefinition')) {
-          walk(node.children as RootContent[]);
-        }
-      });
-    };
-    walk(chapter.tree.children);
+    const blocks = captionBlocks(chapter.tree.children);
+    blocks.forEach((node, index) => {
+      const image = figureImage(node);
+      if (image) {
+        figures += 1;
+        const { text, explicit } = stripId(image.title!.trim());
+        image.title = text;
+        const entry: CaptionEntry = {
+          kind: 'figure',
+          id: explicit ? `${chapterId}-${explicit}` : `${chapterId}-abbildung-${figures}`,
+          chapterId,
+          number: figures,
+          text,
+          file,
+          line: image.position?.start.line ?? chapter.source.bodyLine,
+        };
+        register(entry);
+        image.data = { ...image.data, hProperties: { ...image.data?.hProperties, dataCaptionNumber: figures, dataCaptionId: entry.id } };
+        return;
+      }
+      if (node.type !== 'paragraph' || blocks[index + 1]?.type !== 'table') return;
+      tables += 1;
+      const paragraph = node as Paragraph;
+      const first = paragraph.children[0];
+      if (first?.type === 'text') first.value = first.value.replace(TABLE_CAPTION, '');
+      const last = paragraph.children[paragraph.children.length - 1];
+      let explicit: string | undefined;
+      if (last?.type === 'text') {
+        const stripped = stripId(last.value);
+        (last as Text).value = stripped.text;
+        explicit = stripped.explicit;
+      }
+      const entry: CaptionEntry = {
+        kind: 'table',
+        id: explicit ? `${chapterId}-${explicit}` : `${chapterId}-tabelle-${tables}`,
+        chapterId,
+        number: tables,
+        text: toString(paragraph).trim(),
+        file,
+        line: paragraph.position?.start.line ?? chapter.source.bodyLine,
+      };
+      register(entry);
+      paragraph.data = { ...paragraph.data, hProperties: { ...paragraph.data?.hProperties, dataCaptionNumber: tables, dataCaptionId: entry.id } };
+    });
   }
   return entries;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Heading, Link, Root } from 'mdast';
+import type { Heading, Link, Root, RootContent } from 'mdast';
 import type { ChartRequest } from '../charts/chart-request.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
@@ -119,7 +119,7 @@ export function prepareIncremental(project: Project, handlungsfelder: Record<str
     data.charts.push(...entry.charts);
     if (entry.diagnostic) diagnostics.push(entry.diagnostic);
     if (!entry.tree) {
-      indexes.push({ headings: [], links: [], hasImages: false });
+      indexes.push({ headings: [], links: [], captions: [], hasImages: false });
       return { source, number };
     }
     const copy = cloneTree(entry.tree);
@@ -127,14 +127,14 @@ export function prepareIncremental(project: Project, handlungsfelder: Record<str
     return { source, number, tree: copy.tree };
   });
   cache.end();
-  // The outline and the cross-references look only at headings and links, and they walk the whole
-  // tree to find them – the largest cost of a rebuild. They get stand-in roots holding just those
-  // nodes (the copies inside the real trees, in document order), which gives the same numbers,
-  // anchors and labels. The equivalence with a full build is tested (test/watch.test.ts).
-  const only = (pick: (index: TreeIndex) => Array<Heading | Link>) =>
+  // The outline, the captions and the cross-references look only at headings, caption blocks and
+  // links, and they walk the whole tree to find them – the largest cost of a rebuild. They get
+  // stand-in roots holding just those nodes (the copies inside the real trees, in document order),
+  // which gives the same numbers, anchors and labels. The equivalence with a full build is tested (test/watch.test.ts).
+  const only = (pick: (index: TreeIndex) => Array<Heading | Link | RootContent>) =>
     chapters.map((chapter, i) => (chapter.tree ? { ...chapter, tree: { type: 'root', children: pick(indexes[i]!) } as Root } : chapter));
   const outline = buildOutline(only((index) => index.headings), diagnostics);
-  const captions = collectCaptions(chapters, outline, diagnostics);
+  const captions = collectCaptions(only((index) => index.captions), outline, diagnostics);
   const captionById = new Map(captions.map((entry) => [entry.id, entry]));
   resolveCrossReferences(only((index) => index.links), outline, captionById, project.manifest.lang, diagnostics);
   return { project, chapters, outline, captions, captionById, charts: data.charts, diagnostics, sourceKeys, contextKey, indexes };
