@@ -130,7 +130,8 @@ export function prepareIncremental(project: Project, handlungsfelder: Record<str
   // The outline, the captions and the cross-references look only at headings, caption blocks and
   // links, and they walk the whole tree to find them – the largest cost of a rebuild. They get
   // stand-in roots holding just those nodes (the copies inside the real trees, in document order),
-  // which gives the same numbers, anchors and labels. The equivalence with a full build is tested (test/watch.test.ts).
+  // which gives the same numbers, anchors and labels. The equivalence with a full build is tested
+  // (test/watch.test.ts).
   const only = (pick: (index: TreeIndex) => Array<Heading | Link | RootContent>) =>
     chapters.map((chapter, i) => (chapter.tree ? { ...chapter, tree: { type: 'root', children: pick(indexes[i]!) } as Root } : chapter));
   const outline = buildOutline(only((index) => index.headings), diagnostics);
