@@ -271,8 +271,9 @@ export function renderReport(run: RunResult, targets: Target[], findings?: strin
         '--pdf-options <md-to-pdf\'s defaults + "timeout": 0>` (its puppeteer dependency is satisfied by puppeteer-core, so nothing is downloaded; ' +
         'headless `shell` because the pinned build has only that mode; the page.pdf time limit lifted, as 30 s would stop the large sizes).',
       '- **watch**: `ihek watch` on a copy of the project, its preview open in Chromium (the same executable), as an author has it open. ' +
-        'One chapter gets a paragraph with a new marker word; the time runs from the written file to the moment the open page shows it ' +
-        '(the preview\'s `ihek:patched` event, or the load after a reload, with the marker in the page\'s text; wall clock on both sides). ' +
+        'One chapter gets a paragraph with a new marker word; the time runs from the written file to the first frame the open page paints ' +
+        'with it (two animation frames after the preview\'s `ihek:patched` event or the load after a reload, as ' +
+        '`test/support/watch-timing.ts` measures; wall clock on both sides). ' +
         'Each edit is then also looked for in the page the server hands out. Earlier runs polled the served page every 20 ms instead; ' +
         'each poll downloaded the whole page (5 MB at 160 chapters, about 45 ms in the measuring process), so that measured mostly the polling.',
       `- **Not implemented** features (\`check --cache\`, \`watch\`) are detected from \`--help\`, not assumed; their targets count as not met.`,
