@@ -43,3 +43,48 @@ export function inputError(text: Localized, place: ErrorPlace = {}, cause?: unkn
 export function renderError(text: Localized, place: ErrorPlace = {}, cause?: unknown): IhekError {
   return new IhekError(ExitCode.render, text, place, { cause });
 }
+
+/** Several input errors found in one run, reported together: one line each. */
+export class IhekErrors extends IhekError {
+  readonly problems: readonly IhekError[];
+
+  constructor(problems: readonly IhekError[]) {
+    const shown = problems.slice(0, MAX_SHOWN);
+    const more = problems.length - shown.length;
+    const lines = (lang: keyof Localized) => [
+      ...shown.map((problem) => problem.text[lang]),
+      ...(more > 0 ? [lang === 'de' ? `… und ${more} weitere Probleme` : `… and ${more} more problems`] : []),
+    ];
+    super(ExitCode.input, { de: lines('de').join('\n'), en: lines('en').join('\n') }, problems[0]?.place);
+    this.name = 'IhekErrors';
+    this.problems = problems;
+  }
+}
+
+/** Enough lines to fix a file in one go without burying the terminal. */
+const MAX_SHOWN = 50;
+
+/** The problems one by one, also those gathered in an IhekErrors. */
+export function eachProblem(error: IhekError): readonly IhekError[] {
+  return error instanceof IhekErrors ? error.problems : [error];
+}
+
+/** Throws nothing, the one error, or all of them together (each still names its file and line). */
+export function throwAll(errors: readonly IhekError[]): void {
+  const problems = errors.flatMap(eachProblem);
+  if (problems.length === 1) throw problems[0]!;
+  if (problems.length > 1) throw new IhekErrors(problems);
+}
+
+/**
+ * Waits for every task and throws the input errors of all of them together, so one run names every
+ * broken file; anything that is not an input error (a bug) is thrown as it is.
+ */
+export async function settleAll<T extends readonly unknown[]>(tasks: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const results = await Promise.allSettled(tasks);
+  const failed = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
+  const bug = failed.find((reason) => !(reason instanceof IhekError));
+  if (bug !== undefined) throw bug;
+  throwAll(failed as IhekError[]);
+  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}

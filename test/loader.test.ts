@@ -131,9 +131,9 @@ const cases: BadInput[] = [
     key: '[1].fonds',
     line: () => lineOf('bad-measures-data/daten/massnahmen.yaml', 'Lottofonds'),
     de: (line) =>
-      `daten/massnahmen.yaml:${line}: „[1].fonds“: muss einer dieser Werte sein: Aktionsfonds, Projektfonds, Baufonds, Netzwerkfonds, BENN, Sonstige`,
+      `daten/massnahmen.yaml:${line}: Maßnahme M-HF1-02 „Café am Musterweg“, fonds: muss einer dieser Werte sein: Aktionsfonds, Projektfonds, Baufonds, Netzwerkfonds, BENN, Sonstige`,
     en: (line) =>
-      `daten/massnahmen.yaml:${line}: "[1].fonds": must be one of: Aktionsfonds, Projektfonds, Baufonds, Netzwerkfonds, BENN, Sonstige`,
+      `daten/massnahmen.yaml:${line}: measure M-HF1-02 "Café am Musterweg", fonds: must be one of: Aktionsfonds, Projektfonds, Baufonds, Netzwerkfonds, BENN, Sonstige`,
   },
   {
     name: 'chapter path that leaves the project (../x.md)',

@@ -26,7 +26,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.input;
     }
     if (error instanceof IhekError) {
-      io.stderr.write(`ihek: ${error.text[lang]}\n`);
+      // Several problems found in one run: one line each, every one naming its file and line.
+      for (const line of error.text[lang].split('\n')) io.stderr.write(`ihek: ${line}\n`);
       return error.exitCode;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

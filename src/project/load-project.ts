@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { inputError } from '../errors.js';
+import { inputError, settleAll, throwAll, type IhekError } from '../errors.js';
 import { loadProfile } from '../profile/load-profile.js';
 import { findManifest } from './find-project.js';
 import { parseYaml, positionOf, type PositionedYaml } from './parse-yaml.js';
@@ -33,7 +33,10 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
   const validators = new SchemaValidators();
 
   const manifestYaml = parseYaml(await readTextFile(manifestPath, manifestFile), manifestFile);
-  validators.assertValid('ihek', manifestYaml);
+  // A budget in German notation leaves the manifest usable: the other files are read and checked
+  // too, and every problem is reported together.
+  const { numbers: manifestNumbers, others: manifestProblems } = validators.sortedProblems('ihek', manifestYaml);
+  throwAll(manifestProblems.length ? [...manifestNumbers, ...manifestProblems] : []);
   const manifest = withDefaults(manifestYaml.value as RawManifest);
   if (manifest.period.from > manifest.period.to) {
     const at = positionOf(manifestYaml, ['period', 'to']);
@@ -68,13 +71,15 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
   }
 
   const context: LoadContext = { root, manifestFile, manifestYaml, validators };
-  const [profile, chapters, measures, indicators, glossary] = await Promise.all([
+  // Every broken file is named in one run, not one per run.
+  const [, profile, chapters, measures, indicators, glossary] = await settleAll([
+    Promise.resolve().then(() => throwAll(manifestNumbers)),
     loadProfile(manifest.profile, root, manifestFile, manifestYaml, validators),
-    Promise.all(listed.map((entry) => loadChapter(context, entry.file, entry.kind, entry.key))),
+    settleAll(listed.map((entry) => loadChapter(context, entry.file, entry.kind, entry.key))),
     loadData<Measure[]>(context, manifest.data.massnahmen, ['data', 'massnahmen'], 'massnahmen'),
     loadData<Indicator[]>(context, manifest.data.indikatoren, ['data', 'indikatoren'], 'indikatoren'),
     loadData<Record<string, string>>(context, manifest.glossary, ['glossary'], 'abkuerzungen'),
-  ]);
+  ] as const);
   assertUniqueIds(chapters);
 
   return {
@@ -186,28 +191,31 @@ async function loadData<T>(
   if (yaml.value === null || yaml.value === undefined) {
     yaml.value = schema === 'abkuerzungen' ? {} : [];
   }
-  context.validators.assertValid(schema, yaml);
-  assertUniqueEntryIds(yaml, file);
+  throwAll([...context.validators.problems(schema, yaml), ...duplicateEntryIds(yaml, file)]);
   return { file, value: yaml.value as T, yaml };
 }
 
-function assertUniqueEntryIds(yaml: PositionedYaml, file: string): void {
-  if (!Array.isArray(yaml.value)) return;
+function duplicateEntryIds(yaml: PositionedYaml, file: string): IhekError[] {
+  if (!Array.isArray(yaml.value)) return [];
   const seen = new Map<string, number>();
-  (yaml.value as Array<{ id: string }>).forEach((entry, index) => {
+  const problems: IhekError[] = [];
+  (yaml.value as Array<{ id?: unknown } | null>).forEach((entry, index) => {
+    if (typeof entry?.id !== 'string') return;
     const line = positionOf(yaml, [index, 'id']).line;
     const first = seen.get(entry.id);
     if (first !== undefined) {
-      throw inputError(
-        {
-          de: `${file}:${line}: die Nummer „${entry.id}“ ist schon in Zeile ${first} vergeben`,
-          en: `${file}:${line}: the id "${entry.id}" is already used on line ${first}`,
-        },
-        { file, line, key: `[${index}].id` },
+      problems.push(
+        inputError(
+          {
+            de: `${file}:${line}: die Nummer „${entry.id}“ ist schon in Zeile ${first} vergeben`,
+            en: `${file}:${line}: the id "${entry.id}" is already used on line ${first}`,
+          },
+          { file, line, key: `[${index}].id` },
+        ),
       );
-    }
-    seen.set(entry.id, line);
+    } else seen.set(entry.id, line);
   });
+  return problems;
 }
 
 function assertUniqueIds(chapters: ChapterSource[]): void {

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { inputError } from '../errors.js';
+import { describeYamlProblem } from './yaml-problem.js';
 
 export interface Position {
   line: number;
@@ -14,6 +15,8 @@ export interface PositionedYaml {
   /** Added to every line number: the line of the file on which this YAML text starts, minus one. */
   lineOffset: number;
   file: string;
+  /** The YAML text as parsed: what the author wrote at each node's range. */
+  text: string;
 }
 
 /**
@@ -27,26 +30,11 @@ export function parseYaml(text: string, file: string, lineOffset = 0): Positione
   if (problem) {
     const pos = lineCounter.linePos(problem.pos[0]);
     const line = pos.line + lineOffset;
-    const detail = problem.message.split('\n')[0] ?? problem.message;
-    const tag = problem.code === 'TAG_RESOLVE_FAILED';
-    const duplicate = problem.code === 'DUPLICATE_KEY';
-    throw inputError(
-      tag
-        ? {
-            de: `${file}:${line}: YAML-Tag wird nicht unterstützt (${detail}); bitte nur einfache Werte verwenden`,
-            en: `${file}:${line}: unsupported YAML tag (${detail}); use plain values only`,
-          }
-        : duplicate
-          ? {
-              de: `${file}:${line}: Schlüssel doppelt vergeben (${detail})`,
-              en: `${file}:${line}: duplicate key (${detail})`,
-            }
-          : {
-              de: `${file}:${line}: YAML-Syntaxfehler: ${detail}`,
-              en: `${file}:${line}: YAML syntax error: ${detail}`,
-            },
-      { file, line, column: pos.col },
-    );
+    throw inputError(describeYamlProblem(problem, text, doc, lineCounter, file, line, lineOffset), {
+      file,
+      line,
+      column: pos.col,
+    });
   }
   let value: unknown;
   try {
@@ -71,7 +59,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): Positione
       error,
     );
   }
-  return { value, doc, lineCounter, lineOffset, file };
+  return { value, doc, lineCounter, lineOffset, file, text };
 }
 
 /**
@@ -83,6 +71,16 @@ export function positionOf(
   path: ReadonlyArray<string | number>,
   which: 'key' | 'value' = 'value',
 ): Position {
+  const pos = yaml.lineCounter.linePos(offsetOf(yaml, path, which) ?? 0);
+  return { line: pos.line + yaml.lineOffset, column: pos.col };
+}
+
+/** The offset in the YAML text of the deepest node along `path` (see positionOf). */
+export function offsetOf(
+  yaml: PositionedYaml,
+  path: ReadonlyArray<string | number>,
+  which: 'key' | 'value' = 'value',
+): number | undefined {
   let node: YamlNode | null | undefined = yaml.doc.contents as YamlNode | null;
   let keyNode: YamlNode | null | undefined;
   for (const step of path) {
@@ -101,7 +99,5 @@ export function positionOf(
     }
   }
   const target = which === 'key' && keyNode ? keyNode : (node ?? keyNode);
-  const offset = target?.range?.[0] ?? 0;
-  const pos = yaml.lineCounter.linePos(offset);
-  return { line: pos.line + yaml.lineOffset, column: pos.col };
+  return target?.range?.[0];
 }

@@ -1,7 +1,9 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { inputError } from '../errors.js';
+import { inputError, throwAll, type IhekError } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
-import { positionOf, type PositionedYaml } from './parse-yaml.js';
+import { numberProblems, type NumberProblem } from './german-numbers.js';
+import { offsetOf, positionOf, type PositionedYaml } from './parse-yaml.js';
+import { missingSpace } from './yaml-problem.js';
 import * as compiled from './schema-validators.generated.js';
 
 /** The JSON Schemas shipped in `schemas/`, one per kind of YAML file in a project. */
@@ -16,14 +18,112 @@ export class SchemaValidators {
     return compiled[name] as unknown as ValidateFunction;
   }
 
-  /** Throws one positioned input error for the first schema violation in `yaml`. */
-  assertValid(name: SchemaName, yaml: PositionedYaml): void {
-    const validate = this.validator(name);
-    if (validate(yaml.value)) return;
-    const error = validate.errors?.[0];
-    if (!error) return;
-    throw describeSchemaError(error, yaml);
+  /**
+   * Every problem of `yaml` against its schema, in the order of the file: numbers in German notation
+   * (which YAML reads as other numbers, so the schema alone cannot see them) and schema violations.
+   */
+  problems(name: SchemaName, yaml: PositionedYaml): IhekError[] {
+    const { numbers, others } = this.sortedProblems(name, yaml);
+    return [...numbers, ...others].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
   }
+
+  /**
+   * The same problems in two groups: numbers in German notation, after which the file is still
+   * shaped as the schema wants (so loading can go on and find more), and all others.
+   */
+  sortedProblems(name: SchemaName, yaml: PositionedYaml): { numbers: IhekError[]; others: IhekError[] } {
+    const numbers = numberProblems(yaml, compiled.numericPaths[name], { decimalsLikely: name === 'indikatoren' });
+    const validate = this.validator(name);
+    const errors = validate(yaml.value) ? [] : withoutAlternatives(validate.errors ?? []);
+    return {
+      numbers: numbers.map((problem) => numberError(problem, yaml, name)),
+      others: errors.filter((error) => !explainedBy(error, numbers, yaml)).map((error) => describeSchemaError(error, yaml, name)),
+    };
+  }
+
+  /** Throws one input error naming every problem of `yaml` against the schema. */
+  assertValid(name: SchemaName, yaml: PositionedYaml): void {
+    throwAll(this.problems(name, yaml));
+  }
+}
+
+/**
+ * With all errors collected, a failed `oneOf` reports every branch; as before, the first one
+ * speaks for the value (the others would contradict it). A bad key name comes twice (the inner
+ * pattern and the propertyNames around it); the outer one is kept.
+ */
+function withoutAlternatives(errors: ErrorObject[]): ErrorObject[] {
+  const kept: ErrorObject[] = [];
+  for (const error of errors) {
+    // A bad key is reported once, by the propertyNames error that names it.
+    if (error.schemaPath.includes('/propertyNames/')) continue;
+    const branch = /^(.*\/oneOf)\//.exec(error.schemaPath)?.[1];
+    if (branch) {
+      const sibling = kept.some((other) => other.schemaPath.startsWith(`${branch}/`) && related(other.instancePath, error.instancePath));
+      if (sibling) continue;
+    }
+    if (error.keyword === 'oneOf' && kept.some((other) => other.schemaPath.startsWith(`${error.schemaPath}/`))) continue;
+    kept.push(error);
+  }
+  return kept;
+}
+
+function related(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+}
+
+/** A schema error that only follows from a German number (`"8.000 €"` is not a number). */
+function explainedBy(error: ErrorObject, numbers: NumberProblem[], yaml: PositionedYaml): boolean {
+  if (numbers.length === 0) return false;
+  const at = pathOf(error.instancePath);
+  const key = formatKey(at);
+  if (numbers.some((problem) => formatKey(problem.path) === key)) return true;
+  // `{ 2027: 1.500,50 }` makes a key `50`: it stands inside the number the author wrote.
+  const params = error.params as Record<string, unknown>;
+  const extra = params.propertyName ?? params.additionalProperty;
+  const offset = offsetOf(yaml, extra === undefined ? at : [...at, String(extra)], extra === undefined ? 'value' : 'key');
+  return offset !== undefined && numbers.some((problem) => offset >= problem.start && offset < problem.end);
+}
+
+function numberError(problem: NumberProblem, yaml: PositionedYaml, name: SchemaName): IhekError {
+  const { line, column } = positionOf(yaml, problem.path);
+  const subject = subjectOf(problem.path, yaml, name);
+  return inputError(
+    {
+      de: `${yaml.file}:${line}: ${subject.de}${problem.text.de}`,
+      en: `${yaml.file}:${line}: ${subject.en}${problem.text.en}`,
+    },
+    { file: yaml.file, line, column, key: formatKey(problem.path) },
+  );
+}
+
+const entryNames: Partial<Record<SchemaName, Localized>> = {
+  massnahmen: { de: 'Maßnahme', en: 'measure' },
+  indikatoren: { de: 'Indikator', en: 'indicator' },
+};
+
+/**
+ * How the message names the place: in a list of measures or indicators by the entry's id and title
+ * (what the author knows), else by the key path.
+ */
+function subjectOf(keyPath: ReadonlyArray<string | number>, yaml: PositionedYaml, name: SchemaName): Localized {
+  const entry = entryNames[name];
+  const [index, ...rest] = keyPath;
+  if (!entry || typeof index !== 'number' || !Array.isArray(yaml.value)) {
+    const key = formatKey(keyPath);
+    return key ? { de: `„${key}“: `, en: `"${key}": ` } : { de: '', en: '' };
+  }
+  const item = yaml.value[index] as { id?: unknown; title?: unknown } | undefined;
+  const id = typeof item?.id === 'string' || typeof item?.id === 'number' ? String(item.id) : undefined;
+  const title = typeof item?.title === 'string' ? shorten(item.title) : undefined;
+  const de = [entry.de, id ?? `Nr. ${index + 1} (ohne id)`, title && `„${title}“`].filter(Boolean).join(' ');
+  const en = [entry.en, id ?? `no. ${index + 1} (without id)`, title && `"${title}"`].filter(Boolean).join(' ');
+  const field = rest.map(String).join(' ');
+  return field ? { de: `${de}, ${field}: `, en: `${en}, ${field}: ` } : { de: `${de}: `, en: `${en}: ` };
+}
+
+function shorten(title: string): string {
+  return title.length > 60 ? `${title.slice(0, 59)}…` : title;
 }
 
 const typeNames: Record<string, Localized> = {
@@ -63,7 +163,7 @@ export function formatKey(keyPath: ReadonlyArray<string | number>): string {
   return out;
 }
 
-function describeSchemaError(error: ErrorObject, yaml: PositionedYaml) {
+function describeSchemaError(error: ErrorObject, yaml: PositionedYaml, name: SchemaName): IhekError {
   const at = pathOf(error.instancePath);
   let keyPath = at;
   let which: 'key' | 'value' = 'value';
@@ -92,6 +192,9 @@ function describeSchemaError(error: ErrorObject, yaml: PositionedYaml) {
       const de = expected.map((t) => typeNames[t]?.de ?? t).join(' oder ');
       const en = expected.map((t) => typeNames[t]?.en ?? t).join(' or ');
       text = { de: `muss ${de} sein`, en: `must be ${en}` };
+      // `title:Leitbild` is one plain text to YAML, where a mapping was meant.
+      const written = expected.includes('object') && typeof error.data === 'string' ? missingSpace(error.data) : undefined;
+      if (written) text = { de: `${text.de}: ${written.de}`, en: `${text.en}: ${written.en}` };
       break;
     }
     case 'enum': {
@@ -133,7 +236,7 @@ function describeSchemaError(error: ErrorObject, yaml: PositionedYaml) {
   const key = formatKey(keyPath);
   const position =
     error.keyword === 'required' ? positionOf(yaml, at, 'key') : positionOf(yaml, keyPath, which);
-  const subject = key ? { de: `„${key}“: `, en: `"${key}": ` } : { de: '', en: '' };
+  const subject = subjectOf(keyPath, yaml, name);
   return inputError(
     {
       de: `${yaml.file}:${position.line}: ${subject.de}${text.de}`,

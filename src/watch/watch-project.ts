@@ -71,8 +71,8 @@ function banner(diagnostics: readonly Diagnostic[], error: IhekError | undefined
       level: 'error',
       title: de ? 'Das Projekt lässt sich nicht erzeugen – die Vorschau zeigt den letzten Stand' : 'The project cannot be built – the preview shows the last good state',
       hide,
-      // The message names the file and line itself (`ihek.yaml:4: …`).
-      items: [{ where: '', text: error.text[lang] }],
+      // The message names the file and line itself (`ihek.yaml:4: …`), one line per problem.
+      items: error.text[lang].split('\n').map((text) => ({ where: '', text })),
     };
   }
   if (diagnostics.length === 0) return null;
