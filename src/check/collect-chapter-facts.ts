@@ -53,8 +53,8 @@ export async function collectChapterFacts(
     const before = data.charts.length;
     const result = expand(source);
     const charts = data.charts.slice(before);
-    if ('diagnostic' in result) {
-      facts.push({ findings: [result.diagnostic], charts });
+    if ('diagnostics' in result) {
+      facts.push({ findings: result.diagnostics, charts });
     } else {
       facts.push({ findings: [], charts });
       jobs.push({ index, job: { file: source.file, bodyLine: source.bodyLine, expanded: result.expanded } });

@@ -58,8 +58,8 @@ function* preparing(project: Project, handlungsfelder: Record<string, string>): 
   for (const [index, source] of project.chapters.entries()) {
     const number = numbers[index] ?? String(index + 1);
     const result = expandTemplate(runtime, source.body, source.bodyLine, context, source.file);
-    if ('diagnostic' in result) {
-      diagnostics.push(result.diagnostic);
+    if ('diagnostics' in result) {
+      diagnostics.push(...result.diagnostics);
       chapters.push({ source, number });
     } else chapters.push({ source, number, tree: parseExpanded(parse, result.expanded) });
     yield;

@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
-import type { Diagnostic } from '../diagnostics.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { plainNumberFor } from '../project/german-numbers.js';
 import { unexpanded, type ExpandedText } from './expanded-text.js';
 import { HelperError, templateHelpers, type HelperData } from './template-helpers.js';
 
@@ -34,7 +35,8 @@ export function createTemplateRuntime(data: HelperData): typeof Handlebars {
  * Evaluates the Handlebars expressions of one chapter body over `context` and keeps track of which
  * source line every output line came from, so diagnostics found later point at the line the author
  * edits. Each newline of literal text is followed by an invisible marker naming its source line;
- * the markers are read and removed after rendering.
+ * the markers are read and removed after rendering. A body with mistakes yields every one of them
+ * (each at its line), not only the first.
  */
 export function expandTemplate(
   runtime: typeof Handlebars,
@@ -42,31 +44,162 @@ export function expandTemplate(
   bodyLine: number,
   context: object,
   file: string,
-): { expanded: ExpandedText } | { diagnostic: Diagnostic } {
+): { expanded: ExpandedText } | { diagnostics: Diagnostic[] } {
   if (!body.includes('{{')) return { expanded: unexpanded(body, bodyLine) };
 
   let ast: hbs.AST.Program;
+  let syntax: Diagnostic[] = [];
   try {
     ast = runtime.parse(body);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
-    const expected = /Expecting (.*), got/.exec(message)?.[1];
-    return {
-      diagnostic: templateDiagnostic(file, bodyLine + line - 1, 1, {
-        de: `Ausdruck in {{ }} ist unvollständig oder fehlerhaft${expected ? ' (erwartet wird z. B. „}}“)' : ''}`,
-        en: `expression in {{ }} is incomplete or malformed${expected ? ' (e.g. "}}" expected)' : ''}`,
-      }),
-    };
+    const broken = brokenExpressions(runtime, body);
+    if (broken.length === 0) return { diagnostics: [syntaxDiagnostic(error, bodyLine, file)] };
+    syntax = broken.map((expression) => brokenDiagnostic(expression, body, bodyLine, file));
+    // The rest of the body, with the broken expressions blanked out, may hold more mistakes.
+    try {
+      ast = runtime.parse(blankOut(body, broken));
+    } catch {
+      return { diagnostics: syntax };
+    }
   }
+  const numbers = [...syntax, ...germanNumberLiterals(ast, body, bodyLine, file)];
   markContent(ast, bodyLine);
   let output: string;
   try {
     output = run(runtime, ast, context);
   } catch (error) {
-    return { diagnostic: runtimeDiagnostic(error, file, bodyLine, failingStatement(runtime, ast, context)) };
+    const failures = failingStatements(runtime, ast, context);
+    const diagnostics = failures.length
+      ? failures.map((failure) => runtimeDiagnostic(failure.error, file, bodyLine, failure.loc))
+      : [runtimeDiagnostic(error, file, bodyLine)];
+    return { diagnostics: sortDiagnostics([...numbers, ...diagnostics]) };
   }
+  if (numbers.length) return { diagnostics: sortDiagnostics(numbers) };
   return { expanded: readMarks(output, bodyLine) };
+}
+
+interface Broken {
+  index: number;
+  text: string;
+}
+
+/**
+ * Handlebars stops at the first syntax error: every `{{…}}` that does not parse on its own, so each
+ * is reported at its line. None is found for, say, an unclosed block; then the parser's first
+ * complaint stands for the body.
+ */
+function brokenExpressions(runtime: typeof Handlebars, body: string): Broken[] {
+  const found: Broken[] = [];
+  for (const expression of body.matchAll(/\{\{(?!!)[^{}]*\}\}/g)) {
+    const text = expression[0];
+    if (/^\{\{~?\s*(?:[#/^]|else\b)/.test(text)) continue;
+    try {
+      runtime.parse(text);
+    } catch {
+      found.push({ index: expression.index, text });
+    }
+  }
+  return found;
+}
+
+function blankOut(body: string, broken: Broken[]): string {
+  let out = body;
+  for (const { index, text } of broken) out = out.slice(0, index) + ' '.repeat(text.length) + out.slice(index + text.length);
+  return out;
+}
+
+function brokenDiagnostic({ index, text }: Broken, body: string, bodyLine: number, file: string): Diagnostic {
+  const { line, column } = lineAndColumn(body, index);
+  const german = germanNumberIn(text);
+  return templateDiagnostic(
+    file,
+    bodyLine + line - 1,
+    column + 1,
+    german
+      ? numberText(text, german)
+      : { de: `Ausdruck ${text} ist unvollständig oder fehlerhaft`, en: `expression ${text} is incomplete or malformed` },
+  );
+}
+
+function syntaxDiagnostic(error: unknown, bodyLine: number, file: string): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
+  const expected = /Expecting (.*), got/.exec(message)?.[1];
+  return templateDiagnostic(file, bodyLine + line - 1, 1, {
+    de: `Ausdruck in {{ }} ist unvollständig oder fehlerhaft${expected ? ' (erwartet wird z. B. „}}“)' : ''}`,
+    en: `expression in {{ }} is incomplete or malformed${expected ? ' (e.g. "}}" expected)' : ''}`,
+  });
+}
+
+/** A number in German notation outside quotes in one `{{…}}`, e.g. `8.000` or `1.500,50`. */
+function germanNumberIn(expression: string): string | undefined {
+  const unquoted = expression.replace(/"[^"]*"|'[^']*'/g, (quoted) => ' '.repeat(quoted.length));
+  return /(?<![\w.,])[-+]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![\w.,])/.exec(unquoted)?.[0];
+}
+
+/** What a German number in `{{…}}` became (`read`: the number Handlebars made of it, if any). */
+function numberText(expression: string, written: string, read?: number): Diagnostic['text'] {
+  const plain = plainNumberFor(written)!;
+  return read === undefined
+    ? {
+        de: `${expression}: ${written} ist in {{ }} keine Zahl – ${plain} schreiben`,
+        en: `${expression}: ${written} is not a number in {{ }} – write ${plain}`,
+      }
+    : {
+        de: `${expression}: ${written} wird als ${String(read).replace('.', ',')} gelesen – ${plain} schreiben`,
+        en: `${expression}: ${written} is read as ${read} – write ${plain}`,
+      };
+}
+
+/**
+ * Numbers written the German way as helper arguments (`{{euro 8.000}}`): Handlebars reads 8.000 as
+ * 8, so the literal's source text is what counts.
+ */
+function germanNumberLiterals(ast: hbs.AST.Program, body: string, bodyLine: number, file: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const starts = lineStarts(body);
+  const visit = (node: unknown, statement?: hbs.AST.Node): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, statement);
+      return;
+    }
+    const typed = node as hbs.AST.Node;
+    const owner = typed.type === 'MustacheStatement' || typed.type === 'BlockStatement' ? typed : statement;
+    if (typed.type === 'NumberLiteral' && typed.loc) {
+      const start = starts[typed.loc.start.line - 1]! + typed.loc.start.column;
+      const written = /^[-+]?[\d.]+(?:,\d+)?/.exec(body.slice(start))?.[0] ?? '';
+      if (germanNumberIn(` ${written} `) === written) {
+        const expression = owner?.loc ? sourceOf(body, starts, owner.loc) : written;
+        const text = numberText(expression, written, (typed as hbs.AST.NumberLiteral).value);
+        found.push(templateDiagnostic(file, bodyLine + typed.loc.start.line - 1, typed.loc.start.column + 1, text));
+      }
+      return;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key !== 'loc' && key !== 'strip' && key !== 'openStrip' && key !== 'closeStrip' && key !== 'inverseStrip') visit(value, owner);
+    }
+  };
+  visit(ast.body);
+  return found;
+}
+
+function sourceOf(body: string, starts: number[], loc: hbs.AST.SourceLocation): string {
+  const text = body.slice(starts[loc.start.line - 1]! + loc.start.column, starts[loc.end.line - 1]! + loc.end.column);
+  // A block's location spans its whole content: its opening tag is enough to recognise it.
+  return /^\{\{[^}]*\}\}/.exec(text)?.[0] ?? text;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = countNewlines(before) + 1;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) };
 }
 
 function run(runtime: typeof Handlebars, program: hbs.AST.Program, context: object): string {
@@ -84,19 +217,24 @@ function run(runtime: typeof Handlebars, program: hbs.AST.Program, context: obje
 }
 
 /**
- * Where a failure without a position happened (Handlebars' own errors such as "Must pass iterator
- * to #each" carry none): the first top-level statement that fails when run alone. Only on errors.
+ * Every top-level statement that fails when run alone, with where it stands (Handlebars' own
+ * errors such as "Must pass iterator to #each" carry no position). Only on errors.
  */
-function failingStatement(runtime: typeof Handlebars, ast: hbs.AST.Program, context: object): hbs.AST.SourceLocation | undefined {
+function failingStatements(
+  runtime: typeof Handlebars,
+  ast: hbs.AST.Program,
+  context: object,
+): Array<{ error: unknown; loc: hbs.AST.SourceLocation }> {
+  const failures: Array<{ error: unknown; loc: hbs.AST.SourceLocation }> = [];
   for (const statement of ast.body) {
     if (statement.type === 'ContentStatement' || statement.type === 'CommentStatement') continue;
     try {
       run(runtime, { ...ast, body: [statement] }, context);
-    } catch {
-      return statement.loc;
+    } catch (error) {
+      failures.push({ error, loc: statement.loc });
     }
   }
-  return undefined;
+  return failures;
 }
 
 function markContent(node: hbs.AST.Program, bodyLine: number): void {
@@ -162,7 +300,8 @@ function runtimeDiagnostic(error: unknown, file: string, bodyLine: number, faili
   const at = where ? { line: Number(where[1]), column: Number(where[2]) } : failing?.start;
   const line = at ? bodyLine + at.line - 1 : bodyLine;
   const column = at ? at.column + 1 : 1;
-  const missing = /^"([^"]+)" not defined/.exec(message);
+  // Strict lookups below a text value (`{{area.constructor}}`) fail inside Handlebars with a JavaScript message.
+  const missing = /^"([^"]+)" not defined/.exec(message) ?? /^Cannot use 'in' operator to search for '([^']+)'/.exec(message);
   if (missing) {
     return templateDiagnostic(file, line, column, {
       de: `unbekannter Wert „${missing[1]}“ in {{ }}; verfügbar sind die Angaben aus ihek.yaml (z. B. area, period.from) und data`,

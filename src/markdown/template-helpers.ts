@@ -2,6 +2,7 @@ import type { HelperDelegate, HelperOptions } from 'handlebars';
 import type { Lang } from '../i18n/lang.js';
 import type { Indicator, Measure } from '../project/types.js';
 import { budgetChart, indicatorChart, type ChartRequest } from '../charts/chart-request.js';
+import { plainNumberFor } from '../project/german-numbers.js';
 import { decimalsOf, formatEuro, formatNumber, formatPercent } from './format-numbers.js';
 
 /** What the data helpers may read. */
@@ -34,6 +35,14 @@ function isHelperOptions(value: unknown): boolean {
 
 function toNumber(value: unknown, helper: string): number {
   if (isHelperOptions(value)) value = undefined;
+  // Number("8.000") is 8: a German spelling in quotes must not become another amount.
+  const plain = typeof value === 'string' ? plainNumberFor(value) : undefined;
+  if (plain !== undefined) {
+    throw new HelperError(
+      `{{${helper}}}: „${String(value)}“ ist keine Zahl in der Schreibweise von {{ }} – ${plain} schreiben`,
+      `{{${helper}}}: "${String(value)}" is not a number as {{ }} reads it – write ${plain}`,
+    );
+  }
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof number !== 'number' || !Number.isFinite(number)) {
     throw new HelperError(

@@ -18,7 +18,7 @@ interface ParsedBody {
   tree?: Root;
   /** The charts its `{{diagramm}}` calls asked for. */
   charts: ChartRequest[];
-  diagnostic?: Diagnostic;
+  diagnostics?: Diagnostic[];
 }
 
 export function hash(text: string): string {
@@ -110,14 +110,14 @@ export function prepareIncremental(project: Project, handlungsfelder: Record<str
       const before = data.charts.length;
       const result = expandTemplate(runtime, source.body, source.bodyLine, context, source.file);
       entry =
-        'diagnostic' in result
-          ? { charts: data.charts.slice(before), diagnostic: result.diagnostic }
+        'diagnostics' in result
+          ? { charts: data.charts.slice(before), diagnostics: result.diagnostics }
           : { charts: data.charts.slice(before), tree: parseExpanded(cache.parse, result.expanded) };
       data.charts.length = before;
       cache.set(key, entry);
     }
     data.charts.push(...entry.charts);
-    if (entry.diagnostic) diagnostics.push(entry.diagnostic);
+    if (entry.diagnostics) diagnostics.push(...entry.diagnostics);
     if (!entry.tree) {
       indexes.push({ headings: [], links: [], captions: [], hasImages: false });
       return { source, number };
