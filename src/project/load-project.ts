@@ -16,7 +16,7 @@ import type {
   Measure,
   Project,
 } from './types.js';
-import { SchemaValidators, type SchemaName } from './validate-schema.js';
+import { SchemaValidators, subjectOf, type SchemaName } from './validate-schema.js';
 
 export interface LoadOptions {
   /** The folder (or ihek.yaml) the user named; default: `.` then `./content`. */
@@ -191,11 +191,12 @@ async function loadData<T>(
   if (yaml.value === null || yaml.value === undefined) {
     yaml.value = schema === 'abkuerzungen' ? {} : [];
   }
-  throwAll([...context.validators.problems(schema, yaml), ...duplicateEntryIds(yaml, file)]);
+  const problems = [...context.validators.problems(schema, yaml), ...duplicateEntryIds(yaml, file, schema)];
+  throwAll(problems.sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0)));
   return { file, value: yaml.value as T, yaml };
 }
 
-function duplicateEntryIds(yaml: PositionedYaml, file: string): IhekError[] {
+function duplicateEntryIds(yaml: PositionedYaml, file: string, schema: SchemaName): IhekError[] {
   if (!Array.isArray(yaml.value)) return [];
   const seen = new Map<string, number>();
   const problems: IhekError[] = [];
@@ -204,11 +205,12 @@ function duplicateEntryIds(yaml: PositionedYaml, file: string): IhekError[] {
     const line = positionOf(yaml, [index, 'id']).line;
     const first = seen.get(entry.id);
     if (first !== undefined) {
+      const subject = subjectOf([index], yaml, schema);
       problems.push(
         inputError(
           {
-            de: `${file}:${line}: die Nummer „${entry.id}“ ist schon in Zeile ${first} vergeben`,
-            en: `${file}:${line}: the id "${entry.id}" is already used on line ${first}`,
+            de: `${file}:${line}: ${subject.de}die Nummer „${entry.id}“ ist schon in Zeile ${first} vergeben`,
+            en: `${file}:${line}: ${subject.en}the id "${entry.id}" is already used on line ${first}`,
           },
           { file, line, key: `[${index}].id` },
         ),

@@ -106,7 +106,7 @@ const entryNames: Partial<Record<SchemaName, Localized>> = {
  * How the message names the place: in a list of measures or indicators by the entry's id and title
  * (what the author knows), else by the key path.
  */
-function subjectOf(keyPath: ReadonlyArray<string | number>, yaml: PositionedYaml, name: SchemaName): Localized {
+export function subjectOf(keyPath: ReadonlyArray<string | number>, yaml: PositionedYaml, name: SchemaName): Localized {
   const entry = entryNames[name];
   const [index, ...rest] = keyPath;
   if (!entry || typeof index !== 'number' || !Array.isArray(yaml.value)) {
@@ -236,7 +236,8 @@ function describeSchemaError(error: ErrorObject, yaml: PositionedYaml, name: Sch
   const key = formatKey(keyPath);
   const position =
     error.keyword === 'required' ? positionOf(yaml, at, 'key') : positionOf(yaml, keyPath, which);
-  const subject = subjectOf(keyPath, yaml, name);
+  // A missing key of a measure is named once: "Maßnahme M-02 „Sommerfest“: Pflichtangabe „amounts“ fehlt".
+  const subject = subjectOf(error.keyword === 'required' && entryNames[name] ? at : keyPath, yaml, name);
   return inputError(
     {
       de: `${yaml.file}:${position.line}: ${subject.de}${text.de}`,
