@@ -194,7 +194,7 @@ function describeSchemaError(error: ErrorObject, yaml: PositionedYaml, name: Sch
       text = { de: `muss ${de} sein`, en: `must be ${en}` };
       // `title:Leitbild` is one plain text to YAML, where a mapping was meant.
       const written = expected.includes('object') && typeof error.data === 'string' ? missingSpace(error.data) : undefined;
-      if (written) text = { de: `${text.de}: ${written.de}`, en: `${text.en}: ${written.en}` };
+      if (written) text = { de: `${text.de}; ${written.de}`, en: `${text.en}; ${written.en}` };
       break;
     }
     case 'enum': {
