@@ -88,3 +88,13 @@ export async function settleAll<T extends readonly unknown[]>(tasks: { [K in key
   throwAll(failed as IhekError[]);
   return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
+
+/** The same error with `prefix` before each of its lines (one line per problem), e.g. the version it is in. */
+export function withPrefix(error: IhekError, prefix: Localized): IhekError {
+  const text = (lang: keyof Localized) =>
+    error.text[lang]
+      .split('\n')
+      .map((line) => `${prefix[lang]}${line}`)
+      .join('\n');
+  return new IhekError(error.exitCode, { de: text('de'), en: text('en') }, error.place, { cause: error });
+}

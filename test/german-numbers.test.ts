@@ -185,3 +185,15 @@ describe('numbers in German notation as helper arguments in a chapter', () => {
     expect(await readdir(out)).toEqual([]);
   });
 });
+
+describe('several problems inside a labelled error', () => {
+  it('`ihek diff` names the version on every line', async () => {
+    const old = await makeProject();
+    const changed = await makeProject({ overlay: 'german-numbers' });
+    const result = await runCli(['diff', old.dir, changed.dir], { cwd: old.parent });
+    expect(result.code).toBe(2);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(7);
+    for (const line of lines) expect(line).toMatch(new RegExp(`^ihek: Version „${changed.dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}“: \\S+:\\d+: `));
+  });
+});

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Element } from 'hast';
 import { handlungsfeldNames } from '../api/check.js';
 import { prepareDocument, type PreparedDocument } from '../document/prepare-document.js';
-import { IhekError, inputError } from '../errors.js';
+import { IhekError, inputError, withPrefix } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
 import { loadProject } from '../project/load-project.js';
 import type { Project } from '../project/types.js';
@@ -69,15 +69,7 @@ export function versionName(source: VersionSource): Localized {
 function inVersion(error: unknown, source: VersionSource): unknown {
   if (!(error instanceof IhekError)) return error;
   const name = versionName(source);
-  return new IhekError(
-    error.exitCode,
-    {
-      de: `Version ${name.de}: ${error.text.de}`,
-      en: `version ${name.en}: ${error.text.en}`,
-    },
-    error.place,
-    { cause: error },
-  );
+  return withPrefix(error, { de: `Version ${name.de}: `, en: `version ${name.en}: ` });
 }
 
 async function repositoryFor(context: LoadContext, revision: string): Promise<Repository> {

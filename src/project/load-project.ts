@@ -222,20 +222,23 @@ function duplicateEntryIds(yaml: PositionedYaml, file: string, schema: SchemaNam
 
 function assertUniqueIds(chapters: ChapterSource[]): void {
   const seen = new Map<string, ChapterSource>();
+  const problems: IhekError[] = [];
   for (const chapter of chapters) {
     const id = chapter.frontMatter.id;
     const first = seen.get(id);
     const line = positionOf(chapter.frontMatterYaml, ['id']).line;
     if (first) {
       const firstLine = positionOf(first.frontMatterYaml, ['id']).line;
-      throw inputError(
-        {
-          de: `${chapter.file}:${line}: die Kapitel-id „${id}“ ist schon in ${first.file}:${firstLine} vergeben`,
-          en: `${chapter.file}:${line}: the chapter id "${id}" is already used in ${first.file}:${firstLine}`,
-        },
-        { file: chapter.file, line, key: 'id' },
+      problems.push(
+        inputError(
+          {
+            de: `${chapter.file}:${line}: die Kapitel-id „${id}“ ist schon in ${first.file}:${firstLine} vergeben`,
+            en: `${chapter.file}:${line}: the chapter id "${id}" is already used in ${first.file}:${firstLine}`,
+          },
+          { file: chapter.file, line, key: 'id' },
+        ),
       );
-    }
-    seen.set(id, chapter);
+    } else seen.set(id, chapter);
   }
+  throwAll(problems);
 }

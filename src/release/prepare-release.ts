@@ -2,7 +2,7 @@ import path from 'node:path';
 import { outputDir } from '../api/build.js';
 import { checkProject } from '../api/check.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { IhekError, inputError } from '../errors.js';
+import { IhekError, inputError, withPrefix } from '../errors.js';
 import { loadProject } from '../project/load-project.js';
 import type { Project } from '../project/types.js';
 import type { DocumentStamp } from './document-stamp.js';
@@ -55,9 +55,7 @@ export interface PrepareOptions {
 /** With several projects, an input error says which project it is in. */
 function inProject(label: string, several: boolean, error: unknown): unknown {
   if (!several || !(error instanceof IhekError)) return error;
-  return new IhekError(error.exitCode, { de: `${label}: ${error.text.de}`, en: `${label}: ${error.text.en}` }, error.place, {
-    cause: error,
-  });
+  return withPrefix(error, { de: `${label}: `, en: `${label}: ` });
 }
 
 /**
