@@ -93,6 +93,19 @@ describe('numbers in German notation in ihek.yaml and the data files', () => {
     ]);
   });
 
+  it('thousands set apart by a space, as Word writes them (8 000), get the same hint', async () => {
+    const project = await makeProject({
+      transform: { 'daten/massnahmen.yaml': (bytes) => bytes.toString('utf8').replace('{ 2025: 5000, 2026: 6000 }', '{ 2025: 5 000, 2026: 6000 }') },
+    });
+    const result = await runCli(['check'], { cwd: project.dir });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'ihek: daten/massnahmen.yaml:17: Maßnahme M-HF1-02 „Café am Musterweg“, amounts 2025: „5 000“ ist Text, keine Zahl – 5000 schreiben (ohne Tausenderpunkt und Einheit, Dezimalpunkt statt Komma)\n',
+    });
+  });
+
   it('a fund limit of a project profile (maxPerMeasure: 10.000) is caught as well', async () => {
     const project = await makeProject({
       files: { 'profil.yaml': 'extends: none\nfunds:\n  Aktionsfonds:\n    maxPerMeasure: 10.000\n' },

@@ -7,6 +7,8 @@ import type { PositionedYaml } from './parse-yaml.js';
  * leading zero, so `0.125` stays the decimal it looks like.
  */
 const GROUPED = /^([-+]?)([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?$/;
+/** Thousands set apart by a (narrow or no-break) space, as Word does: `8 000`. */
+const SPACED = /^([-+]?)([1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+)(?:[,.](\d+))?$/;
 /** A German decimal comma without thousands points: `15,5`. */
 const COMMA_DECIMAL = /^([-+]?)(\d+),(\d+)$/;
 /** A plain number with a unit the author typed after it: `8000 €`. */
@@ -17,6 +19,8 @@ export function plainNumberFor(written: string): string | undefined {
   const text = written.trim().replace(UNIT, '').trim();
   const grouped = GROUPED.exec(text);
   if (grouped) return `${grouped[1]}${grouped[2]!.replace(/\./g, '')}${grouped[3] ? `.${grouped[3]}` : ''}`;
+  const spaced = SPACED.exec(text);
+  if (spaced) return `${spaced[1]}${spaced[2]!.replace(/\D/g, '')}${spaced[3] ? `.${spaced[3]}` : ''}`;
   const comma = COMMA_DECIMAL.exec(text);
   if (comma) return `${comma[1]}${comma[2]}.${comma[3]}`;
   if (text !== written.trim() && /^[-+]?\d+(?:\.\d+)?$/.test(text)) return text;
