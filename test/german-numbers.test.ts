@@ -187,6 +187,17 @@ describe('numbers in German notation as helper arguments in a chapter', () => {
     ]);
   });
 
+  it('{{prozent 12.500}}: the hint also says how to write 12,5 if that is meant', async () => {
+    const project = await makeProject({
+      files: { 'anhang/a-quellen.md': '---\nid: quellen\ntitle: Quellen\ntype: quellen\n---\n\nQuote: {{prozent 12.500}}.\n' },
+    });
+    const result = await runCli(['check', '--format', 'json'], { cwd: project.dir });
+    expect(result.code).toBe(1);
+    expect((JSON.parse(result.stdout) as { diagnostics: Array<{ line: number; message: string }> }).diagnostics).toMatchObject([
+      { line: 7, message: '{{prozent 12.500}}: 12.500 wird als 12,5 gelesen – 12500 schreiben (ist wirklich 12,5 gemeint: 12.5 schreiben)' },
+    ]);
+  });
+
   it('`ihek build` of such a chapter writes nothing', async () => {
     const project = await makeProject({
       files: { 'anhang/a-quellen.md': '---\nid: quellen\ntitle: Quellen\ntype: quellen\n---\n\nBudget: {{euro 8.000}}.\n' },

@@ -145,10 +145,15 @@ function numberText(expression: string, written: string, read?: number): Diagnos
         de: `${expression}: ${written} ist in {{ }} keine Zahl – ${plain} schreiben`,
         en: `${expression}: ${written} is not a number in {{ }} – write ${plain}`,
       }
-    : {
-        de: `${expression}: ${written} wird als ${String(read).replace('.', ',')} gelesen – ${plain} schreiben`,
-        en: `${expression}: ${written} is read as ${read} – write ${plain}`,
-      };
+    : Number.isInteger(read)
+      ? {
+          de: `${expression}: ${written} wird als ${read} gelesen – ${plain} schreiben`,
+          en: `${expression}: ${written} is read as ${read} – write ${plain}`,
+        }
+      : {
+          de: `${expression}: ${written} wird als ${String(read).replace('.', ',')} gelesen – ${plain} schreiben (ist wirklich ${String(read).replace('.', ',')} gemeint: ${read} schreiben)`,
+          en: `${expression}: ${written} is read as ${read} – write ${plain} (if ${read} is really meant: write ${read})`,
+        };
 }
 
 /**
