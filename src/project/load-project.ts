@@ -35,7 +35,7 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
   const manifestYaml = parseYaml(await readTextFile(manifestPath, manifestFile), manifestFile);
   // A budget in German notation leaves the manifest usable: the other files are read and checked
   // too, and every problem is reported together.
-  const { numbers: manifestNumbers, others: manifestProblems } = validators.sortedProblems('ihek', manifestYaml);
+  const { numbers: manifestNumbers, others: manifestProblems } = validators.groupedProblems('ihek', manifestYaml);
   throwAll(manifestProblems.length ? [...manifestNumbers, ...manifestProblems] : []);
   const manifest = withDefaults(manifestYaml.value as RawManifest);
   if (manifest.period.from > manifest.period.to) {

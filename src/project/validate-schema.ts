@@ -23,7 +23,7 @@ export class SchemaValidators {
    * (which YAML reads as other numbers, so the schema alone cannot see them) and schema violations.
    */
   problems(name: SchemaName, yaml: PositionedYaml): IhekError[] {
-    const { numbers, others } = this.sortedProblems(name, yaml);
+    const { numbers, others } = this.groupedProblems(name, yaml);
     return [...numbers, ...others].sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0));
   }
 
@@ -31,7 +31,7 @@ export class SchemaValidators {
    * The same problems in two groups: numbers in German notation, after which the file is still
    * shaped as the schema wants (so loading can go on and find more), and all others.
    */
-  sortedProblems(name: SchemaName, yaml: PositionedYaml): { numbers: IhekError[]; others: IhekError[] } {
+  groupedProblems(name: SchemaName, yaml: PositionedYaml): { numbers: IhekError[]; others: IhekError[] } {
     const numbers = numberProblems(yaml, compiled.numericPaths[name], { decimalsLikely: name === 'indikatoren' });
     const validate = this.validator(name);
     const errors = validate(yaml.value) ? [] : withoutAlternatives(validate.errors ?? []);
