@@ -71,3 +71,21 @@ describe.each(slips)('YAML slip: $name', (slip) => {
     expect(en).toEqual({ code: 2, stdout: '', stderr: `ihek: ${slip.en}\n` });
   });
 });
+
+describe('several duplicate keys', () => {
+  it('are all reported in one run, each with the line of its first', async () => {
+    const project = await makeProject({
+      transform: { [chapter]: (bytes) => bytes.toString('utf8').replace(/^status: entwurf$/m, 'status: entwurf\nid: zwei\ntitle: Nochmal') },
+    });
+    const result = await runCli(['check'], { cwd: project.dir });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: [
+        `ihek: ${chapter}:6: der Schlüssel „id“ steht doppelt (zuerst in Zeile 2) – einen der beiden entfernen`,
+        `ihek: ${chapter}:7: der Schlüssel „title“ steht doppelt (zuerst in Zeile 3) – einen der beiden entfernen`,
+        '',
+      ].join('\n'),
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
-import { inputError } from '../errors.js';
+import { inputError, throwAll } from '../errors.js';
 import { describeYamlProblem } from './yaml-problem.js';
 
 export interface Position {
@@ -21,20 +21,27 @@ export interface PositionedYaml {
 
 /**
  * Parses YAML strictly (YAML 1.2 core schema, unique keys, few aliases, no custom tags) and turns
- * the first problem into one error naming file and line.
+ * the first problem into an error naming file and line. A syntax error can make the parser stumble
+ * over everything after it, so only the first is told; duplicate keys stand each on their own and
+ * are all told.
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): PositionedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) {
-    const pos = lineCounter.linePos(problem.pos[0]);
-    const line = pos.line + lineOffset;
-    throw inputError(describeYamlProblem(problem, text, doc, lineCounter, file, line, lineOffset), {
-      file,
-      line,
-      column: pos.col,
-    });
+  const first = doc.errors[0] ?? doc.warnings[0];
+  if (first) {
+    const told = first.code === 'DUPLICATE_KEY' && doc.errors.every((e) => e.code === 'DUPLICATE_KEY') ? doc.errors : [first];
+    throwAll(
+      told.map((problem) => {
+        const pos = lineCounter.linePos(problem.pos[0]);
+        const line = pos.line + lineOffset;
+        return inputError(describeYamlProblem(problem, text, doc, lineCounter, file, line, lineOffset), {
+          file,
+          line,
+          column: pos.col,
+        });
+      }),
+    );
   }
   let value: unknown;
   try {
