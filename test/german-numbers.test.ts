@@ -221,3 +221,20 @@ describe('several problems inside a labelled error', () => {
     for (const line of lines) expect(line).toMatch(new RegExp(`^ihek: Version „${changed.dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}“: \\S+:\\d+: `));
   });
 });
+
+describe('the preview of a project with several problems', () => {
+  it('`ihek watch` shows every problem, each with its file and line', async () => {
+    const { watchProject } = await import('../src/watch/watch-project.js');
+    const project = await makeProject({ overlay: 'german-numbers' });
+    const handle = await watchProject({ dir: project.dir, port: 0, debounceMs: 20 });
+    try {
+      const page = await (await fetch(handle.url)).text();
+      // Every file:line of the report is on the page (the messages themselves are HTML-escaped there).
+      for (const line of await expectedGerman()) expect(page).toContain(line.split(': ')[0]!);
+      expect(page).toContain('8.000 wird als 8 gelesen – 8000 schreiben');
+      expect(page).toContain('12.345 wird als 12,345 gelesen');
+    } finally {
+      await handle.close();
+    }
+  });
+});
