@@ -229,7 +229,7 @@ describe('the preview of a project with several problems', () => {
     const handle = await watchProject({ dir: project.dir, port: 0, debounceMs: 20 });
     try {
       const page = await (await fetch(handle.url)).text();
-      // Every file:line of the report is on the page (the messages themselves are HTML-escaped there).
+      // Every file:line of the report is on the page, not only the first.
       for (const line of await expectedGerman()) expect(page).toContain(line.split(': ')[0]!);
       expect(page).toContain('8.000 wird als 8 gelesen – 8000 schreiben');
       expect(page).toContain('12.345 wird als 12,345 gelesen');
