@@ -62,7 +62,8 @@ export function expandTemplate(
       return { diagnostics: syntax };
     }
   }
-  const numbers = [...syntax, ...germanNumberLiterals(ast, body, bodyLine, file)];
+  // Found before running: the template may well run, but with other numbers than the author meant.
+  const found = [...syntax, ...germanNumberLiterals(ast, body, bodyLine, file)];
   markContent(ast, bodyLine);
   let output: string;
   try {
@@ -72,9 +73,9 @@ export function expandTemplate(
     const diagnostics = failures.length
       ? failures.map((failure) => runtimeDiagnostic(failure.error, file, bodyLine, failure.loc))
       : [runtimeDiagnostic(error, file, bodyLine)];
-    return { diagnostics: sortDiagnostics([...numbers, ...diagnostics]) };
+    return { diagnostics: sortDiagnostics([...found, ...diagnostics]) };
   }
-  if (numbers.length) return { diagnostics: sortDiagnostics(numbers) };
+  if (found.length) return { diagnostics: sortDiagnostics(found) };
   return { expanded: readMarks(output, bodyLine) };
 }
 
