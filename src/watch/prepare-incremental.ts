@@ -5,7 +5,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
 import { helperData, templateContext } from '../document/template-context.js';
 import { createTemplateRuntime, expandTemplate } from '../markdown/expand-template.js';
-import { createMarkdownParser, parseExpanded, type MarkdownParser } from '../markdown/parse-markdown.js';
+import { parseChapterBody } from '../markdown/parse-chapter.js';
+import { createMarkdownParser, type MarkdownParser } from '../markdown/parse-markdown.js';
 import type { ChapterSource, Project } from '../project/types.js';
 import { buildOutline } from '../transform/build-outline.js';
 import { collectCaptions } from '../transform/collect-captions.js';
@@ -41,11 +42,14 @@ export class ParseCache {
 
   private readonly sourceHashes = new WeakMap<ChapterSource, string>();
 
-  /** A hash of a chapter's file, first line and body; remembered for the (unchanged) source object. */
+  /**
+   * A hash of a chapter's file, first line, title (a `# Titel` that repeats it is left out of the
+   * tree) and body; remembered for the (unchanged) source object.
+   */
   sourceHash(source: ChapterSource): string {
     let known = this.sourceHashes.get(source);
     if (!known) {
-      known = hash(JSON.stringify([source.file, source.bodyLine, source.body]));
+      known = hash(JSON.stringify([source.file, source.bodyLine, source.frontMatter.title, source.body]));
       this.sourceHashes.set(source, known);
     }
     return known;
@@ -112,7 +116,7 @@ export function prepareIncremental(project: Project, handlungsfelder: Record<str
       entry =
         'diagnostic' in result
           ? { charts: data.charts.slice(before), diagnostic: result.diagnostic }
-          : { charts: data.charts.slice(before), tree: parseExpanded(cache.parse, result.expanded) };
+          : { charts: data.charts.slice(before), tree: parseChapterBody(cache.parse, result.expanded, source.frontMatter.title) };
       data.charts.length = before;
       cache.set(key, entry);
     }
