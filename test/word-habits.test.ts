@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { afterAll, describe, expect, it } from 'vitest';
+import { IncrementalBuilder } from '../src/watch/incremental-build.js';
 import { runCli, type JsonDiagnostic } from './support/cli.js';
 import { fixturesDir, makeProject, removeTempDirs, tempDir, type TestProject } from './support/fixture.js';
 import { attr, parseHtml, select, selectAll, textOf } from './support/html.js';
@@ -117,6 +118,40 @@ describe('# Titel at the top of a chapter', () => {
     const { report } = await check(await project({ 'kapitel/05-hf1.md': text }));
     expect(report.diagnostics.map((d) => [d.rule, d.line])).toEqual([['heading-level', lineIn(text, '# Handlungsfeld')]]);
     expect(report.diagnostics[0]!.message).toContain('„## Handlungsfeld HF1“');
+  });
+});
+
+describe('# Titel and the check cache', () => {
+  it('a changed title is not answered from the cache', async () => {
+    const body = '# Handlungsfeld HF1\n\n## Handlungsbedarfe\n\nText.\n\n## Ziele\n\nText.\n\n## Maßnahmen\n\nText.\n';
+    const target = await project({ 'kapitel/05-hf1.md': hf1('Handlungsfeld HF1', body) });
+    const run = async () => JSON.parse((await runCli(['check', target.dir, '--format', 'json', '--cache'], { cwd: target.parent })).stdout) as { diagnostics: JsonDiagnostic[] };
+    expect((await run()).diagnostics).toEqual([]);
+    await writeFile(target.path('kapitel/05-hf1.md'), hf1('Integration im Kiez', body));
+    expect((await run()).diagnostics.map((d) => d.rule)).toEqual(['heading-level']);
+  });
+});
+
+describe('# Titel in ihek watch', () => {
+  it('is left out of the preview, and comes back as an error when the title changes', async () => {
+    const body = '# Handlungsfeld HF1\n\n## 5.1 Handlungsbedarfe\n\nText.\n\n## Ziele\n\nText.\n\n## Maßnahmen\n\nText.\n';
+    const target = await project({ 'kapitel/05-hf1.md': hf1('Handlungsfeld HF1', body) });
+    const builder = new IncrementalBuilder({ dir: target.dir });
+    const first = await builder.rebuild();
+    if (!first.ok) throw first.error;
+    const html = (page: typeof first) => parseHtml(page.chapters.find((c) => c.id === 'hf1')!.html);
+    expect(selectAll('h1, h2', html(first)).map(textOf)).toEqual(['5 Handlungsfeld HF1', '5.1 Handlungsbedarfe', '5.2 Ziele', '5.3 Maßnahmen']);
+    expect(first.diagnostics.map((d) => d.rule)).toEqual(['heading-number']);
+
+    // Only the title changes, the body stays: the parsed body must not be reused.
+    const changed = hf1('Integration im Kiez', body);
+    await writeFile(target.path('kapitel/05-hf1.md'), changed);
+    const second = await builder.rebuild([target.path('kapitel/05-hf1.md')]);
+    if (!second.ok) throw second.error;
+    expect(second.diagnostics.map((d) => [d.rule, d.line])).toEqual([
+      ['heading-level', lineIn(changed, '# Handlungsfeld HF1')],
+      ['heading-number', lineIn(changed, '## 5.1')],
+    ]);
   });
 });
 
