@@ -113,11 +113,37 @@ describe('# Titel at the top of a chapter', () => {
     );
   });
 
+  it('with a hand-typed number it is left out too, with a heading-number warning', async () => {
+    const text = hf1('Handlungsfeld HF1', '# 5. Handlungsfeld HF1\n\n## Handlungsbedarfe\n\nText.\n\n## Ziele\n\nText.\n\n## Maßnahmen\n\nText.\n');
+    const { code, report } = await check(await project({ 'kapitel/05-hf1.md': text }));
+    expect(report.diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([
+      ['heading-number', lineIn(text, '# 5.'), 'ihek nummeriert selbst – „5. “ entfernen (ihek fmt tut das); die Nummer wird nicht angezeigt'],
+    ]);
+    expect(code).toBe(0);
+  });
+
   it('a title heading further down is not the chapter heading', async () => {
     const text = hf1('Handlungsfeld HF1', '## Handlungsbedarfe\n\nText.\n\n# Handlungsfeld HF1\n\n## Ziele\n\nText.\n\n## Maßnahmen\n\nText.\n');
     const { report } = await check(await project({ 'kapitel/05-hf1.md': text }));
     expect(report.diagnostics.map((d) => [d.rule, d.line])).toEqual([['heading-level', lineIn(text, '# Handlungsfeld')]]);
     expect(report.diagnostics[0]!.message).toContain('„## Handlungsfeld HF1“');
+  });
+});
+
+describe('# Titel and hand numbers in ihek diff', () => {
+  it('adding a # title and hand numbers is no change; the version still differs in the text where it does', async () => {
+    const body = (numbered: boolean) =>
+      `${numbered ? '# Handlungsfeld HF1\n\n' : ''}## ${numbered ? '5.1 ' : ''}Handlungsbedarfe\n\nText.\n\n## ${numbered ? '5.2. ' : ''}Ziele\n\nText.\n\n## Maßnahmen\n\nText.\n`;
+    const old = await project({ 'kapitel/05-hf1.md': hf1('Handlungsfeld HF1', body(false)) });
+    const word = await project({ 'kapitel/05-hf1.md': hf1('Handlungsfeld HF1', body(true)) });
+    const cwd = path.dirname(old.parent);
+    const same = await runCli(['diff', old.dir, word.dir, '--format', 'json', '--exit-code'], { cwd });
+    expect(JSON.parse(same.stdout)).toMatchObject({ changed: false, chapters: [] });
+    expect(same.code).toBe(0);
+    await writeFile(word.path('kapitel/05-hf1.md'), hf1('Handlungsfeld HF1', body(true).replace('## Maßnahmen\n\nText.', '## Maßnahmen\n\nNeuer Text.')));
+    const changed = await runCli(['diff', old.dir, word.dir, '--format', 'json', '--exit-code'], { cwd });
+    expect((JSON.parse(changed.stdout) as { chapters: Array<{ id: string }> }).chapters.map((c) => c.id)).toEqual(['hf1']);
+    expect(changed.code).toBe(1);
   });
 });
 

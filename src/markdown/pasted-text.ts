@@ -2,8 +2,9 @@ import type { Code, Paragraph, Text } from 'mdast';
 
 /**
  * Bullets a word processor puts before list items. Pasted as text they stay characters: the
- * "list" becomes one paragraph with the lines run together. A dash counts only when the
- * paragraph starts with one (a dash at the start of a later line may be a Gedankenstrich).
+ * "list" becomes one paragraph with the lines run together. Dashes count only when the paragraph
+ * starts with one and a second line does too: a dash at the start of a later line, or a single
+ * line that starts with one, may be a Gedankenstrich.
  */
 const BULLET = /^([•▪◦·‣○■□►➢])[ \t]+/u;
 const DASH = /^([–—])[ \t]+/u;
@@ -21,6 +22,7 @@ export interface BulletStart {
 /** The lines of a paragraph that start with a pasted bullet, in order. */
 export function bulletStarts(paragraph: Paragraph): BulletStart[] {
   const starts: BulletStart[] = [];
+  const dashes: BulletStart[] = [];
   const children = paragraph.children;
   const firstIsDash = children[0]?.type === 'text' && DASH.test(children[0].value);
   children.forEach((node, index) => {
@@ -31,11 +33,14 @@ export function bulletStarts(paragraph: Paragraph): BulletStart[] {
     for (let at = node.value.indexOf('\n'); at !== -1; at = node.value.indexOf('\n', at + 1)) lineStarts.push(at + 1);
     for (const offset of lineStarts) {
       const rest = node.value.slice(offset);
-      const match = BULLET.exec(rest) ?? (firstIsDash ? DASH.exec(rest) : null);
-      if (match && rest.slice(match[0].length).trim() !== '') starts.push({ node, offset, bullet: match[1]!, length: match[0].length });
+      const bullet = BULLET.exec(rest);
+      const match = bullet ?? (firstIsDash ? DASH.exec(rest) : null);
+      if (match && rest.slice(match[0].length).trim() !== '') (bullet ? starts : dashes).push({ node, offset, bullet: match[1]!, length: match[0].length });
     }
   });
-  return starts;
+  if (dashes.length < 2) return starts;
+  const order = (start: BulletStart) => [children.indexOf(start.node), start.offset] as const;
+  return [...starts, ...dashes].sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]);
 }
 
 /** Where in the file a place inside a text node stands. */
