@@ -22,6 +22,9 @@ interface ParsedBody {
   diagnostic?: Diagnostic;
 }
 
+/** A line that may be or underline a level-1 heading of the chapter body itself (not inside a quote or list). */
+const LEVEL_ONE = /^ {0,3}(?:#(?!#)|=+[ \t]*$)/m;
+
 export function hash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
@@ -43,13 +46,15 @@ export class ParseCache {
   private readonly sourceHashes = new WeakMap<ChapterSource, string>();
 
   /**
-   * A hash of a chapter's file, first line, title (a `# Titel` that repeats it is left out of the
-   * tree) and body; remembered for the (unchanged) source object.
+   * A hash of a chapter's file, first line and body, and of its title when the body may start
+   * with a level-1 heading (one that repeats the title is left out of the tree: word-habits.ts);
+   * remembered for the (unchanged) source object. A new title alone mostly re-parses nothing.
    */
   sourceHash(source: ChapterSource): string {
     let known = this.sourceHashes.get(source);
     if (!known) {
-      known = hash(JSON.stringify([source.file, source.bodyLine, source.frontMatter.title, source.body]));
+      const title = LEVEL_ONE.test(source.body) ? source.frontMatter.title : null;
+      known = hash(JSON.stringify([source.file, source.bodyLine, title, source.body]));
       this.sourceHashes.set(source, known);
     }
     return known;
