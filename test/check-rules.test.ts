@@ -3,18 +3,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RULES } from '../src/check/rules.js';
 import { rulesReference } from '../src/check/rules-doc.js';
-import { runCli } from './support/cli.js';
+import { runCli, type JsonDiagnostic } from './support/cli.js';
 import { fixturesDir, lineOf, makeProject, packageRoot, removeTempDirs } from './support/fixture.js';
-
-interface JsonDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  severity: 'error' | 'warning';
-  rule: string;
-  message: string;
-  related?: Array<{ file: string; line: number }>;
-}
 
 const qmValid = path.join(fixturesDir, 'qm-valid');
 const seenRules = new Set<string>();
@@ -314,6 +304,25 @@ describe('ihek check: content rules', () => {
     expect(code).toBe(0);
     expect((await checkCase('warnings-only', ['--max-warnings', '3'])).code).toBe(0);
     expect((await checkCase('warnings-only', ['--max-warnings', '2'])).code).toBe(1);
+  });
+});
+
+describe('ihek check: what a Word user writes', () => {
+  it('a # title, hand-typed numbers, pasted bullets, tabs and soft hyphens: warnings at their lines, no missing section', async () => {
+    const { code, report } = await checkCase('word-habits');
+    const line = (needle: string) => fixtureLine('word-habits', 'kapitel/05-hf1.md', needle);
+    expect(report.diagnostics.map((d) => [d.rule, d.line, d.severity])).toEqual([
+      ['heading-number', await line('## 5.1'), 'warning'],
+      ['pasted-bullet', await line('• mehr'), 'warning'],
+      ['pasted-bullet', await line('bessere Wege'), 'warning'],
+      ['heading-number', await line('## 5.2'), 'warning'],
+      ['pasted-tab-indent', await line('Dieser Absatz'), 'warning'],
+      ['pasted-tab-table', await line('Jahr'), 'warning'],
+      ['heading-number', await line('## 5.3'), 'warning'],
+      ['soft-hyphen', await line('Eine Quartiers'), 'warning'],
+    ]);
+    expect(report.errors).toBe(0);
+    expect(code).toBe(0);
   });
 });
 

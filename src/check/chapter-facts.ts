@@ -2,8 +2,9 @@ import type { Root } from 'mdast';
 import type { ChartRequest } from '../charts/chart-request.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { ExpandedText } from '../markdown/expanded-text.js';
-import { createMarkdownParser, parseExpanded, type MarkdownParser } from '../markdown/parse-markdown.js';
-import { checkChapterContent, uncoveredFinder, type GlossaryInfo, type UncoveredFinder } from './check-content.js';
+import { parseChapterBody } from '../markdown/parse-chapter.js';
+import { createMarkdownParser, type MarkdownParser } from '../markdown/parse-markdown.js';
+import { checkChapterContent, uncoveredFinder, type ChapterPlace, type GlossaryInfo, type UncoveredFinder } from './check-content.js';
 import { skeletonTree } from './skeleton-tree.js';
 
 /** What the check keeps of one chapter: enough to check the document without parsing it again. */
@@ -17,9 +18,7 @@ export interface ChapterFacts {
 }
 
 /** One expanded chapter body to parse and check. */
-export interface ParseJob {
-  file: string;
-  bodyLine: number;
+export interface ParseJob extends ChapterPlace {
   expanded: ExpandedText;
 }
 
@@ -30,7 +29,7 @@ export function createFactsParser(glossary: GlossaryInfo | undefined): (job: Par
   const parse: MarkdownParser = createMarkdownParser();
   const uncovered: UncoveredFinder = uncoveredFinder();
   return (job) => {
-    const tree = parseExpanded(parse, job.expanded);
+    const tree = parseChapterBody(parse, job.expanded, job.title);
     return { findings: checkChapterContent(tree, job, glossary, uncovered), skeleton: skeletonTree(tree) };
   };
 }

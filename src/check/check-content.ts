@@ -4,9 +4,11 @@ import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
 import { positionOf } from '../project/parse-yaml.js';
-import type { Project } from '../project/types.js';
+import { firstBlock } from '../markdown/title-heading.js';
+import type { ChapterSource, Project } from '../project/types.js';
 import { fontRanges } from '../render/embed-fonts.js';
 import { linkAndHtmlRules } from './check-safety.js';
+import { wordHabitFindings } from './check-word-habits.js';
 import { finding } from './rules.js';
 
 const PLACEHOLDER_WORDS = /^(TODO|FIXME|XXX|TBD)$/;
@@ -59,6 +61,19 @@ function characterFinding(char: string, place: { file: string; line: number; col
   });
 }
 
+/** What the rules of one chapter body know of it besides its tree: its file, where the body and the title stand, the title. */
+export interface ChapterPlace {
+  file: string;
+  bodyLine: number;
+  title: string;
+  titleLine: number;
+}
+
+export function chapterPlace(source: ChapterSource): ChapterPlace {
+  const { file, bodyLine, frontMatter, frontMatterYaml } = source;
+  return { file, bodyLine, title: frontMatter.title, titleLine: positionOf(frontMatterYaml, ['title']).line };
+}
+
 /** What the abbreviation rule compares with: the glossary's file and its abbreviations. */
 export interface GlossaryInfo {
   file: string;
@@ -93,24 +108,24 @@ export function checkContent(document: PreparedDocument): Diagnostic[] {
   const glossary = glossaryInfo(document.project);
   const out = checkTitleCharacters(document.project, uncovered);
   for (const chapter of document.chapters) {
-    if (chapter.tree) out.push(...checkChapterContent(chapter.tree, chapter.source, glossary, uncovered));
+    if (chapter.tree) out.push(...checkChapterContent(chapter.tree, chapterPlace(chapter.source), glossary, uncovered));
   }
   return out;
 }
 
 /**
- * The content rules of one chapter body. They see nothing but the chapter's tree, its file and
+ * The content rules of one chapter body. They see nothing but the chapter's tree, its place and
  * the glossary, so their findings can be kept with the parsed chapter (see check-cache.ts).
  */
 export function checkChapterContent(
   tree: Root,
-  source: { file: string; bodyLine: number },
+  source: ChapterPlace,
   glossary: GlossaryInfo | undefined,
   uncovered: UncoveredFinder,
 ): Diagnostic[] {
   const { file, bodyLine } = source;
-  const out: Diagnostic[] = [];
-  const headingLevel = headingLevelRule(source);
+  const out: Diagnostic[] = wordHabitFindings(tree, file);
+  const headingLevel = headingLevelRule(source, firstBlock(tree));
   // Longest first, so "OE SPK" is taken as one before "OE" alone.
   const known = glossary?.abbreviations.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(${[...glossary.abbreviations].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
@@ -158,8 +173,12 @@ export function checkChapterContent(
   return out;
 }
 
-/** Headings start at ## and go down one level at a time; called for each heading in document order. */
-function headingLevelRule(source: { file: string; bodyLine: number }): (heading: Heading, out: Diagnostic[]) => void {
+/**
+ * Headings start at ## and go down one level at a time; called for each heading in document order.
+ * A `# …` left in the tree is not the title (one that repeats it was left out, word-habits.ts):
+ * the message says that `title` wins and how to make the two agree.
+ */
+function headingLevelRule(source: ChapterPlace, first: unknown): (heading: Heading, out: Diagnostic[]) => void {
   let previous = 1;
   return (heading, out) => {
     const place = {
@@ -168,11 +187,18 @@ function headingLevelRule(source: { file: string; bodyLine: number }): (heading:
       column: heading.position?.start.column ?? 1,
     };
     if (heading.depth === 1) {
+      const text = toString(heading);
+      const titleAt = [{ file: source.file, line: source.titleLine }];
       out.push(
-        finding('heading-level', place, {
-          de: `Überschrift „${toString(heading)}“ hat Ebene 1 (#); die Kapitelüberschrift kommt aus title – Abschnitte beginnen mit ##`,
-          en: `heading "${toString(heading)}" has level 1 (#); the chapter heading comes from title – sections start at ##`,
-        }),
+        heading === first
+          ? finding('heading-level', place, {
+              de: `Überschrift „# ${text}“ weicht vom Kapiteltitel „${source.title}“ ab; die Kapitelüberschrift ist title aus dem Kapitelkopf – „## ${text}“ schreiben oder „# ${source.title}“ (gleich title, dann wird sie weggelassen)`,
+              en: `heading "# ${text}" differs from the chapter title "${source.title}"; the chapter heading is title from the front matter – write "## ${text}" or "# ${source.title}" (the same as title, then it is left out)`,
+            }, titleAt)
+          : finding('heading-level', place, {
+              de: `Überschrift „# ${text}“ hat Ebene 1; die Kapitelüberschrift ist title aus dem Kapitelkopf („${source.title}“) – Abschnitte beginnen mit ##: „## ${text}“`,
+              en: `heading "# ${text}" has level 1; the chapter heading is title from the front matter ("${source.title}") – sections start at ##: "## ${text}"`,
+            }, titleAt),
       );
     } else if (heading.depth > previous + 1) {
       out.push(

@@ -6,13 +6,13 @@ import type { ChapterSource, Project } from '../project/types.js';
 import { packageVersion } from '../version.js';
 import { hash, type CheckCache } from './check-cache.js';
 import type { ChapterFacts, ParseJob } from './chapter-facts.js';
-import { glossaryInfo } from './check-content.js';
+import { chapterPlace, glossaryInfo } from './check-content.js';
 import { parseChapters } from './parse-chapters.js';
 
 /**
  * The facts of every chapter, in order: from the cache when a chapter's key is there, otherwise
  * expanded, parsed and checked (on two threads when there is enough text). The key is a hash over
- * everything the facts depend on: the version of ihek, the chapter's file, first line and body,
+ * everything the facts depend on: the version of ihek, the chapter's file, first line, title and body,
  * the glossary (the abbreviation rule compares with it) and – only for a body with `{{…}}` – the
  * manifest, data and Handlungsfelder its expressions see and how many charts come before it.
  */
@@ -34,7 +34,8 @@ export async function collectChapterFacts(
   for (const [index, source] of project.chapters.entries()) {
     const templated = source.body.includes('{{');
     if (templated) contextKey ??= hash(JSON.stringify([templateContext(project), handlungsfelder]));
-    const key = hash(JSON.stringify([...common, source.file, source.bodyLine, source.body, templated ? [contextKey, data.charts.length] : null]));
+    const place = chapterPlace(source);
+    const key = hash(JSON.stringify([...common, place, source.body, templated ? [contextKey, data.charts.length] : null]));
     keys.push(key);
     const known = cache?.get(key);
     if (known) {
@@ -45,7 +46,7 @@ export async function collectChapterFacts(
     missed.push(index);
     if (!templated) {
       facts.push(undefined);
-      jobs.push({ index, job: { file: source.file, bodyLine: source.bodyLine, expanded: unexpanded(source.body, source.bodyLine) } });
+      jobs.push({ index, job: { ...place, expanded: unexpanded(source.body, source.bodyLine) } });
       continue;
     }
     // Handlebars is loaded only when a chapter that needs it is not in the cache.
@@ -57,7 +58,7 @@ export async function collectChapterFacts(
       facts.push({ findings: result.diagnostics, charts });
     } else {
       facts.push({ findings: [], charts });
-      jobs.push({ index, job: { file: source.file, bodyLine: source.bodyLine, expanded: result.expanded } });
+      jobs.push({ index, job: { ...place, expanded: result.expanded } });
     }
   }
 

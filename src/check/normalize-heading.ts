@@ -1,4 +1,4 @@
-/** Headings are compared without regard to case, spacing or Unicode composition. */
+/** Headings are compared without regard to case, spacing, Unicode composition or soft hyphens. */
 export function normalizeHeading(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('de').replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim();
+  return text.normalize('NFC').replaceAll('\u00AD', '').toLocaleLowerCase('de').replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim();
 }

@@ -1,7 +1,8 @@
 import type { ChartRequest } from '../charts/chart-request.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { createTemplateRuntime, expandTemplate } from '../markdown/expand-template.js';
-import { createMarkdownParser, parseExpanded } from '../markdown/parse-markdown.js';
+import { parseChapterBody } from '../markdown/parse-chapter.js';
+import { createMarkdownParser } from '../markdown/parse-markdown.js';
 import type { Project } from '../project/types.js';
 import type { Outline } from '../transform/build-outline.js';
 import type { CaptionEntry } from '../transform/collect-captions.js';
@@ -61,7 +62,7 @@ function* preparing(project: Project, handlungsfelder: Record<string, string>): 
     if ('diagnostics' in result) {
       diagnostics.push(...result.diagnostics);
       chapters.push({ source, number });
-    } else chapters.push({ source, number, tree: parseExpanded(parse, result.expanded) });
+    } else chapters.push({ source, number, tree: parseChapterBody(parse, result.expanded, source.frontMatter.title) });
     yield;
   }
   return numberDocument(project, chapters, data.charts, diagnostics);

@@ -3,16 +3,34 @@ import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
+import { parse as parseYamlText } from 'yaml';
 import { inputError } from '../errors.js';
 import { createMarkdownParser } from '../markdown/parse-markdown.js';
+import { titleHeading } from '../markdown/title-heading.js';
 import { splitFrontMatter } from '../project/split-front-matter.js';
 import { evaluatedView, findExpressions, isSilent, protectExpressions, type ProtectedText } from './protect-expressions.js';
+import { fixWordHabits, withoutSoftHyphens } from './fix-word-habits.js';
 import { firstDifference } from './same-markdown.js';
 import { breakSentences } from './sentence-per-line.js';
 
 export interface FormatOptions {
   /** One sentence per line in paragraphs; otherwise soft line breaks stay as written. */
   sentencePerLine?: boolean;
+}
+
+/** The chapter's front-matter title: a `# …` at the top that repeats it is removed. */
+interface BodyOptions extends FormatOptions {
+  title?: string;
+}
+
+function titleOf(yaml: string): string | undefined {
+  try {
+    const value = parseYamlText(yaml) as { title?: unknown } | null;
+    return typeof value?.title === 'string' ? value.title : undefined;
+  } catch {
+    // A front matter that does not parse is the check's to report; the body is formatted without it.
+    return undefined;
+  }
 }
 
 /** Formats the text of one chapter file; throws an `IhekError` (with file and line) when it cannot safely. */
@@ -42,6 +60,9 @@ export const CANONICAL_STYLE: StringifyOptions = {
   resourceLink: false,
   tightDefinitions: false,
   join: [keepListEnd],
+  // Soft hyphens pasted as characters are removed before formatting; one left in the tree was
+  // written on purpose as `&shy;` and stays visible in the text as a character reference.
+  unsafe: [{ character: '\u00AD' }],
 };
 
 /**
@@ -62,8 +83,9 @@ function keepListEnd(left: Nodes, right: Nodes, parent: Nodes): number | undefin
  * Creates the formatter: the front matter is kept exactly as written (the YAML is never
  * re-serialised), the body goes through remark with the project's own parser (CommonMark + GFM:
  * tables, footnotes, task lists, strikethrough) and remark-stringify. `{{…}}` expressions are
- * protected by tokens. Each result is checked: same syntax tree as the input, same expressions,
- * and stable (formatting it again changes nothing).
+ * protected by tokens. What was pasted from a word processor or typed by habit is fixed where
+ * that is sure (fix-word-habits.ts). Each result is checked: same syntax tree as the fixed input,
+ * same expressions, and stable (formatting it again changes nothing).
  */
 export function createChapterFormatter(options: FormatOptions = {}): ChapterFormatter {
   const parse = createMarkdownParser();
@@ -77,9 +99,10 @@ export function createChapterFormatter(options: FormatOptions = {}): ChapterForm
       if (!tree) trees.set(markdown, (tree = parse(markdown)));
       return tree;
     };
+    const title = titleOf(split.yaml);
     let body = split.body;
     for (let pass = 0; pass < 3; pass++) {
-      const next = formatMarkdownBody(body, parseOnce, options, file, split.bodyLine);
+      const next = formatMarkdownBody(body, parseOnce, { ...options, ...(title !== undefined && { title }) }, file, split.bodyLine);
       if (next === body) return body === '' ? `${head}\n` : `${head}\n\n${body}`;
       body = next;
     }
@@ -95,14 +118,19 @@ export function createChapterFormatter(options: FormatOptions = {}): ChapterForm
 
 /** Formats a Markdown body (no front matter); the result is empty or ends with one newline. */
 export function formatMarkdownBody(
-  body: string,
+  source: string,
   parse: (text: string) => Root,
-  options: FormatOptions,
+  options: BodyOptions,
   file: string,
   bodyLine = 1,
 ): string {
+  const body = withoutSoftHyphens(source);
   const protectedText = protect(body, file, bodyLine);
-  const tree = parse(protectedText.text);
+  const asWritten = parse(protectedText.text);
+  const tree = fixWordHabits(asWritten, protectedText.text, options.title, parse);
+  // A comment above the title heading hides it from the fix here but not once it is evaluated:
+  // the check below compares with the same fixes, the title heading included only when removed here.
+  const titleRemoved = options.title !== undefined && titleHeading(asWritten, options.title) !== undefined;
   // The tree as parsed, for the check below; rewrapping changes the working copy.
   let parsed = tree;
   if (options.sentencePerLine) {
@@ -122,7 +150,7 @@ export function formatMarkdownBody(
   // say the same then (`[ref]: /x {{!-- … --}}` is a link definition only once the comment is gone).
   const silentChangedAt =
     changedAt === undefined && written !== protectedText.text && protectedText.expressions.some(isSilent)
-      ? firstDifference(parse(evaluatedView(body)), parse(evaluatedView(restored)))
+      ? firstDifference(fixWordHabits(parse(evaluatedView(body)), evaluatedView(body), titleRemoved ? options.title : undefined, parse), parse(evaluatedView(restored)))
       : undefined;
   if (silentChangedAt !== undefined) {
     const line = bodyLine + silentChangedAt - 1;

@@ -2,10 +2,11 @@ const transliterations: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue',
 
 /**
  * The slug of a heading, as DESIGN.md fixes it: lower case, ä→ae ö→oe ü→ue ß→ss, other accents
- * dropped, every other run of non-alphanumerics → `-`.
+ * dropped, every other run of non-alphanumerics → `-`; soft hyphens, which a reader does not see, are dropped.
  */
 export function slug(text: string): string {
   return text
+    .replaceAll('\u00AD', '')
     .normalize('NFC')
     .toLowerCase()
     .replace(/[äöüß]/g, (char) => transliterations[char] ?? char)

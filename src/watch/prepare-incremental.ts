@@ -5,7 +5,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
 import { helperData, templateContext } from '../document/template-context.js';
 import { createTemplateRuntime, expandTemplate } from '../markdown/expand-template.js';
-import { createMarkdownParser, parseExpanded, type MarkdownParser } from '../markdown/parse-markdown.js';
+import { parseChapterBody } from '../markdown/parse-chapter.js';
+import { createMarkdownParser, type MarkdownParser } from '../markdown/parse-markdown.js';
 import type { ChapterSource, Project } from '../project/types.js';
 import { buildOutline } from '../transform/build-outline.js';
 import { collectCaptions } from '../transform/collect-captions.js';
@@ -20,6 +21,9 @@ interface ParsedBody {
   charts: ChartRequest[];
   diagnostics?: Diagnostic[];
 }
+
+/** A line that may be or underline a level-1 heading of the chapter body itself (not inside a quote or list). */
+const LEVEL_ONE = /^ {0,3}(?:#(?!#)|=+[ \t]*$)/m;
 
 export function hash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
@@ -41,11 +45,16 @@ export class ParseCache {
 
   private readonly sourceHashes = new WeakMap<ChapterSource, string>();
 
-  /** A hash of a chapter's file, first line and body; remembered for the (unchanged) source object. */
+  /**
+   * A hash of a chapter's file, first line and body, and of its title when the body may start
+   * with a level-1 heading (one that repeats the title is left out of the tree: word-habits.ts);
+   * remembered for the (unchanged) source object. A new title alone mostly re-parses nothing.
+   */
   sourceHash(source: ChapterSource): string {
     let known = this.sourceHashes.get(source);
     if (!known) {
-      known = hash(JSON.stringify([source.file, source.bodyLine, source.body]));
+      const title = LEVEL_ONE.test(source.body) ? source.frontMatter.title : null;
+      known = hash(JSON.stringify([source.file, source.bodyLine, title, source.body]));
       this.sourceHashes.set(source, known);
     }
     return known;
@@ -112,7 +121,7 @@ export function prepareIncremental(project: Project, handlungsfelder: Record<str
       entry =
         'diagnostics' in result
           ? { charts: data.charts.slice(before), diagnostics: result.diagnostics }
-          : { charts: data.charts.slice(before), tree: parseExpanded(cache.parse, result.expanded) };
+          : { charts: data.charts.slice(before), tree: parseChapterBody(cache.parse, result.expanded, source.frontMatter.title) };
       data.charts.length = before;
       cache.set(key, entry);
     }

@@ -4,6 +4,17 @@ import { Writable } from 'node:stream';
 import { run } from '../../src/cli/main.js';
 import { packageRoot } from './fixture.js';
 
+/** One finding as `ihek check --format json` reports it. */
+export interface JsonDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  rule: string;
+  message: string;
+  related?: Array<{ file: string; line: number }>;
+}
+
 export interface CliResult {
   code: number;
   stdout: string;
