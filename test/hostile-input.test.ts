@@ -111,7 +111,7 @@ function findingCases(): FindingCase[] {
     ['an expression reaching for __proto__', '{{__proto__.polluted}}', 'template-expression'],
     ['a partial (there are none in chapters, so no recursion)', '{{> kapitel}}', 'template-expression'],
     ['a remote image', '![Luftbild](http://127.0.0.1:9/luftbild.png)', 'image-remote'],
-    ['an image with an absolute path', '![Passwörter](/etc/passwd)', 'image-outside'],
+    ['an image path from the project folder that climbs out', '![Passwörter](/../../../etc/passwd)', 'image-outside'],
     ['an image path that climbs out', '![Passwörter](../../../etc/passwd)', 'image-outside'],
     ['a link out of the project', '[Geheim](../../geheim.txt)', 'link-target'],
     ['a file: link', '[Passwörter](file:///etc/passwd)', 'link-target'],

@@ -14,6 +14,7 @@ import { renderChapters, type RenderedChapter } from '../render/render-chapters.
 import { renderFrame } from '../render/page-frame.js';
 import { chapterSignatures } from './chapter-signature.js';
 import { reloadChapters } from './reload-chapters.js';
+import { assetPath, isRemoteAsset, writtenPath } from '../transform/resolve-asset.js';
 import { ParseCache, prepareIncremental, type IncrementalDocument } from './prepare-incremental.js';
 
 /** Stands in the frame for the embedded fonts (most of its bytes), filled in when the page is served. */
@@ -221,12 +222,9 @@ function inputsOf(project: Project, document: IncrementalDocument): string[] {
     const stack: unknown[] = [chapter.tree];
     while (stack.length) {
       const node = stack.pop() as { type: string; url?: string; children?: unknown[] };
-      if (node.type === 'image' && node.url && !/^[a-z][a-z0-9+.-]*:|^#|^\/\//i.test(node.url)) {
-        try {
-          files.add(path.resolve(path.dirname(chapter.source.absPath), decodeURI(node.url.split(/[?#]/)[0]!)));
-        } catch {
-          // an address that cannot be decoded is reported by the check; nothing to watch
-        }
+      if (node.type === 'image' && node.url && !node.url.startsWith('#') && !isRemoteAsset(node.url)) {
+        // The same path the build reads the image from (`/…` from the project folder).
+        files.add(assetPath(root, chapter.source.absPath, writtenPath(node.url)));
       }
       if (node.children) stack.push(...node.children);
     }
