@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { applySeverities, handlungsfeldNames } from '../api/check.js';
 import { checkContent } from '../check/check-content.js';
+import { gradeGuidance } from '../check/check-guidance.js';
 import { checkImages } from '../check/check-images.js';
 import { checkMeasures } from '../check/check-measures.js';
 import { checkStructure } from '../check/check-structure.js';
@@ -174,7 +175,7 @@ export class IncrementalBuilder {
       throw error;
     }
     const frameMs = lap();
-    const diagnostics = sortDiagnostics(applySeverities(found, project.profile));
+    const diagnostics = sortDiagnostics(gradeGuidance(applySeverities(found, project.profile), project));
     const inputs = inputsOf(project, document);
     // Folders too: an event for a whole folder (a watcher that lost it) means a full load.
     this.lastInputs = new Set([...inputs, ...inputs.map((file) => path.dirname(file))]);
