@@ -71,6 +71,20 @@ describe('bin/ihek.js end to end', () => {
     );
   });
 
+  it('an unknown command exits 2, in German by default, with the closest command', async () => {
+    const result = await spawnCli(['chek'], { cwd: packageRoot });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ihek: unbekannter Befehl „chek“ – meinten Sie „ihek check“?\nBefehle von ihek: build, doctor, check, init, new, watch, release, diff, fmt, profile; ihek --help erklärt sie\n',
+    });
+    const english = await spawnCli(['new', 'chaptr'], { cwd: packageRoot, env: { LANG: 'en_GB.UTF-8' } });
+    expect(english.code).toBe(2);
+    expect(english.stderr).toBe('ihek: unknown command "chaptr" – did you mean "ihek new chapter"?\nCommands of ihek new: chapter; ihek new --help explains them\n');
+    const far = await spawnCli(['xyz'], { cwd: packageRoot });
+    expect(far.stderr).toMatch(/^ihek: unbekannter Befehl „xyz“\nBefehle von ihek: /);
+  });
+
   it('check on the minimal fixture exits 0', async () => {
     const project = await makeProject();
     const result = await spawnCli(['check', project.dir], { cwd: project.parent });

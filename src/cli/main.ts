@@ -267,13 +267,21 @@ function positiveNumber(flag: string) {
   };
 }
 
-/** Says which option was not understood, in the user's language, and lists the valid ones. */
+/** Says which command or option was not understood, in the user's language, and lists the valid ones. */
 function explainError(text: string, command: Command, say: Say): string {
+  const suggestion = /\(Did you mean ([^?]+)\?\)/.exec(text)?.[1];
+  const unknownCommand = /unknown command '([^']+)'/.exec(text);
+  if (unknownCommand) {
+    const commands = command.commands.map((c) => c.name()).join(', ');
+    const name = command.name() === 'ihek' ? 'ihek' : `ihek ${command.name()}`;
+    return `${say(`ihek: unbekannter Befehl „${unknownCommand[1]}“`, `ihek: unknown command "${unknownCommand[1]}"`)}${
+      suggestion ? say(` – meinten Sie „${name} ${suggestion}“?`, ` – did you mean "${name} ${suggestion}"?`) : ''
+    }\n${say(`Befehle von ${name}: ${commands}; ${name} --help erklärt sie`, `Commands of ${name}: ${commands}; ${name} --help explains them`)}\n`;
+  }
   const unknown = /unknown option '([^']+)'/.exec(text);
   if (!unknown) return text;
   const valid = [...command.options.map((option) => option.flags), '-h, --help'].join(', ');
   const name = command.name() === 'ihek' ? 'ihek' : `ihek ${command.parent?.name() === 'profile' ? 'profile ' : ''}${command.name()}`;
-  const suggestion = /\(Did you mean ([^?]+)\?\)/.exec(text)?.[1];
   return `${say(`ihek: unbekannte Option ${unknown[1]}`, `ihek: unknown option ${unknown[1]}`)}${
     suggestion ? say(` (meinten Sie ${suggestion}?)`, ` (did you mean ${suggestion}?)`) : ''
   }\n${say(`Gültige Optionen für ${name}: ${valid}`, `Valid options for ${name}: ${valid}`)}\n`;
