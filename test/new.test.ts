@@ -155,6 +155,7 @@ describe('ihek new chapter', () => {
       [['querschnitt', 'gebiet'], 'ihek: die Kapitel-id „gebiet“ gibt es schon (kapitel/02-gebiet.md)\n'],
       [['querschnitt', 'laerm'], 'ihek: kapitel/10-laerm.md gibt es schon; nichts wurde geändert\n'],
       [['kapitel', 'x'], 'ihek: unbekannter Kapiteltyp „kapitel“; das Profil berlin-qm kennt: einleitung, gebiet, leitbild, bilanz, handlungsfeld, querschnitt, benn, anhang\n'],
+      [['querschnit', 'x'], 'ihek: unbekannter Kapiteltyp „querschnit“ – meinten Sie „querschnitt“? Das Profil berlin-qm kennt: einleitung, gebiet, leitbild, bilanz, handlungsfeld, querschnitt, benn, anhang\n'],
       [['querschnitt', 'Klima!'], 'ihek: „Klima!“ taugt nicht als Kapitel-id: nur Kleinbuchstaben, Ziffern und Bindestriche, am Anfang ein Buchstabe oder eine Ziffer\n'],
       [['handlungsfeld', 'hf6'], 'ihek: ein Kapitel vom Typ „handlungsfeld“ braucht --handlungsfeld (HF1, HF2, HF3, HF4, HF5)\n'],
       [['handlungsfeld', 'hf6', '--handlungsfeld', 'HF6'], 'ihek: unbekanntes Handlungsfeld „HF6“; das Profil kennt: HF1, HF2, HF3, HF4, HF5\n'],

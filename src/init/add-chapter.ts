@@ -1,6 +1,7 @@
 import { lstat, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
+import { unknownChapterType } from '../check/check-structure.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import type { ChapterTypeSpec, Profile } from '../profile/types.js';
 import { loadProject, type LoadOptions } from '../project/load-project.js';
@@ -33,11 +34,7 @@ function specFor(profile: Profile, type: string): ChapterTypeSpec {
   const spec = profile.chapterTypes.find((s) => s.type === type);
   if (spec) return spec;
   if (profile.anyChapterType && ID.test(type)) return { type, count: { min: 0 }, sections: [], appendix: false };
-  const known = profile.chapterTypes.map((s) => s.type).join(', ');
-  throw inputError({
-    de: `unbekannter Kapiteltyp „${type}“; das Profil ${profile.name} kennt: ${known}`,
-    en: `unknown chapter type "${type}"; profile ${profile.name} knows: ${known}`,
-  });
+  throw inputError(unknownChapterType(type, profile).text);
 }
 
 /** Refuses what `ihek check` would reject at once: a second chapter where the profile allows one. */
