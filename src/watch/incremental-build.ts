@@ -49,6 +49,11 @@ export interface BuiltPage {
   stats: RebuildStats;
   /** Every file and folder the page was made from, for the watcher. */
   inputs: string[];
+  /**
+   * The changed files this rebuild was for, among those the page is made from (after a failed or
+   * without a previous build: every file given). Empty when none of them is part of the page.
+   */
+  changed: string[];
 }
 
 /** A rebuild that could not produce a page: the project does not load, or a template is broken. */
@@ -106,7 +111,7 @@ export class IncrementalBuilder {
     // Only what the last page was made of counts (and any file in the project's templates/ folder);
     // other files in the same folders – an unlisted draft, a backup – change nothing.
     const relevant = changed && previous ? changed.filter((file) => this.isInput(previous, file)) : undefined;
-    if (relevant && relevant.length === 0 && previous) return { ...previous, stats: { ...previous.stats, total: 0, parsed: 0, rendered: 0 } };
+    if (relevant && relevant.length === 0 && previous) return { ...previous, changed: [], stats: { ...previous.stats, total: 0, parsed: 0, rendered: 0 } };
     let project: Project | undefined;
     try {
       if (relevant && previous) project = await reloadChapters(previous.project, new Set(relevant));
@@ -187,6 +192,7 @@ export class IncrementalBuilder {
       chapters,
       diagnostics,
       inputs,
+      changed: relevant ?? [...(changed ?? [])],
       stats: {
         load,
         prepare,
