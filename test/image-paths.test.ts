@@ -89,6 +89,17 @@ describe('image paths: relative to the chapter, or from the project folder with 
     }
   });
 
+  it('ihek diff --html of two folders embeds an image written as /bilder/…', async () => {
+    const before = await makeProject();
+    const after = await makeProject(withImagePath('/bilder/plan.svg'));
+    const file = path.join(await tempDir(), 'aenderungen.html');
+    const result = await runCli(['diff', before.dir, after.dir, '--html', file], { cwd: after.parent });
+    expect(result.stderr).toBe(`geschrieben: ${file}\n`);
+    expect(result.code).toBe(0);
+    const images = selectAll('main figure img', parseHtml(await readFile(file, 'utf8')));
+    expect(images.map((img) => attr(img, 'src')?.slice(0, 26))).toEqual(['data:image/svg+xml;base64,']);
+  });
+
   it('the preview rebuilds when an image written as /bilder/… changes', async () => {
     const project = await makeProject(withImagePath('/bilder/plan.svg'));
     const builder = new IncrementalBuilder({ dir: project.dir });
