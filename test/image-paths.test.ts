@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { linkProblem } from '../src/check/check-safety.js';
 import { IncrementalBuilder } from '../src/watch/incremental-build.js';
 import { runCli } from './support/cli.js';
 import { makeProject, removeTempDirs, tempDir, type ProjectSetup } from './support/fixture.js';
@@ -115,5 +116,12 @@ describe('image paths: relative to the chapter, or from the project folder with 
     const einleitung = (page: typeof second) => page.chapters.find((c) => c.id === 'einleitung')!.html;
     expect(src(einleitung(first))).toContain('fill="#385"');
     expect(src(einleitung(second))).toContain('fill="#a21"');
+  });
+
+  it('links read a leading / the same way: a file in the project is "a file", /../ leads out', () => {
+    expect(linkProblem('/bilder/plan.pdf', chapter)?.de).toBe(
+      'Link „/bilder/plan.pdf“ zeigt auf eine Datei; das Dokument ist eine einzelne HTML- bzw. PDF-Datei, in der dieser Link ins Leere führt – verlinken Sie eine Webadresse (https:) oder einen Anker (#…)',
+    );
+    expect(linkProblem('/../geheim.txt', chapter)?.de).toBe('Link „/../geheim.txt“ führt aus dem Projektordner hinaus; verlinken Sie eine Webadresse (https:) oder einen Anker (#…)');
   });
 });
