@@ -1,11 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { build } from '../src/api/build.js';
 import { linkProblem } from '../src/check/check-safety.js';
 import { IncrementalBuilder } from '../src/watch/incremental-build.js';
 import { runCli } from './support/cli.js';
 import { makeProject, removeTempDirs, tempDir, type ProjectSetup } from './support/fixture.js';
 import { attr, parseHtml, selectAll } from './support/html.js';
+import { loadPdf, structElements } from './support/pdf.js';
 
 afterAll(removeTempDirs);
 
@@ -45,6 +47,16 @@ describe('image paths: relative to the chapter, or from the project folder with 
     expect(attr(images[0], 'src')).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(Buffer.from(attr(images[0], 'src')!.split(',')[1]!, 'base64').toString('utf8')).toContain('<circle cx="10"');
   });
+
+  it('a PDF build with /bilder/plan.svg prints the figure, with its alt text', async () => {
+    const project = await makeProject(withImagePath('/bilder/plan.svg'));
+    const out = await tempDir();
+    const result = await build({ dir: project.dir, out, formats: ['pdf'], env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' } });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ok).toBe(true);
+    const figures = structElements(await loadPdf(path.join(out, 'ihek.pdf'))).filter((e) => e.type === 'Figure' && e.alt);
+    expect(figures.map((f) => f.alt)).toContain('Schematischer Plan des Musterkiezes mit Schule, Park und Unterkunft');
+  }, 120_000);
 
   it('a relative path that finds nothing next to the chapter, but does from the project folder, names both spellings', async () => {
     const project = await makeProject(withImagePath('bilder/plan.svg'));
