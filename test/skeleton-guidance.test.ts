@@ -115,7 +115,7 @@ describe('guidance text of the skeletons (rule skeleton-text)', () => {
     const { project, line } = await projectWithGuidance();
     const result = await runCli(['release', '--allow-warnings', '--require-final'], { cwd: project.dir, env: {} });
     expect(result.stderr).toContain(`kapitel/01-einleitung.md\n  ${line}:1  Fehler  Hinweistext aus der Vorlage steht noch im Kapitel „Beschreiben Sie hier die Lage.“`);
-    expect(result.stderr).toContain('(--require-final)');
+    expect(result.stderr).toContain(`löschen Sie die Markierung ${GUIDANCE_MARK} (bei --require-final ein Fehler)`);
     expect(result.stderr).toContain('Die Prüfung hat Fehler gefunden.\nEs wurde nichts geschrieben.\n');
     expect(result.code).toBe(1);
   });

@@ -54,7 +54,7 @@ export function gradeGuidance(diagnostics: Diagnostic[], project: Project, allFi
       return { ...d, severity: 'error', text: { de: `${d.text.de} (das Kapitel hat status: final)`, en: `${d.text.en} (the chapter has status: final)` } };
     }
     if (allFinal) {
-      return { ...d, severity: 'error', text: { de: `${d.text.de} (--require-final)`, en: `${d.text.en} (--require-final)` } };
+      return { ...d, severity: 'error', text: { de: `${d.text.de} (bei --require-final ein Fehler)`, en: `${d.text.en} (an error with --require-final)` } };
     }
     return d;
   });
