@@ -111,6 +111,7 @@ function findingCases(): FindingCase[] {
     ['an expression reaching for __proto__', '{{__proto__.polluted}}', 'template-expression'],
     ['a partial (there are none in chapters, so no recursion)', '{{> kapitel}}', 'template-expression'],
     ['a remote image', '![Luftbild](http://127.0.0.1:9/luftbild.png)', 'image-remote'],
+    ['an absolute image path, read from the project folder (never from the root of the disk)', '![Passwörter](/etc/passwd)', 'image-missing'],
     ['an image path from the project folder that climbs out', '![Passwörter](/../../../etc/passwd)', 'image-outside'],
     ['an image path that climbs out', '![Passwörter](../../../etc/passwd)', 'image-outside'],
     ['a link out of the project', '[Geheim](../../geheim.txt)', 'link-target'],
