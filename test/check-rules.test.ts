@@ -122,6 +122,34 @@ describe('ihek check: structure rules', () => {
     expect(only(report.diagnostics, 'required-chapter')).toHaveLength(1);
   });
 
+  it('chapter-type: a mistyped type gets "meinten Sie …?" and no second finding that its chapter is missing', async () => {
+    const project = await makeProject({
+      base: qmValid,
+      transform: {
+        'kapitel/03-leitbild.md': (bytes) => bytes.toString('utf8').replace('type: leitbild', 'type: leitbidl'),
+        'kapitel/06-hf2.md': (bytes) => bytes.toString('utf8').replace('type: handlungsfeld', 'type: Handlungsfeld'),
+      },
+    });
+    const result = await runCli(['check', project.dir, '--format', 'json'], { cwd: project.parent });
+    const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[] };
+    const known = 'einleitung, gebiet, leitbild, bilanz, handlungsfeld, querschnitt, benn, anhang';
+    expect(report.diagnostics.map((d) => [d.file, d.line, d.rule, d.message])).toEqual([
+      ['kapitel/03-leitbild.md', 4, 'chapter-type', `unbekannter Kapiteltyp „leitbidl“ – meinten Sie „leitbild“? Das Profil berlin-qm kennt: ${known}`],
+      ['kapitel/06-hf2.md', 4, 'chapter-type', `unbekannter Kapiteltyp „Handlungsfeld“ – meinten Sie „handlungsfeld“? Das Profil berlin-qm kennt: ${known}`],
+    ]);
+    expect(result.code).toBe(1);
+  });
+
+  it('skeleton-text: guidance left from a skeleton is a warning at its paragraph or list item', async () => {
+    const { code, report } = await checkCase('skeleton-text');
+    const at = (needle: string) => fixtureLine('skeleton-text', 'kapitel/03-leitbild.md', needle);
+    expect(report.diagnostics.map((d) => [d.file, d.line, d.column, d.severity, d.rule])).toEqual([
+      ['kapitel/03-leitbild.md', await at('Fassen Sie'), 1, 'warning', 'skeleton-text'],
+      ['kapitel/03-leitbild.md', await at('Im Kiez'), 3, 'warning', 'skeleton-text'],
+    ]);
+    expect(code).toBe(0);
+  });
+
   it('front-matter: a Handlungsfeld the profile does not know', async () => {
     const { report } = await checkCase('unknown-handlungsfeld');
     const [d] = only(report.diagnostics, 'front-matter');

@@ -71,6 +71,25 @@ describe('bin/ihek.js end to end', () => {
     );
   });
 
+  it('an unknown command exits 2, in the language of the project where it is typed, with the closest command', async () => {
+    const result = await spawnCli(['chek'], { cwd: packageRoot });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'ihek: unbekannter Befehl „chek“ – meinten Sie „ihek check“?\nBefehle von ihek: build, doctor, check, init, new, watch, release, diff, fmt, profile; ihek --help erklärt sie\n',
+    });
+    // No project here: the locale decides.
+    const english = await spawnCli(['new', 'chaptr'], { cwd: await tempDir(), env: { LANG: 'en_GB.UTF-8' } });
+    expect(english.code).toBe(2);
+    expect(english.stderr).toBe('ihek: unknown command "chaptr" – did you mean "ihek new chapter"?\nCommands of ihek new: chapter; ihek new --help explains them\n');
+    // A project with lang: en answers in English without any locale; --lang still wins.
+    const project = await makeProject({ transform: { 'ihek.yaml': (bytes) => bytes.toString('utf8').replace('lang: de', 'lang: en') } });
+    expect((await spawnCli(['buidl'], { cwd: project.dir })).stderr).toMatch(/^ihek: unknown command "buidl" – did you mean "ihek build"\?\n/);
+    expect((await spawnCli(['buidl', '--lang', 'de'], { cwd: project.dir })).stderr).toMatch(/^ihek: unbekannter Befehl „buidl“ – meinten Sie „ihek build“\?\n/);
+    const far = await spawnCli(['xyz'], { cwd: packageRoot });
+    expect(far.stderr).toMatch(/^ihek: unbekannter Befehl „xyz“\nBefehle von ihek: /);
+  });
+
   it('check on the minimal fixture exits 0', async () => {
     const project = await makeProject();
     const result = await spawnCli(['check', project.dir], { cwd: project.parent });

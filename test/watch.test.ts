@@ -398,7 +398,7 @@ describe('planUpdate', () => {
 
 describe('the folder watcher', () => {
   it('ignores the files editors write while saving', () => {
-    for (const name of ['.02-gebiet.md.swp', '02-gebiet.md~', '4913', '.#02-gebiet.md', '#02-gebiet.md#', '.ihek.yaml.1234.abcd.tmp']) expect(isEditorNoise(name), name).toBe(true);
+    for (const name of ['.02-gebiet.md.swp', '02-gebiet.md~', '4913', '.#02-gebiet.md', '#02-gebiet.md#', '.ihek.yaml.1234.abcd.tmp', '02-gebiet.md___jb_tmp___', '02-gebiet.md___jb_old___', '02-gebiet.md.kate-swp', '02-gebiet.md.crswap', '~$bericht.docx', '.~lock.bericht.docx#']) expect(isEditorNoise(name), name).toBe(true);
     for (const name of ['02-gebiet.md', 'ihek.yaml', 'lage.svg']) expect(isEditorNoise(name), name).toBe(false);
   });
 });

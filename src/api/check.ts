@@ -1,5 +1,6 @@
 import { CheckCache, cacheFile } from '../check/check-cache.js';
 import { checkContent, checkTitleCharacters } from '../check/check-content.js';
+import { gradeGuidance } from '../check/check-guidance.js';
 import { checkImages } from '../check/check-images.js';
 import { checkMeasures } from '../check/check-measures.js';
 import { checkTemplates } from '../check/check-safety.js';
@@ -71,7 +72,7 @@ async function documentFindings(document: PreparedDocument, content: Diagnostic[
     ...(await checkImages(document)),
     ...(await checkTemplates(project.root)),
   ];
-  const diagnostics = sortDiagnostics(applySeverities(keepInsideLines(found, project), project.profile));
+  const diagnostics = sortDiagnostics(gradeGuidance(applySeverities(keepInsideLines(found, project), project.profile), project));
   return { project, diagnostics, ...countBySeverity(diagnostics) };
 }
 

@@ -1,4 +1,4 @@
-import type { Heading, Root, Table, Text } from 'mdast';
+import type { Heading, Html, Root, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
@@ -7,6 +7,7 @@ import { positionOf } from '../project/parse-yaml.js';
 import { firstBlock } from '../markdown/title-heading.js';
 import type { ChapterSource, Project } from '../project/types.js';
 import { fontRanges } from '../render/embed-fonts.js';
+import { guidanceFinding, isGuidanceMark } from './check-guidance.js';
 import { linkAndHtmlRules } from './check-safety.js';
 import { wordHabitFindings } from './check-word-habits.js';
 import { finding } from './rules.js';
@@ -102,7 +103,7 @@ export function checkTitleCharacters(project: Project, uncovered: UncoveredFinde
   return out;
 }
 
-/** Heading levels, tables, links, raw HTML, leftover placeholders and abbreviations missing from the glossary. */
+/** Heading levels, tables, links, raw HTML, leftover placeholders and skeleton guidance, abbreviations missing from the glossary. */
 export function checkContent(document: PreparedDocument): Diagnostic[] {
   const uncovered = uncoveredFinder();
   const glossary = glossaryInfo(document.project);
@@ -133,10 +134,11 @@ export function checkChapterContent(
   const reported = new Set<string>();
   const reportedChars = new Set<string>();
   // One walk for all the rules of a chapter.
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     if (node.type === 'heading') headingLevel(node as Heading, out);
     else if (node.type === 'table') tableHeaderRule(node as Table, source, out);
     else linkAndHtmlRules(node, source, out);
+    if (node.type === 'html' && isGuidanceMark(node as Html)) out.push(guidanceFinding(node as Html, parent, source));
     if (node.type !== 'text' && node.type !== 'inlineCode' && node.type !== 'code') return;
     const text = node as Text;
     const bad = uncovered(text.value);

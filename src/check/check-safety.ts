@@ -34,9 +34,11 @@ export function linkProblem(url: string, chapterFile: string): Localized | undef
   } catch {
     // Keep the text as written.
   }
-  // Relative to the project folder, as the chapter's own path is.
-  const relative = path.posix.normalize(path.posix.join(path.posix.dirname(chapterFile), decoded.replaceAll('\\', '/')));
-  if (path.posix.isAbsolute(decoded) || scheme || relative === '..' || relative.startsWith('../')) {
+  // Relative to the project folder, as the chapter's own path is; a leading / starts there, as
+  // for images.
+  const written = decoded.replaceAll('\\', '/');
+  const relative = path.posix.normalize(written.startsWith('/') ? `.${written}` : path.posix.join(path.posix.dirname(chapterFile), written));
+  if (scheme || relative === '..' || relative.startsWith('../')) {
     return {
       de: `Link „${target}“ führt aus dem Projektordner hinaus; verlinken Sie eine Webadresse (https:) oder einen Anker (#…)`,
       en: `link "${target}" leads out of the project folder; link a web address (https:) or an anchor (#…)`,

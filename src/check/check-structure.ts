@@ -1,11 +1,13 @@
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic } from '../diagnostics.js';
+import type { Localized } from '../i18n/lang.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
 import { positionOf } from '../project/parse-yaml.js';
 import type { ChapterSource } from '../project/types.js';
 import type { ChapterTypeSpec, Profile } from '../profile/types.js';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';
+import { closestName } from '../i18n/closest-name.js';
 import { normalizeHeading } from './normalize-heading.js';
 import { finding } from './rules.js';
 
@@ -21,6 +23,25 @@ function describeTypeEn(spec: ChapterTypeSpec): string {
   return spec.title ? `"${spec.type}" (${spec.title})` : `"${spec.type}"`;
 }
 
+/** What to say about a chapter type the profile does not know, with the type it most likely means. */
+export function unknownChapterType(type: string, profile: Profile): { text: Localized; guess?: string } {
+  const types = profile.chapterTypes.map((s) => s.type);
+  const guess = closestName(type, types);
+  const list = types.join(', ');
+  return {
+    text: guess
+      ? {
+          de: `unbekannter Kapiteltyp „${type}“ – meinten Sie „${guess}“? Das Profil ${profile.name} kennt: ${list}`,
+          en: `unknown chapter type "${type}" – did you mean "${guess}"? Profile ${profile.name} knows: ${list}`,
+        }
+      : {
+          de: `unbekannter Kapiteltyp „${type}“; das Profil ${profile.name} kennt: ${list}`,
+          en: `unknown chapter type "${type}"; profile ${profile.name} knows: ${list}`,
+        },
+    ...(guess && { guess }),
+  };
+}
+
 /** Chapter types, counts, order, front matter and required sections, as the profile says. */
 export function checkStructure(document: PreparedDocument): Diagnostic[] {
   const { project } = document;
@@ -29,18 +50,16 @@ export function checkStructure(document: PreparedDocument): Diagnostic[] {
   const specOf = new Map(profile.chapterTypes.map((spec) => [spec.type, spec]));
   const chaptersKey = { file: manifestFile, line: positionOf(project.manifestYaml, ['chapters'], 'key').line };
 
-  // Known types and appendix placement.
+  // Known types and appendix placement. A mistyped type is taken as the type it most likely
+  // means when chapters are counted, so the same slip is not also reported as a missing chapter.
+  const meant = new Map<ChapterSource, string>();
   for (const source of project.chapters) {
     const spec = specOf.get(source.frontMatter.type);
     if (!spec) {
       if (profile.anyChapterType) continue;
-      const known = profile.chapterTypes.map((s) => s.type).join(', ');
-      out.push(
-        finding('chapter-type', typeLine(source), {
-          de: `unbekannter Kapiteltyp „${source.frontMatter.type}“; das Profil ${profile.name} kennt: ${known}`,
-          en: `unknown chapter type "${source.frontMatter.type}"; profile ${profile.name} knows: ${known}`,
-        }),
-      );
+      const unknown = unknownChapterType(source.frontMatter.type, profile);
+      if (unknown.guess) meant.set(source, unknown.guess);
+      out.push(finding('chapter-type', typeLine(source), unknown.text));
       continue;
     }
     if (spec.appendix && source.kind === 'chapter') {
@@ -60,7 +79,7 @@ export function checkStructure(document: PreparedDocument): Diagnostic[] {
     }
   }
 
-  out.push(...checkCounts(project.chapters, profile, Boolean(project.manifest.benn), chaptersKey));
+  out.push(...checkCounts(project.chapters, profile, Boolean(project.manifest.benn), chaptersKey, meant));
   out.push(...checkOrder(project.chapters.filter((c) => c.kind === 'chapter'), profile, manifestFile));
   out.push(...checkHandlungsfeldFrontMatter(project.chapters, profile));
   for (const chapter of document.chapters) {
@@ -70,19 +89,26 @@ export function checkStructure(document: PreparedDocument): Diagnostic[] {
   return out;
 }
 
+/**
+ * Too few or too many chapters of a type. `meant` holds the type a mistyped chapter most likely
+ * means: it fills its place (no "missing" finding besides the one at its `type:`), but is not
+ * counted against the maximum.
+ */
 function checkCounts(
   chapters: ChapterSource[],
   profile: Profile,
   hasBenn: boolean,
   chaptersKey: { file: string; line: number },
+  meant: ReadonlyMap<ChapterSource, string>,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const spec of profile.chapterTypes) {
     const ofType = chapters.filter((c) => c.frontMatter.type === spec.type);
+    const presumed = chapters.filter((c) => meant.get(c) === spec.type);
     if (spec.count === 'per-handlungsfeld') {
       for (const hf of profile.handlungsfelder) {
         const forHf = ofType.filter((c) => c.frontMatter.handlungsfeld === hf.id);
-        if (forHf.length === 0) {
+        if (forHf.length === 0 && !presumed.some((c) => c.frontMatter.handlungsfeld === hf.id)) {
           out.push(
             finding('required-chapter', chaptersKey, {
               de: `Kapitel für Handlungsfeld ${hf.id} „${hf.title}“ fehlt (type: ${spec.type}, handlungsfeld: ${hf.id})`,
@@ -103,7 +129,7 @@ function checkCounts(
     }
     const bounds =
       spec.count === 'benn' ? (hasBenn ? { min: 1, max: 1 } : { min: 0, max: 0 }) : spec.count;
-    if (ofType.length < bounds.min) {
+    if (ofType.length + presumed.length < bounds.min) {
       out.push(
         finding('required-chapter', chaptersKey, {
           de: `Kapitel vom Typ ${describeType(spec)} fehlt${spec.count === 'benn' ? ' (ihek.yaml hat einen Block benn:)' : ''}`,

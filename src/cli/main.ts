@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, IhekError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { packageVersion } from '../version.js';
-import { uiLang, type CliIo } from './io.js';
+import { langArgument, projectLangNear, uiLang, type CliIo } from './io.js';
 import type { DiffCliOptions } from './run-diff.js';
 
 type Say = (de: string, en: string) => string;
@@ -16,7 +16,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = uiLang(argv, io.env);
   const say: Say = (de, en) => (lang === 'de' ? de : en);
   let exitCode: number = ExitCode.ok;
-  const program = createProgram(io, lang, say, (code) => {
+  const projectSay = (): Say => {
+    const chosen = langArgument(argv) ?? projectLangNear(io.cwd) ?? lang;
+    return (de, en) => (chosen === 'de' ? de : en);
+  };
+  const program = createProgram(io, lang, say, projectSay, (code) => {
     exitCode = code;
   });
   try {
@@ -42,7 +46,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return exitCode;
 }
 
-function createProgram(io: CliIo, lang: Lang, say: Say, setExit: (code: number) => void): Command {
+function createProgram(io: CliIo, lang: Lang, say: Say, projectSay: () => Say, setExit: (code: number) => void): Command {
   const program = new Command('ihek');
   program
     .description(
@@ -162,7 +166,7 @@ function createProgram(io: CliIo, lang: Lang, say: Say, setExit: (code: number) 
   newChapter.configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
-    outputError: (text, write) => write(explainError(text, newChapter, say).replace('ihek chapter:', 'ihek new chapter:')),
+    outputError: (text, write) => write(explainError(text, newChapter, say, projectSay).replace('ihek chapter:', 'ihek new chapter:')),
   });
 
   program
@@ -249,7 +253,7 @@ function createProgram(io: CliIo, lang: Lang, say: Say, setExit: (code: number) 
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(explainError(text, command, say)),
+      outputError: (text, write) => write(explainError(text, command, say, projectSay)),
     });
   }
   return program;
@@ -268,13 +272,23 @@ function positiveNumber(flag: string) {
   };
 }
 
-/** Says which option was not understood, in the user's language, and lists the valid ones. */
-function explainError(text: string, command: Command, say: Say): string {
+/** Says which command or option was not understood, in the user's language, and lists the valid ones. */
+function explainError(text: string, command: Command, say: Say, projectSay: () => Say): string {
+  const suggestion = /\(Did you mean ([^?]+)\?\)/.exec(text)?.[1];
+  const unknownCommand = /unknown command '([^']+)'/.exec(text);
+  if (unknownCommand) {
+    // No command ran, so no project was loaded; the one where the user stands decides the language.
+    say = projectSay();
+    const commands = command.commands.map((c) => c.name()).join(', ');
+    const name = command.name() === 'ihek' ? 'ihek' : `ihek ${command.name()}`;
+    return `${say(`ihek: unbekannter Befehl „${unknownCommand[1]}“`, `ihek: unknown command "${unknownCommand[1]}"`)}${
+      suggestion ? say(` – meinten Sie „${name} ${suggestion}“?`, ` – did you mean "${name} ${suggestion}"?`) : ''
+    }\n${say(`Befehle von ${name}: ${commands}; ${name} --help erklärt sie`, `Commands of ${name}: ${commands}; ${name} --help explains them`)}\n`;
+  }
   const unknown = /unknown option '([^']+)'/.exec(text);
   if (!unknown) return text;
   const valid = [...command.options.map((option) => option.flags), '-h, --help'].join(', ');
   const name = command.name() === 'ihek' ? 'ihek' : `ihek ${command.parent?.name() === 'profile' ? 'profile ' : ''}${command.name()}`;
-  const suggestion = /\(Did you mean ([^?]+)\?\)/.exec(text)?.[1];
   return `${say(`ihek: unbekannte Option ${unknown[1]}`, `ihek: unknown option ${unknown[1]}`)}${
     suggestion ? say(` (meinten Sie ${suggestion}?)`, ` (did you mean ${suggestion}?)`) : ''
   }\n${say(`Gültige Optionen für ${name}: ${valid}`, `Valid options for ${name}: ${valid}`)}\n`;

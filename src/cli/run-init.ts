@@ -17,8 +17,10 @@ export async function runInit(io: CliIo, say: (de: string, en: string) => string
   const cd = where === '' ? '' : `cd ${where.includes(' ') ? `"${where}"` : where} && `;
   io.stderr.write(
     say(
-      `\nDas IHEK-Projekt ist angelegt. Weiter mit:\n  ${cd}npm install && npx ihek check\n  npx ihek watch    (Vorschau im Browser, aktualisiert sich beim Speichern)\n`,
-      `\nThe IHEK project is ready. Next:\n  ${cd}npm install && npx ihek check\n  npx ihek watch    (preview in the browser, refreshes on save)\n`,
+      `\nDas IHEK-Projekt ist angelegt. Weiter mit:\n  ${cd}npm install && npx ihek check\n  npx ihek watch    (Vorschau im Browser, aktualisiert sich beim Speichern)\n` +
+        `Die Kapitel enthalten Hinweistexte (mit <!-- Vorlage: … --> am Ende); ihek check meldet sie als Warnungen, bis Sie sie durch eigenen Text ersetzen.\n`,
+      `\nThe IHEK project is ready. Next:\n  ${cd}npm install && npx ihek check\n  npx ihek watch    (preview in the browser, refreshes on save)\n` +
+        `The chapters hold guidance text (ending in <!-- Vorlage: … -->); ihek check warns about it until you replace it with your own text.\n`,
     ),
   );
   return ExitCode.ok;

@@ -1,12 +1,13 @@
-import { lstat, readFile, rm } from 'node:fs/promises';
+import { lstat, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
+import { unknownChapterType } from '../check/check-structure.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import type { ChapterTypeSpec, Profile } from '../profile/types.js';
 import { loadProject, type LoadOptions } from '../project/load-project.js';
 import type { ChapterSource } from '../project/types.js';
-import { appendixLetter } from '../transform/parsed-chapter.js';
 import { chapterBody, chapterFileText, defaultTitle } from './chapter-skeleton.js';
+import { numberedFileName } from './file-number.js';
 import { insertListItem } from './insert-list-item.js';
 import { createExclusive } from './write-new-files.js';
 
@@ -33,11 +34,7 @@ function specFor(profile: Profile, type: string): ChapterTypeSpec {
   const spec = profile.chapterTypes.find((s) => s.type === type);
   if (spec) return spec;
   if (profile.anyChapterType && ID.test(type)) return { type, count: { min: 0 }, sections: [], appendix: false };
-  const known = profile.chapterTypes.map((s) => s.type).join(', ');
-  throw inputError({
-    de: `unbekannter Kapiteltyp „${type}“; das Profil ${profile.name} kennt: ${known}`,
-    en: `unknown chapter type "${type}"; profile ${profile.name} knows: ${known}`,
-  });
+  throw inputError(unknownChapterType(type, profile).text);
 }
 
 /** Refuses what `ihek check` would reject at once: a second chapter where the profile allows one. */
@@ -112,8 +109,9 @@ export function insertionIndex(list: ChapterSource[], spec: ChapterTypeSpec, pro
 
 /**
  * Adds a chapter from its skeleton: writes `kapitel/NN-<id>.md` (`anhang/<letter>-<id>.md` for an
- * appendix type) and lists it in ihek.yaml at the place the profile's order implies, changing
- * nothing else in ihek.yaml. Refuses an id or a file that exists.
+ * appendix type; NN a number no file in the folder has, see file-number.ts) and lists it in
+ * ihek.yaml at the place the profile's order implies, changing nothing else in ihek.yaml. Refuses
+ * an id or a file that exists.
  */
 export async function addChapter(options: AddChapterOptions): Promise<AddChapterResult> {
   const { type, id } = options;
@@ -138,11 +136,14 @@ export async function addChapter(options: AddChapterOptions): Promise<AddChapter
   const kind = spec.appendix ? 'appendix' : 'chapter';
   const list = chapters.filter((c) => c.kind === kind);
   const index = insertionIndex(list, spec, profile, options.handlungsfeld);
-  const file = kind === 'appendix'
-    ? `anhang/${appendixLetter(index + 1).toLowerCase()}-${id}.md`
-    : `kapitel/${String(index + 1).padStart(2, '0')}-${id}.md`;
+  const folder = kind === 'appendix' ? 'anhang' : 'kapitel';
+  const present = await readdir(path.join(root, folder)).catch(() => [] as string[]);
+  // A file of the same id that ihek.yaml does not list (a draft put aside) is not overwritten or doubled.
+  const sameId = present.find((name) => name.endsWith(`-${id}.md`) && /^[0-9a-z]+-$/.test(name.slice(0, -`${id}.md`.length)));
+  const listed = list.map((c) => (path.posix.dirname(c.file) === folder ? path.posix.basename(c.file) : undefined));
+  const file = `${folder}/${sameId ?? numberedFileName(kind, listed, index, id, present)}`;
   const target = path.join(root, ...file.split('/'));
-  if (await lstat(target).then(() => true, () => false)) {
+  if (sameId || (await lstat(target).then(() => true, () => false))) {
     throw inputError({ de: `${file} gibt es schon; nichts wurde geändert`, en: `${file} already exists; nothing was changed` }, { file });
   }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { GUIDANCE_MARK } from '../check/check-guidance.js';
 import { normalizeHeading } from '../check/normalize-heading.js';
 import { templatesDir } from '../package-paths.js';
 import type { ChapterTypeSpec, Profile } from '../profile/types.js';
@@ -39,18 +40,19 @@ function headingsOf(body: string): Set<string> {
 /**
  * The body of a new chapter of `spec`'s type: the shipped skeleton, or a short generic one for a
  * type without skeleton, plus every section the profile requires that the skeleton lacks (a
- * project's profile may require more than the built-in one).
+ * project's profile may require more than the built-in one). Every paragraph of guidance carries
+ * the guidance mark, so the check finds what is left of it.
  */
 export async function chapterBody(spec: ChapterTypeSpec, plan: ChapterPlan): Promise<string> {
   const skeleton =
     (await readSkeleton(spec.type)) ??
-    `Beschreiben Sie in diesem Kapitel ${spec.title ? `„${spec.title}“ ` : ''}die Lage im {{area}} und was daraus folgt.\n`;
+    `Beschreiben Sie in diesem Kapitel ${spec.title ? `„${spec.title}“ ` : ''}die Lage im {{area}} und was daraus folgt. ${GUIDANCE_MARK}\n`;
   let body = skeleton.replace(HANDLUNGSFELD_MARK, plan.handlungsfeld ?? '').replace(/\r\n/g, '\n');
   const present = headingsOf(body);
   for (const section of spec.sections) {
     const names = [section.title, ...section.aliases].map(normalizeHeading);
     if (names.some((name) => present.has(name))) continue;
-    body = `${body.replace(/\n*$/, '\n')}\n## ${section.title}\n\nBeschreiben Sie hier, was zum Abschnitt „${section.title}“ gehört.\n`;
+    body = `${body.replace(/\n*$/, '\n')}\n## ${section.title}\n\nBeschreiben Sie hier, was zum Abschnitt „${section.title}“ gehört. ${GUIDANCE_MARK}\n`;
   }
   return body.replace(/\n*$/, '\n');
 }

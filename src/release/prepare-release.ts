@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { outputDir } from '../api/build.js';
 import { checkProject } from '../api/check.js';
-import type { Diagnostic } from '../diagnostics.js';
+import { gradeGuidance } from '../check/check-guidance.js';
+import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import { IhekError, inputError, withPrefix } from '../errors.js';
 import { loadProject } from '../project/load-project.js';
 import type { Project } from '../project/types.js';
@@ -84,6 +85,9 @@ async function prepare(options: PrepareOptions, label: string): Promise<Prepared
     );
   }
   const checked = await checkProject(project);
+  // A release that must be final lets no skeleton guidance through, whatever the chapters' status.
+  const diagnostics = options.requireFinal ? gradeGuidance(checked.diagnostics, project, true) : checked.diagnostics;
+  const { errors, warnings } = countBySeverity(diagnostics);
   const baseName = releaseBaseName(manifest);
   const projectOut = await outputDir(project, {});
   const outDir =
@@ -123,9 +127,9 @@ async function prepare(options: PrepareOptions, label: string): Promise<Prepared
     draft: draftReasons.length > 0,
   };
   const blocked: BlockReason | undefined =
-    checked.errors > 0
+    errors > 0
       ? 'errors'
-      : checked.warnings > 0 && !options.allowWarnings
+      : warnings > 0 && !options.allowWarnings
         ? 'warnings'
         : stamp.draft && options.requireFinal
           ? 'draft'
@@ -133,9 +137,9 @@ async function prepare(options: PrepareOptions, label: string): Promise<Prepared
   return {
     project,
     label,
-    diagnostics: checked.diagnostics,
-    errors: checked.errors,
-    warnings: checked.warnings,
+    diagnostics,
+    errors,
+    warnings,
     baseName,
     projectOut,
     outDir,

@@ -1,8 +1,7 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Localized } from '../i18n/lang.js';
 import { isInside } from '../project/resolve-inside.js';
-import { realpath } from 'node:fs/promises';
 
 export const IMAGE_TYPES: Record<string, string> = {
   '.png': 'image/png',
@@ -17,13 +16,87 @@ export type AssetResult =
   | { ok: true; absPath: string; mediaType: string }
   | { ok: false; rule: 'image-remote' | 'image-outside' | 'image-missing' | 'image-format'; text: Localized };
 
+const REMOTE = /^[a-z][a-z0-9+.-]*:/i;
+
+/** The path part of an image address as the author wrote it: no query or fragment, percent-escapes decoded. */
+export function writtenPath(src: string): string {
+  const written = src.split(/[?#]/)[0] ?? src;
+  try {
+    return decodeURIComponent(written);
+  } catch {
+    return written;
+  }
+}
+
 /**
- * Where an image named in a chapter lives: a file inside the project, relative to the chapter.
- * Remote addresses, paths that leave the project (also through links), missing files and formats
- * a browser cannot show are refused with the reason.
+ * Where an image path points, before any file is read: a path starting with `/` from the project
+ * folder (as Quarto reads it), anything else from the chapter's folder (as every Markdown previewer
+ * reads it). The result may lie outside the project; callers check that.
+ */
+export function assetPath(root: string, chapterAbsPath: string, written: string): string {
+  return written.startsWith('/') ? path.join(root, written) : path.resolve(path.dirname(chapterAbsPath), written);
+}
+
+/** A web address (any scheme) or a protocol-relative URL: nothing in the project. */
+export function isRemoteAsset(src: string): boolean {
+  return REMOTE.test(src) || src.startsWith('//');
+}
+
+type Located = { kind: 'file'; absPath: string } | { kind: 'outside' } | { kind: 'missing' };
+
+/** The first candidate that is a file, unless one of them leads out of the project through a link first. */
+async function locate(realRoot: string, candidates: string[]): Promise<Located> {
+  for (const candidate of candidates) {
+    let real: string;
+    try {
+      real = await realpath(candidate);
+    } catch {
+      continue;
+    }
+    if (!isInside(realRoot, real)) return { kind: 'outside' };
+    if (await stat(real).then((s) => s.isFile(), () => false)) return { kind: 'file', absPath: candidate };
+  }
+  return { kind: 'missing' };
+}
+
+/** The written path in NFC, then in NFD: files named with decomposed umlauts (as macOS writes them) are found too. */
+function spellings(root: string, chapterAbsPath: string, written: string): string[] {
+  return [...new Set([written.normalize('NFC'), written.normalize('NFD')])].map((w) => assetPath(root, chapterAbsPath, w));
+}
+
+const slashes = (relative: string) => relative.split(path.sep).join('/');
+
+/**
+ * Why an image file is not found. When a path relative to the chapter finds nothing but the same
+ * path from the project folder does (`bilder/karte.png` written in `kapitel/`), the message names
+ * both spellings that work.
+ */
+async function missing(root: string, realRoot: string, chapterAbsPath: string, src: string, written: string): Promise<Localized> {
+  const folder = slashes(path.relative(root, path.dirname(chapterAbsPath))) || '.';
+  if (!written.startsWith('/')) {
+    const fromProject = path.join(root, written.normalize('NFC'));
+    if (isInside(root, fromProject) && (await locate(realRoot, [fromProject])).kind === 'file') {
+      const relative = slashes(path.relative(path.dirname(chapterAbsPath), fromProject));
+      const absolute = `/${slashes(path.relative(root, fromProject))}`;
+      return {
+        de: `Bilddatei „${src}“ gibt es im Ordner ${folder}/ des Kapitels nicht, aber im Projektordner; schreiben Sie „${relative}“ (vom Kapitel aus) oder „${absolute}“ (vom Projektordner aus)`,
+        en: `image file "${src}" does not exist in the chapter's folder ${folder}/, but in the project folder; write "${relative}" (from the chapter) or "${absolute}" (from the project folder)`,
+      };
+    }
+  }
+  return written.startsWith('/')
+    ? { de: `Bilddatei „${src}“ gibt es nicht (ein Pfad mit / am Anfang gilt vom Projektordner aus)`, en: `image file "${src}" does not exist (a path starting with / is read from the project folder)` }
+    : { de: `Bilddatei „${src}“ gibt es nicht (vom Ordner ${folder}/ des Kapitels aus gelesen)`, en: `image file "${src}" does not exist (read from the chapter's folder ${folder}/)` };
+}
+
+/**
+ * Where an image named in a chapter lives: a file inside the project, relative to the chapter, or
+ * to the project folder when the path starts with `/`. Remote addresses, paths that leave the
+ * project (also through links), missing files and formats a browser cannot show are refused with
+ * the reason.
  */
 export async function resolveImage(root: string, chapterAbsPath: string, src: string): Promise<AssetResult> {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+  if (isRemoteAsset(src)) {
     return {
       ok: false,
       rule: 'image-remote',
@@ -33,12 +106,7 @@ export async function resolveImage(root: string, chapterAbsPath: string, src: st
       },
     };
   }
-  let written = src.split(/[?#]/)[0] ?? src;
-  try {
-    written = decodeURIComponent(written);
-  } catch {
-    // keep it as written
-  }
+  const written = writtenPath(src);
   const outside = {
     ok: false as const,
     rule: 'image-outside' as const,
@@ -47,35 +115,17 @@ export async function resolveImage(root: string, chapterAbsPath: string, src: st
       en: `image "${src}" lies outside the project folder`,
     },
   };
-  if (path.isAbsolute(written)) return outside;
-  const absPath = path.resolve(path.dirname(chapterAbsPath), written.normalize('NFC'));
-  if (!isInside(root, absPath)) return outside;
-  let found = absPath;
-  try {
-    const real = await realpath(absPath);
-    if (!isInside(await realpath(root), real)) return outside;
-    if (!(await stat(real)).isFile()) throw new Error('not a file');
-  } catch {
-    // Files named with decomposed umlauts (as macOS writes them) are found too.
-    const nfd = path.resolve(path.dirname(chapterAbsPath), written.normalize('NFD'));
-    let real: string | undefined;
-    try {
-      real = await realpath(nfd);
-      if (!(await stat(real)).isFile()) throw new Error('not a file');
-      found = nfd;
-    } catch {
-      real = undefined;
-    }
-    if (real && !isInside(await realpath(root), real)) return outside;
-    if (!real) {
-      return {
-        ok: false,
-        rule: 'image-missing',
-        text: { de: `Bilddatei „${src}“ gibt es nicht`, en: `image file "${src}" does not exist` },
-      };
-    }
+  // A Windows drive or a backslash path would be read differently on another machine.
+  if (/^[a-zA-Z]:[\\/]|^\\/.test(written)) return outside;
+  const candidates = spellings(root, chapterAbsPath, written);
+  if (!isInside(root, candidates[0]!)) return outside;
+  const realRoot = await realpath(root);
+  const located = await locate(realRoot, candidates);
+  if (located.kind === 'outside') return outside;
+  if (located.kind === 'missing') {
+    return { ok: false, rule: 'image-missing', text: await missing(root, realRoot, chapterAbsPath, src, written) };
   }
-  const mediaType = IMAGE_TYPES[path.extname(found).toLowerCase()];
+  const mediaType = IMAGE_TYPES[path.extname(located.absPath).toLowerCase()];
   if (!mediaType) {
     const list = Object.keys(IMAGE_TYPES).join(', ');
     return {
@@ -87,5 +137,5 @@ export async function resolveImage(root: string, chapterAbsPath: string, src: st
       },
     };
   }
-  return { ok: true, absPath: found, mediaType };
+  return { ok: true, absPath: located.absPath, mediaType };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { applySeverities, handlungsfeldNames } from '../api/check.js';
 import { checkContent } from '../check/check-content.js';
+import { gradeGuidance } from '../check/check-guidance.js';
 import { checkImages } from '../check/check-images.js';
 import { checkMeasures } from '../check/check-measures.js';
 import { checkStructure } from '../check/check-structure.js';
@@ -14,6 +15,7 @@ import { renderChapters, type RenderedChapter } from '../render/render-chapters.
 import { renderFrame } from '../render/page-frame.js';
 import { chapterSignatures } from './chapter-signature.js';
 import { reloadChapters } from './reload-chapters.js';
+import { assetPath, isRemoteAsset, writtenPath } from '../transform/resolve-asset.js';
 import { ParseCache, prepareIncremental, type IncrementalDocument } from './prepare-incremental.js';
 
 /** Stands in the frame for the embedded fonts (most of its bytes), filled in when the page is served. */
@@ -47,6 +49,11 @@ export interface BuiltPage {
   stats: RebuildStats;
   /** Every file and folder the page was made from, for the watcher. */
   inputs: string[];
+  /**
+   * The changed files this rebuild was for, among those the page is made from (after a failed or
+   * without a previous build: every file given). Empty when none of them is part of the page.
+   */
+  changed: string[];
 }
 
 /** A rebuild that could not produce a page: the project does not load, or a template is broken. */
@@ -104,7 +111,7 @@ export class IncrementalBuilder {
     // Only what the last page was made of counts (and any file in the project's templates/ folder);
     // other files in the same folders – an unlisted draft, a backup – change nothing.
     const relevant = changed && previous ? changed.filter((file) => this.isInput(previous, file)) : undefined;
-    if (relevant && relevant.length === 0 && previous) return { ...previous, stats: { ...previous.stats, total: 0, parsed: 0, rendered: 0 } };
+    if (relevant && relevant.length === 0 && previous) return { ...previous, changed: [], stats: { ...previous.stats, total: 0, parsed: 0, rendered: 0 } };
     let project: Project | undefined;
     try {
       if (relevant && previous) project = await reloadChapters(previous.project, new Set(relevant));
@@ -173,7 +180,7 @@ export class IncrementalBuilder {
       throw error;
     }
     const frameMs = lap();
-    const diagnostics = sortDiagnostics(applySeverities(found, project.profile));
+    const diagnostics = sortDiagnostics(gradeGuidance(applySeverities(found, project.profile), project));
     const inputs = inputsOf(project, document);
     // Folders too: an event for a whole folder (a watcher that lost it) means a full load.
     this.lastInputs = new Set([...inputs, ...inputs.map((file) => path.dirname(file))]);
@@ -185,6 +192,7 @@ export class IncrementalBuilder {
       chapters,
       diagnostics,
       inputs,
+      changed: relevant ?? [...(changed ?? [])],
       stats: {
         load,
         prepare,
@@ -221,12 +229,9 @@ function inputsOf(project: Project, document: IncrementalDocument): string[] {
     const stack: unknown[] = [chapter.tree];
     while (stack.length) {
       const node = stack.pop() as { type: string; url?: string; children?: unknown[] };
-      if (node.type === 'image' && node.url && !/^[a-z][a-z0-9+.-]*:|^#|^\/\//i.test(node.url)) {
-        try {
-          files.add(path.resolve(path.dirname(chapter.source.absPath), decodeURI(node.url.split(/[?#]/)[0]!)));
-        } catch {
-          // an address that cannot be decoded is reported by the check; nothing to watch
-        }
+      if (node.type === 'image' && node.url && !node.url.startsWith('#') && !isRemoteAsset(node.url)) {
+        // The same path the build reads the image from (`/…` from the project folder).
+        files.add(assetPath(root, chapter.source.absPath, writtenPath(node.url)));
       }
       if (node.children) stack.push(...node.children);
     }

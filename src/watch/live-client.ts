@@ -64,10 +64,15 @@ export const LIVE_CLIENT_SCRIPT = String.raw`(() => {
     list.style.margin = '0.3rem 0 0'; list.style.paddingLeft = '1.2rem';
     for (const item of banner.items) {
       const li = document.createElement('li');
+      // The page's own styles give code a light background and list items their colours; the
+      // banner sets its own, so file:line stays white on the dark banner (contrast above 7:1).
+      li.style.color = 'inherit'; li.style.margin = '0.15rem 0';
       if (item.where) {
         const where = document.createElement('code');
         where.textContent = item.where;
-        where.style.color = 'inherit';
+        const w = where.style;
+        w.color = 'inherit'; w.background = 'none'; w.padding = '0'; w.fontWeight = '700'; w.fontSize = '1em';
+        w.fontFamily = 'ui-monospace, monospace';
         li.append(where, document.createTextNode(' '));
       }
       li.append(document.createTextNode(item.text));

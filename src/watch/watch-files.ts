@@ -2,9 +2,14 @@ import { watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Names editors write beside a file while saving it (swap, backup and temporary files). */
+/**
+ * Names editors and office programs write beside a file while saving it: hidden files (Vim's
+ * `.x.md.swp`, Emacs' lock `.#x.md`, LibreOffice's `.~lock.x#`), backups (`x.md~`), Emacs'
+ * auto-save `#x.md#`, Vim's write test `4913`, temporary files (`*.tmp`, JetBrains'
+ * `x.md___jb_tmp___`, Kate's `x.md.kate-swp`, Chrome's `x.md.crswap`) and Word's owner file `~$x`.
+ */
 export function isEditorNoise(name: string): boolean {
-  return /^\.|~$|\.sw[a-p]x?$|\.tmp$|^4913$|^#.*#$/i.test(name);
+  return /^\.|~$|^~\$|\.sw[a-p]x?$|\.tmp$|^4913$|^#.*#$|___jb_(tmp|old|bak)___$|\.kate-swp$|\.crswap$/i.test(name);
 }
 
 /**

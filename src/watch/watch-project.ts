@@ -130,6 +130,9 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchHan
   const watcher = new FolderWatcher((files) => schedule(files), options.debounceMs, [path.join(root, 'out')]);
 
   const publish = (result: RebuildResult, trigger: string[]) => {
+    // Files in a watched folder that the page is not made of (an unlisted draft, an editor's
+    // temporary file) change nothing: no update, and nothing for the log.
+    if (result.ok && trigger.length > 0 && result.changed.length === 0) return;
     let update: WatchBuildEvent['update'] = 'none';
     const changedChapters: string[] = [];
     if (result.ok) {
@@ -165,7 +168,7 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchHan
         update = 'reload';
       } else server.send('banner', { banner: current });
     }
-    options.onBuild?.({ result, update, changedChapters, trigger, root: result.ok ? result.project.root : result.root ?? root, lang });
+    options.onBuild?.({ result, update, changedChapters, trigger: result.ok ? result.changed : trigger, root: result.ok ? result.project.root : result.root ?? root, lang });
   };
 
   const buildOnce = async (trigger: string[]) => {
