@@ -98,6 +98,15 @@ describe('hostile trees in a revision', () => {
     await hostileRevision(repo, 'dot', 'projekt/kapitel', [`040000 tree ${dotTree}\t.`]);
     await hostileRevision(repo, 'dot-git', 'projekt', [`040000 tree ${dotTree}\t.GIT`]);
     await hostileRevision(repo, 'file-and-folder', 'projekt', [`100644 blob ${small}\tkapitel`], true);
+    const many = Array.from({ length: 100_001 }, (_, index) => `100644 blob ${small}\tnotiz-${index}.md`);
+    await hostileRevision(repo, 'many-files', 'projekt', [`040000 tree ${await gitWithInput(repo.root, ['mktree'], `${many.join('\n')}\n`)}\tnotizen`]);
+  });
+
+  it('refuses a project folder of more than 100.000 files before reading any of them', async () => {
+    const result = await runCli(['diff', 'v1', 'many-files'], { cwd: repo.dir });
+    expectClearFailure(result);
+    expect(result.stderr).toBe('ihek: Die Revision „many-files“ enthält mehr als 100.000 Dateien im Projektordner; so viele liest ihek nicht\n');
+    expect(await filesBelow(outside)).toEqual([]);
   });
 
   it.each([

@@ -73,6 +73,8 @@ async function readBlobs(
     const batch = await runGit(['cat-file', '--batch'], {
       cwd: repo.root,
       input: `${chunk.map((entry) => entry.oid).join('\n')}\n`,
+      // The sizes are known: the contents, one header line each and a little room.
+      maxOutputBytes: bytes + chunk.length * 200 + 1024,
       ...(signal && { signal }),
     });
     if (batch.code !== 0) {

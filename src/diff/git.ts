@@ -12,7 +12,12 @@ export interface GitOptions {
   cwd: string;
   input?: string;
   signal?: AbortSignal;
+  /** Most bytes of output held; more stops git with an input error. Default `GIT_OUTPUT_BYTES`. */
+  maxOutputBytes?: number;
 }
+
+/** Output of one git command held in memory: a listing of some hundred thousand files. */
+export const GIT_OUTPUT_BYTES = 64 * 1024 * 1024;
 
 /**
  * The only git commands ihek runs: all of them read. None of them produces a diff or a log, so
@@ -92,7 +97,23 @@ export async function runGit(args: readonly string[], options: GitOptions): Prom
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    const limit = options.maxOutputBytes ?? GIT_OUTPUT_BYTES;
+    let held = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      held += chunk.length;
+      if (held <= limit) out.push(chunk);
+      else if (!child.killed) {
+        // A hand-made tree can list millions of files: stop git rather than hold its whole answer.
+        child.kill();
+        const mb = Math.round(limit / 1024 / 1024);
+        reject(
+          inputError({
+            de: `git ${command} gibt mehr als ${mb} MB aus; so viel liest ihek nicht aus einem Repository`,
+            en: `git ${command} answers with more than ${mb} MB; ihek does not read that much from a repository`,
+          }),
+        );
+      }
+    });
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.stdin.on('error', () => undefined); // git may exit before reading all input
     child.on('error', (error: NodeJS.ErrnoException) => {

@@ -2,6 +2,9 @@ import { inputError } from '../errors.js';
 import { gitMessage, runGit } from './git.js';
 import type { Repository } from './read-revision.js';
 
+/** Most files listed in a revision's project folder; a real IHEK has a few hundred. */
+export const MAX_REVISION_FILES = 100_000;
+
 /** One file of a revision's project folder, as `git ls-tree -r -l` lists it. */
 export interface TreeEntry {
   mode: string;
@@ -39,9 +42,16 @@ export async function listRevisionFolder(repo: Repository, commit: string, folde
     });
   }
   const prefix = folder === '' ? '' : `${folder}/`;
+  const records = listing.stdout.toString('utf8').split('\0');
+  if (records.length > MAX_REVISION_FILES) {
+    throw inputError({
+      de: `Die Revision „${revision}“ enthält mehr als ${MAX_REVISION_FILES.toLocaleString('de-DE')} Dateien im Projektordner; so viele liest ihek nicht`,
+      en: `The revision "${revision}" holds more than ${MAX_REVISION_FILES.toLocaleString('en-US')} files in the project folder; ihek does not read that many`,
+    });
+  }
   const seen = new Set<string>();
   const entries: TreeEntry[] = [];
-  for (const record of listing.stdout.toString('utf8').split('\0')) {
+  for (const record of records) {
     if (record === '') continue;
     const tab = record.indexOf('\t');
     const [mode = '', , oid = '', size = ''] = record.slice(0, tab).split(/ +/);
