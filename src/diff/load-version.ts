@@ -113,10 +113,15 @@ function explainNotRead(error: unknown, notRead: NotRead | undefined): unknown {
     for (let end = parts.length; end > 0; end--) {
       const file = parts.slice(0, end).join('/');
       const reason = notRead[file];
-      if (reason) {
-        const text = { de: `${error.text.de} (${file} ${reason.de})`, en: `${error.text.en} (${file} ${reason.en})` };
-        return new IhekError(error.exitCode, text, error.place, { cause: error });
-      }
+      if (!reason) continue;
+      // The file itself: its reason instead of "does not exist"; a folder on its way: beside it.
+      const { place } = error;
+      const where = place.file !== undefined && place.file !== file && place.line !== undefined ? `${place.file}:${place.line}: ` : '';
+      const text =
+        end === parts.length
+          ? { de: `${where}${file} ${reason.de}`, en: `${where}${file} ${reason.en}` }
+          : { de: `${error.text.de} (${file} ${reason.de})`, en: `${error.text.en} (${file} ${reason.en})` };
+      return new IhekError(error.exitCode, text, place, { cause: error });
     }
   }
   return error;
