@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { inputError } from '../errors.js';
+import { IhekError, inputError } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
 import { parseYaml } from '../project/parse-yaml.js';
 import { MAX_TEXT_FILE_BYTES } from '../project/read-text-file.js';
@@ -16,7 +16,7 @@ export const MAX_REVISION_BYTES = 256 * 1024 * 1024;
 /** Bytes asked of one `git cat-file --batch`, whose answer is held in memory. */
 const BATCH_BYTES = 32 * 1024 * 1024;
 
-/** The kinds of file a project is read from: chapters, YAML, templates, styles, images. */
+/** Text a project is read from: chapters, YAML, templates, styles (images: `IMAGE_TYPES`). */
 const TEXT_KINDS = /\.(md|ya?ml|hbs|css)$/i;
 
 /** Why a file of the revision was left in git; keyed by its path relative to the project folder. */
@@ -175,4 +175,29 @@ export async function extractRevision(
   }
   await readBlobs(repo, wanted, write, signal);
   return notRead;
+}
+
+/**
+ * Adds why a file the project needs was left in git: "… does not exist" alone would hide that the
+ * revision holds it as a link or too large.
+ */
+export function explainNotRead(error: unknown, notRead: NotRead | undefined): unknown {
+  if (!notRead || !(error instanceof IhekError)) return error;
+  for (let cause: unknown = error; cause instanceof IhekError; cause = cause.cause) {
+    const parts = cause.place.file?.split('/') ?? [];
+    for (let end = parts.length; end > 0; end--) {
+      const file = parts.slice(0, end).join('/');
+      const reason = notRead[file];
+      if (!reason) continue;
+      // The file itself: its reason instead of "does not exist"; a folder on its way: beside it.
+      const { place } = error;
+      const where = place.file !== undefined && place.file !== file && place.line !== undefined ? `${place.file}:${place.line}: ` : '';
+      const text =
+        end === parts.length
+          ? { de: `${where}${file} ${reason.de}`, en: `${where}${file} ${reason.en}` }
+          : { de: `${error.text.de} (${file} ${reason.de})`, en: `${error.text.en} (${file} ${reason.en})` };
+      return new IhekError(error.exitCode, text, place, { cause: error });
+    }
+  }
+  return error;
 }

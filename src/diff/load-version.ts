@@ -10,7 +10,7 @@ import { loadProject } from '../project/load-project.js';
 import type { Project } from '../project/types.js';
 import { renderChapters } from '../render/render-chapters.js';
 import type { VersionInfo } from './diff-model.js';
-import { extractRevision, type NotRead } from './extract-revision.js';
+import { explainNotRead, extractRevision, type NotRead } from './extract-revision.js';
 import { findManifestAt, findRepository, fullRevisionName, resolveCommit, type Repository } from './read-revision.js';
 import type { ComparedProject } from './compare-data.js';
 import { collectChapterText, type ChapterText, type ChapterTokens } from './section-texts.js';
@@ -100,31 +100,6 @@ function inVersion(error: unknown, source: VersionSource): unknown {
     error.place,
     { cause: error },
   );
-}
-
-/**
- * Adds why a file the project needs was left in git: "… does not exist" alone would hide that the
- * revision holds it as a link or too large.
- */
-function explainNotRead(error: unknown, notRead: NotRead | undefined): unknown {
-  if (!notRead || !(error instanceof IhekError)) return error;
-  for (let cause: unknown = error; cause instanceof IhekError; cause = cause.cause) {
-    const parts = cause.place.file?.split('/') ?? [];
-    for (let end = parts.length; end > 0; end--) {
-      const file = parts.slice(0, end).join('/');
-      const reason = notRead[file];
-      if (!reason) continue;
-      // The file itself: its reason instead of "does not exist"; a folder on its way: beside it.
-      const { place } = error;
-      const where = place.file !== undefined && place.file !== file && place.line !== undefined ? `${place.file}:${place.line}: ` : '';
-      const text =
-        end === parts.length
-          ? { de: `${where}${file} ${reason.de}`, en: `${where}${file} ${reason.en}` }
-          : { de: `${error.text.de} (${file} ${reason.de})`, en: `${error.text.en} (${file} ${reason.en})` };
-      return new IhekError(error.exitCode, text, place, { cause: error });
-    }
-  }
-  return error;
 }
 
 async function repositoryFor(context: LoadContext, revision: string): Promise<Repository> {
