@@ -295,3 +295,44 @@ describe('a repository whose configuration names commands', () => {
     expect((await readdir(canaries)).filter((name) => name.endsWith('-ran'))).toEqual([]);
   });
 });
+
+describe('a partial clone whose configuration names a command to fetch with', () => {
+  let repo: Repo;
+  let canary: string;
+
+  beforeAll(async () => {
+    repo = await makeRepo();
+    const scripts = await tempDir('ihek-canaries-');
+    canary = path.join(scripts, 'ssh-ran');
+    const ssh = path.join(scripts, 'ssh.sh');
+    await writeFile(ssh, `#!/bin/sh\ntouch '${canary}'\nexit 1\n`);
+    await chmod(ssh, 0o755);
+    for (const [key, value] of [
+      ['core.repositoryformatversion', '1'],
+      ['extensions.partialClone', 'origin'],
+      ['remote.origin.url', 'ssh://example.invalid/ihek.git'],
+      ['remote.origin.promisor', 'true'],
+      ['core.sshCommand', ssh],
+    ]) {
+      await git(repo.root, 'config', key, value!);
+    }
+    // A chapter whose content the clone does not have: git would fetch it from the promisor remote.
+    const missing = '1'.repeat(40);
+    const listing = (await git(repo.root, 'ls-tree', 'v1:projekt/kapitel')).trim().split('\n');
+    const merged = await gitWithInput(repo.root, ['mktree', '--missing'], `${[...listing.filter((line) => !line.endsWith('\t02-benn.md')), `100644 blob ${missing}\t02-benn.md`].join('\n')}\n`);
+    await hostileRevision(repo, 'missing-blob', 'projekt', [`040000 tree ${merged}\tkapitel`]);
+    // Asked plainly, git does run the command.
+    await git(repo.root, 'cat-file', '-p', missing).catch(() => '');
+    expect(await readdir(scripts)).toContain('ssh-ran');
+    await rm(canary);
+  });
+
+  it('never fetches: the chapter is named as missing, exit 2, and the command does not run', async () => {
+    const result = await runCli(['diff', 'v1', 'missing-blob'], { cwd: repo.dir });
+    expectClearFailure(result);
+    expect(result.stderr).toBe(
+      'ihek: Version „missing-blob“: ihek.yaml:17: kapitel/02-benn.md fehlt im Repository (git hat den Inhalt nicht; ein unvollständiger Klon?)\n',
+    );
+    expect(await readdir(path.dirname(canary))).not.toContain('ssh-ran');
+  });
+});

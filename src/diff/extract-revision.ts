@@ -40,6 +40,13 @@ function reasonNotRead(entry: TreeEntry, named: Set<string>): Localized | undefi
   if (!/^100[0-7]{3}$/.test(entry.mode)) {
     return { de: `ist in der Revision keine Datei (Modus ${entry.mode})`, en: `is not a file in the revision (mode ${entry.mode})` };
   }
+  if (!Number.isSafeInteger(entry.size)) {
+    // ls-tree says BAD: git does not have the object (a partial or damaged clone); it is not fetched.
+    return {
+      de: 'fehlt im Repository (git hat den Inhalt nicht; ein unvollständiger Klon?)',
+      en: 'is missing from the repository (git does not have its content; a partial clone?)',
+    };
+  }
   if (!named.has(entry.file) && !TEXT_KINDS.test(entry.file) && !isImage(entry.file)) {
     return {
       de: 'wird aus Revisionen nicht gelesen (nur Markdown, YAML, Vorlagen, Stile, Bilder und in ihek.yaml genannte Dateien)',
@@ -47,7 +54,7 @@ function reasonNotRead(entry: TreeEntry, named: Set<string>): Localized | undefi
     };
   }
   const limit = isImage(entry.file) ? MAX_REVISION_IMAGE_BYTES : MAX_TEXT_FILE_BYTES;
-  if (!Number.isSafeInteger(entry.size) || entry.size > limit) {
+  if (entry.size > limit) {
     return { de: `ist in der Revision größer als ${megabytes(limit)}`, en: `is larger than ${megabytes(limit)} in the revision` };
   }
   return undefined;
