@@ -60,8 +60,8 @@ export async function diffProject(options: DiffOptions): Promise<DiffOutcome> {
     ...(options.signal && { signal: options.signal }),
   };
   try {
-    const fromSource = await sourceOf(options.from, cwd);
-    const toSource = await sourceOf(options.to, cwd);
+    const fromSource = await sourceOf(options.from, context);
+    const toSource = await sourceOf(options.to, context);
     const marked = Boolean(options.html || options.pdf);
     /** Reads both versions at the same time; the old version's error first, as when read one after the other. */
     const both = async <T>(load: (source: VersionSource) => Promise<T>): Promise<[T, T]> => {

@@ -10,7 +10,8 @@ import { loadProject } from '../project/load-project.js';
 import type { Project } from '../project/types.js';
 import { renderChapters } from '../render/render-chapters.js';
 import type { VersionInfo } from './diff-model.js';
-import { extractFolder, findManifestAt, findRepository, resolveCommit, type Repository } from './read-revision.js';
+import { explainNotRead, extractRevision, type NotRead } from './extract-revision.js';
+import { findManifestAt, findRepository, fullRevisionName, resolveCommit, type Repository } from './read-revision.js';
 import type { ComparedProject } from './compare-data.js';
 import { collectChapterText, type ChapterText, type ChapterTokens } from './section-texts.js';
 
@@ -44,19 +45,40 @@ export interface LoadContext {
   repository?: Promise<Repository | { problem: string }>;
 }
 
+/** An argument written as a path (`./x`, `../x`, `/x`, `x/`) is a folder and never a revision. */
+function writtenAsPath(argument: string): boolean {
+  return path.isAbsolute(argument) || /^\.\.?([\\/]|$)/.test(argument) || /[\\/]$/.test(argument);
+}
+
+/**
+ * Refuses a name that is an existing folder and a git revision at once (a folder `origin/main`
+ * beside the branch `origin/main`): either reading would silently compare something else than meant.
+ */
+async function refuseAmbiguous(argument: string, context: LoadContext): Promise<void> {
+  context.repository ??= findRepository(context.cwd, context.signal);
+  const repo = await context.repository;
+  if ('problem' in repo) return;
+  const commit = await resolveCommit(repo, argument, context.signal);
+  if (!commit) return;
+  const full = await fullRevisionName(repo, argument, context.signal);
+  const revision = full !== undefined && full !== argument ? full : commit;
+  throw inputError({
+    de: `„${argument}“ ist sowohl ein Ordner als auch eine git-Revision; für den Ordner ./${argument} schreiben, für die Revision ${revision}`,
+    en: `"${argument}" is both a folder and a git revision; write ./${argument} for the folder, ${revision} for the revision`,
+  });
+}
+
 /**
  * An argument is a folder when it names an existing folder (or a manifest file), otherwise a git
- * revision; no argument is the working tree.
+ * revision; no argument is the working tree. A name that is both is refused, unless it is written
+ * as a path (`./name`).
  */
-export async function sourceOf(argument: string | undefined, cwd: string): Promise<VersionSource> {
+export async function sourceOf(argument: string | undefined, context: LoadContext): Promise<VersionSource> {
   if (argument === undefined) return { kind: 'worktree' };
-  try {
-    const info = await stat(path.resolve(cwd, argument));
-    if (info.isDirectory() || (info.isFile() && /\.ya?ml$/i.test(argument))) return { kind: 'folder', folder: argument };
-  } catch {
-    // not a folder: a revision
-  }
-  return { kind: 'revision', revision: argument };
+  const info = await stat(path.resolve(context.cwd, argument)).catch(() => undefined);
+  if (!info || !(info.isDirectory() || (info.isFile() && /\.ya?ml$/i.test(argument)))) return { kind: 'revision', revision: argument };
+  if (!writtenAsPath(argument)) await refuseAmbiguous(argument, context);
+  return { kind: 'folder', folder: argument };
 }
 
 export function versionName(source: VersionSource): Localized {
@@ -87,7 +109,7 @@ async function repositoryFor(context: LoadContext, revision: string): Promise<Re
 }
 
 /** Copies the project as it is in a revision into a temporary folder; returns the manifest path there. */
-async function materializeRevision(context: LoadContext, revision: string): Promise<{ manifest: string; info: VersionInfo }> {
+async function materializeRevision(context: LoadContext, revision: string): Promise<{ manifest: string; info: VersionInfo; notRead: NotRead }> {
   const repo = await repositoryFor(context, revision);
   const commit = await resolveCommit(repo, revision, context.signal);
   if (!commit) {
@@ -113,10 +135,12 @@ async function materializeRevision(context: LoadContext, revision: string): Prom
   const temp = await mkdtemp(path.join(os.tmpdir(), 'ihek-diff-'));
   context.tempDirs.push(temp);
   const folder = path.posix.dirname(manifestInRepo);
-  await extractFolder(repo, commit, folder === '.' ? '' : folder, temp, context.signal);
+  const manifestFile = path.posix.basename(manifestInRepo);
+  const notRead = await extractRevision(repo, commit, folder === '.' ? '' : folder, manifestFile, temp, revision, context.signal);
   return {
-    manifest: path.join(temp, path.posix.basename(manifestInRepo)),
+    manifest: path.join(temp, manifestFile),
     info: { kind: 'revision', label: revision, commit, path: folder === '.' ? '' : folder },
+    notRead,
   };
 }
 
@@ -128,13 +152,15 @@ export interface LocatedVersion {
   dir?: string;
   /** Known up front for a revision; for a folder it needs the project's root. */
   info?: VersionInfo;
+  /** A revision's files that were left in git, and why (a link, too large …). */
+  notRead?: NotRead;
 }
 
 /** Finds a version; a revision is copied into a temporary folder (git errors name the revision). */
 export async function locateVersion(source: VersionSource, context: LoadContext): Promise<LocatedVersion> {
   if (source.kind === 'revision') {
     const materialized = await materializeRevision(context, source.revision);
-    return { source, cwd: context.cwd, dir: materialized.manifest, info: materialized.info };
+    return { source, cwd: context.cwd, dir: materialized.manifest, info: materialized.info, notRead: materialized.notRead };
   }
   const dir = source.kind === 'folder' ? source.folder : context.dir;
   return { source, cwd: context.cwd, ...(dir !== undefined && { dir }) };
@@ -150,7 +176,7 @@ export async function readVersion(located: LocatedVersion, options: { textOnly?:
   try {
     project = await loadProject({ ...(located.dir !== undefined && { dir: located.dir }), cwd });
   } catch (error) {
-    throw inVersion(error, source);
+    throw inVersion(explainNotRead(error, located.notRead), source);
   }
   const folder = source.kind === 'folder' ? source.folder : undefined;
   const shown = path.relative(cwd, project.root).split(path.sep).join('/') || '.';

@@ -1,4 +1,4 @@
-import { mkdir, realpath, symlink, writeFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
 import { MANIFEST_NAME } from '../project/find-project.js';
@@ -36,6 +36,13 @@ export async function resolveCommit(repo: Repository, revision: string, signal?:
   });
   const commit = result.stdout.toString('utf8').trim();
   return result.code === 0 && /^[0-9a-f]{40,64}$/.test(commit) ? commit : undefined;
+}
+
+/** The full ref name of a revision (`refs/remotes/origin/main`), or undefined when it is no ref. */
+export async function fullRevisionName(repo: Repository, revision: string, signal?: AbortSignal): Promise<string | undefined> {
+  const result = await runGit(['rev-parse', '--symbolic-full-name', revision], { cwd: repo.root, ...(signal && { signal }) });
+  const name = result.stdout.toString('utf8').split('\n')[0]?.trim() ?? '';
+  return result.code === 0 && name.startsWith('refs/') ? name : undefined;
 }
 
 async function hasFile(repo: Repository, commit: string, file: string, signal?: AbortSignal): Promise<boolean> {
@@ -88,87 +95,4 @@ export async function findManifestAt(
     if (await hasFile(repo, commit, candidate, signal)) return candidate;
   }
   return undefined;
-}
-
-interface TreeEntry {
-  mode: string;
-  type: string;
-  oid: string;
-  file: string;
-}
-
-function parseTree(output: Buffer): TreeEntry[] {
-  return output
-    .toString('utf8')
-    .split('\0')
-    .filter((record) => record !== '')
-    .map((record) => {
-      const tab = record.indexOf('\t');
-      const [mode = '', type = '', oid = ''] = record.slice(0, tab).split(' ');
-      return { mode, type, oid, file: record.slice(tab + 1) };
-    });
-}
-
-/** Splits `git cat-file --batch` output into the objects' contents, in the order asked for. */
-function parseBatch(output: Buffer, count: number): Buffer[] {
-  const contents: Buffer[] = [];
-  let offset = 0;
-  for (let index = 0; index < count; index++) {
-    const lineEnd = output.indexOf(0x0a, offset);
-    if (lineEnd === -1) break;
-    const header = output.subarray(offset, lineEnd).toString('utf8').split(' ');
-    const size = Number(header[2]);
-    if (header[1] === 'missing' || !Number.isInteger(size)) {
-      contents.push(Buffer.alloc(0));
-      offset = lineEnd + 1;
-      continue;
-    }
-    contents.push(output.subarray(lineEnd + 1, lineEnd + 1 + size));
-    offset = lineEnd + 1 + size + 1;
-  }
-  return contents;
-}
-
-/**
- * Writes the files of `folder` (relative to the repository root) as they are in `commit` into
- * `target`, with git's own plumbing (`ls-tree`, `cat-file --batch`): no checkout, nothing in the
- * user's work tree or index is touched. Symbolic links are recreated; submodules are skipped.
- */
-export async function extractFolder(repo: Repository, commit: string, folder: string, target: string, signal?: AbortSignal): Promise<void> {
-  const args = ['ls-tree', '-r', '-z', '--full-tree', commit, ...(folder === '' ? [] : ['--', folder])];
-  const listing = await runGit(args, { cwd: repo.root, ...(signal && { signal }) });
-  if (listing.code !== 0) {
-    throw inputError({
-      de: `git ls-tree ${commit.slice(0, 12)} ist fehlgeschlagen: ${gitMessage(listing)}`,
-      en: `git ls-tree ${commit.slice(0, 12)} failed: ${gitMessage(listing)}`,
-    });
-  }
-  const prefix = folder === '' ? '' : `${folder}/`;
-  const entries = parseTree(listing.stdout).filter((entry) => entry.type === 'blob' && entry.file.startsWith(prefix));
-  if (entries.length === 0) return;
-  const batch = await runGit(['cat-file', '--batch'], {
-    cwd: repo.root,
-    input: `${entries.map((entry) => entry.oid).join('\n')}\n`,
-    ...(signal && { signal }),
-  });
-  if (batch.code !== 0) {
-    throw inputError({
-      de: `git cat-file ist fehlgeschlagen: ${gitMessage(batch)}`,
-      en: `git cat-file failed: ${gitMessage(batch)}`,
-    });
-  }
-  const contents = parseBatch(batch.stdout, entries.length);
-  for (const [index, entry] of entries.entries()) {
-    const relative = path.posix.normalize(entry.file.slice(prefix.length));
-    if (relative.startsWith('../') || path.posix.isAbsolute(relative)) continue;
-    const destination = path.join(target, ...relative.split('/'));
-    await mkdir(path.dirname(destination), { recursive: true });
-    const content = contents[index] ?? Buffer.alloc(0);
-    if (entry.mode === '120000') {
-      // The project loader refuses links that lead out of the project, as in the work tree.
-      await symlink(content.toString('utf8'), destination).catch(() => undefined);
-    } else {
-      await writeFile(destination, content);
-    }
-  }
 }

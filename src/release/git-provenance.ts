@@ -18,7 +18,7 @@ export interface GitProvenance {
 
 export type GitState = ({ inRepository: true } & GitProvenance) | { inRepository: false; reason: string };
 
-/** Runs git read-only; a missing git counts as "not in a repository". */
+/** Runs git read-only (see `runGit`: no command the repository names); a missing git counts as "not in a repository". */
 async function git(args: string[], cwd: string) {
   try {
     return await runGit(args, { cwd });
@@ -52,7 +52,9 @@ export async function readGitState(root: string, exclude: readonly string[], inp
     .map((dir) => path.relative(root, dir))
     .filter((relative) => relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative))
     .map((relative) => `:(exclude,literal)${relative.split(path.sep).join('/')}`);
-  const status = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', '.', ...excluded], root);
+  // A submodule counts when it points at another commit; its inner changes are not looked at, as
+  // that would run git in the submodule under the submodule's own configuration.
+  const status = await git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=dirty', '--', '.', ...excluded], root);
   if (status.code !== 0) return { inRepository: false, reason: gitMessage(status) };
   const entries = status.stdout.toString('utf8').split('\0').filter((entry) => entry !== '');
   // -z lists a rename as "R  new\0old": the entry after a rename is its old name, not a change of its own.
