@@ -1,9 +1,11 @@
-import { lstat, readFile, rm } from 'node:fs/promises';
+import { lstat, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import type { ChapterTypeSpec, Profile } from '../profile/types.js';
 import { loadProject, type LoadOptions } from '../project/load-project.js';
+import { readProjectFile, TEXT_LIMIT } from '../project/read-project-file.js';
+import { resolveInside } from '../project/resolve-inside.js';
 import type { ChapterSource } from '../project/types.js';
 import { appendixLetter } from '../transform/parsed-chapter.js';
 import { chapterBody, chapterFileText, defaultTitle } from './chapter-skeleton.js';
@@ -141,7 +143,8 @@ export async function addChapter(options: AddChapterOptions): Promise<AddChapter
   const file = kind === 'appendix'
     ? `anhang/${appendixLetter(index + 1).toLowerCase()}-${id}.md`
     : `kapitel/${String(index + 1).padStart(2, '0')}-${id}.md`;
-  const target = path.join(root, ...file.split('/'));
+  // kapitel/ or anhang/ may be a link: the new file must still land inside the project.
+  const target = await resolveInside(root, root, file, { file });
   if (await lstat(target).then(() => true, () => false)) {
     throw inputError({ de: `${file} gibt es schon; nichts wurde geändert`, en: `${file} already exists; nothing was changed` }, { file });
   }
@@ -149,7 +152,7 @@ export async function addChapter(options: AddChapterOptions): Promise<AddChapter
   const title = options.title?.trim() || defaultTitle(spec, profile, options.handlungsfeld);
   const plan = { id, title, type, ...(options.handlungsfeld !== undefined && { handlungsfeld: options.handlungsfeld }) };
   const manifestPath = path.join(root, manifestFile);
-  const manifestText = await readFile(manifestPath, 'utf8');
+  const manifestText = (await readProjectFile(root, manifestPath, manifestFile, TEXT_LIMIT)).toString('utf8');
   const updated = insertListItem(manifestText, manifestFile, kind === 'appendix' ? 'appendix' : 'chapters', index, file);
 
   await createExclusive(target, chapterFileText(plan, await chapterBody(spec, plan)));

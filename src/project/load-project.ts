@@ -32,7 +32,7 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
   const manifestFile = path.basename(manifestPath);
   const validators = new SchemaValidators();
 
-  const manifestYaml = parseYaml(await readTextFile(manifestPath, manifestFile), manifestFile);
+  const manifestYaml = parseYaml(await readTextFile(manifestPath, manifestFile, root), manifestFile);
   validators.assertValid('ihek', manifestYaml);
   const manifest = withDefaults(manifestYaml.value as RawManifest);
   if (manifest.period.from > manifest.period.to) {
@@ -135,7 +135,7 @@ async function resolveListed(context: LoadContext, written: string, key: Array<s
 async function readListed(context: LoadContext, written: string, key: Array<string | number>) {
   const { absPath, file, line } = await resolveListed(context, written, key);
   try {
-    return { absPath, file, line, text: await readTextFile(absPath, file) };
+    return { absPath, file, line, text: await readTextFile(absPath, file, context.root) };
   } catch (error) {
     if ((error as { place?: { line?: number } }).place?.line !== undefined) throw error;
     // The file itself could not be found or read: point at the line of ihek.yaml that names it.
