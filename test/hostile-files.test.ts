@@ -303,4 +303,16 @@ describe('outputs and caches never land outside the project through a link', () 
     expect(await readdir(outside)).toEqual([]);
     expect(await project.read('ihek.yaml')).not.toContain('extra');
   });
+
+  it('ihek init into a folder whose kapitel/ is a link out of it writes nothing', async () => {
+    const outside = await tempDir();
+    const parent = await tempDir();
+    await mkdir(path.join(parent, 'neu'));
+    await symlink(outside, path.join(parent, 'neu', 'kapitel'));
+    const result = await runCli(['init', 'neu'], { cwd: parent });
+    expect(result.code).toBe(2);
+    expect(refusal(result)).toMatch(/^kapitel\/[^:]+\.md: der Pfad „kapitel\/[^“]+“ führt aus dem Projektordner hinaus; Pfade müssen im Projekt bleiben$/);
+    expect(await readdir(outside)).toEqual([]);
+    expect(await readdir(path.join(parent, 'neu'))).toEqual(['kapitel']);
+  });
 });
