@@ -2,8 +2,10 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rename, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readGitState } from '../src/release/git-provenance.js';
 import { binPath, runCli, stackTraceLines, type CliResult } from './support/cli.js';
 import { fixturesDir, makeProject, removeTempDirs, tempDir, type TestProject } from './support/fixture.js';
+import { makeRepo } from './support/git-repo.js';
 
 /**
  * Files that are not what they seem: FIFOs, devices, links out of the project, huge images, names
@@ -203,6 +205,17 @@ describe('file names that begin with two dots are names, not a step out', () => 
     expect(built.code).toBe(0);
     const html = await readFile(path.join(out, 'ihek.html'), 'utf8');
     expect(html.match(/<img [^>]*src="data:image\/svg\+xml;base64,/g)).toHaveLength(2);
+  });
+});
+
+describe('an output folder named with two leading dots', () => {
+  it('is left out of the release\'s "uncommitted changes" like any output folder', async () => {
+    const repo = await makeRepo();
+    await repo.commit('Projekt');
+    await mkdir(repo.path('..ausgabe'));
+    await writeFile(repo.path('..ausgabe/ihek.html'), '<p>gebaut</p>');
+    const state = await readGitState(repo.dir, [repo.path('..ausgabe')]);
+    expect(state).toMatchObject({ inRepository: true, dirty: false });
   });
 });
 
