@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, truncate } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RULES } from '../src/check/rules.js';
@@ -240,6 +240,24 @@ describe('ihek check: content rules', () => {
       'image-remote': await at('example.org'),
     });
     expect(code).toBe(1);
+  });
+
+  it('image-size: an image over 20 MB, and the uses that take the document over 100 MB in all', async () => {
+    const file = 'kapitel/01-einleitung.md';
+    const text = `${await readFile(path.join(qmValid, file), 'utf8')}\n![Riesig](../bilder/riesig.png)\n\n${Array.from({ length: 6 }, (_, i) => `![Foto ${i}](../bilder/foto.png)`).join('\n\n')}\n`;
+    const project = await makeProject({ base: qmValid, files: { [file]: text, 'bilder/riesig.png': '', 'bilder/foto.png': '' } });
+    // Sparse files: no room on the disk, and never read by the check.
+    await truncate(project.path('bilder/riesig.png'), 21 * 1024 * 1024);
+    await truncate(project.path('bilder/foto.png'), 19 * 1024 * 1024);
+    const result = await runCli(['check', project.dir, '--format', 'json'], { cwd: project.parent });
+    const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[] };
+    for (const d of report.diagnostics) seenRules.add(d.rule);
+    const lineIn = (needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+    expect(report.diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([
+      ['image-size', lineIn('![Riesig]'), '../bilder/riesig.png ist größer als 20 MB; verkleinern Sie das Bild (z. B. als JPEG mit 2000 Pixel Breite)'],
+      ['image-size', lineIn('![Foto 5]'), 'Bild „../bilder/foto.png“ wird nicht eingebettet: alle Bilder des Dokuments zusammen (jede Verwendung zählt) wären größer als 100 MB; verkleinern Sie die Bilder oder verwenden Sie sie seltener'],
+    ]);
+    expect(result.code).toBe(1);
   });
 
   it('link-target: links to a file, out of the project, javascript:, data: and file: (also as a reference definition); web, mail and anchor links pass', async () => {

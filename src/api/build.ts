@@ -62,11 +62,15 @@ export interface BuildResult {
   pdf?: { pages: number; printedTwice: boolean; blockedRequests: string[] };
 }
 
-/** The folder the documents go to: `options.out`, else the manifest's `output.dir` inside the project. */
-export async function outputDir(project: Project, options: Pick<BuildOptions, 'out' | 'cwd'>): Promise<string> {
-  if (options.out !== undefined) return path.resolve(options.cwd ?? process.cwd(), options.out);
+/**
+ * The folder the documents go to (or a folder `below` it): `options.out`, which the user chose and
+ * may be anywhere, else the manifest's `output.dir`, which must stay inside the project also when
+ * it does not exist yet and a folder on its way is a link.
+ */
+export async function outputDir(project: Project, options: Pick<BuildOptions, 'out' | 'cwd'>, below = ''): Promise<string> {
+  if (options.out !== undefined) return path.resolve(options.cwd ?? process.cwd(), options.out, below);
   const line = positionOf(project.manifestYaml, ['output', 'dir']).line;
-  return resolveInside(project.root, project.root, project.manifest.output.dir, {
+  return resolveInside(project.root, project.root, path.posix.join(project.manifest.output.dir, below), {
     file: project.manifestFile,
     line,
     key: 'output.dir',

@@ -1,23 +1,44 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { inputError } from '../errors.js';
 import { writeAtomic } from '../output/write-atomic.js';
+import { readRegularFile, type SizeLimit } from '../project/read-project-file.js';
+import { isInside, realPathToBe } from '../project/resolve-inside.js';
 import { packageVersion } from '../version.js';
 import type { ChapterFacts } from './chapter-facts.js';
 
 /** Where `check --cache` keeps its file unless `--cache-location` says otherwise: beside ihek.yaml. */
 export const DEFAULT_CACHE_DIR = '.ihek-cache';
 const CACHE_FILE = 'check.json';
+/** Far above what a large project's cache holds; a larger file (or a FIFO, a device) counts as no cache. */
+const CACHE_LIMIT: SizeLimit = { bytes: 256 * 1024 * 1024, hint: { de: '', en: '' } };
 /** Raised when the shape of the file changes; a file of another format is ignored. */
 const FORMAT = 1;
 
 /**
  * The file `ihek check --cache` reads and writes, as ESLint's `--cache-location`: a relative path
  * counts from the current folder; a folder (one that exists, or a path ending in `/`) holds
- * `check.json`. Without a location: `.ihek-cache/check.json` in the project folder.
+ * `check.json`. Without a location: `.ihek-cache/check.json` in the project folder, which must stay
+ * there: a `.ihek-cache` that is a link out of the project is refused, so a project cannot make
+ * `check --cache` write elsewhere on the machine. A location the user names may be anywhere.
  */
 export async function cacheFile(location: string | undefined, projectRoot: string, cwd: string): Promise<string> {
-  if (location === undefined) return path.join(projectRoot, DEFAULT_CACHE_DIR, CACHE_FILE);
+  if (location === undefined) {
+    const file = path.join(projectRoot, DEFAULT_CACHE_DIR, CACHE_FILE);
+    const real = await realPathToBe(file);
+    if (real === undefined || !isInside(await realpath(projectRoot), real)) {
+      const shown = path.posix.join(DEFAULT_CACHE_DIR, CACHE_FILE);
+      throw inputError(
+        {
+          de: `${shown} führt über einen symbolischen Verweis aus dem Projektordner hinaus; check --cache schreibt dort nicht. Entfernen Sie den Verweis oder nennen Sie mit --cache-location einen eigenen Ort`,
+          en: `${shown} leads out of the project folder through a symbolic link; check --cache does not write there. Remove the link or name a place of your own with --cache-location`,
+        },
+        { file: shown },
+      );
+    }
+    return file;
+  }
   const resolved = path.resolve(cwd, location);
   if (/[/\\]$/.test(location)) return path.join(resolved, CACHE_FILE);
   const isDir = await stat(resolved).then((s) => s.isDirectory(), () => false);
@@ -87,7 +108,7 @@ export class CheckCache {
     const stored = new Map<string, unknown>();
     let valid = false;
     try {
-      const data = JSON.parse(await readFile(file, 'utf8')) as { format?: unknown; tool?: unknown; entries?: unknown };
+      const data = JSON.parse((await readRegularFile(file, file, CACHE_LIMIT)).toString('utf8')) as { format?: unknown; tool?: unknown; entries?: unknown };
       if (data.format === FORMAT && data.tool === tool && typeof data.entries === 'object' && data.entries !== null) {
         for (const [key, value] of Object.entries(data.entries)) stored.set(key, value);
         valid = true;

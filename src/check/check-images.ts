@@ -4,12 +4,15 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
 import { CHART_SRC } from '../charts/chart-request.js';
 import { finding } from './rules.js';
-import { resolveImage } from '../transform/resolve-asset.js';
+import { overTotal, resolveImage, TOTAL_IMAGE_BYTES, type AssetResult } from '../transform/resolve-asset.js';
 
-/** Images must exist inside the project, in a format a browser shows, and carry alt text. */
+/**
+ * Images must exist inside the project as regular files, within the size limits, in a format a
+ * browser shows, and carry alt text.
+ */
 export async function checkImages(document: PreparedDocument): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
-  const jobs: Array<Promise<void>> = [];
+  const uses: Array<{ place: { file: string; line: number; column: number }; url: string; result: Promise<AssetResult> }> = [];
   for (const chapter of document.chapters) {
     if (!chapter.tree) continue;
     const { source } = chapter;
@@ -25,15 +28,16 @@ export async function checkImages(document: PreparedDocument): Promise<Diagnosti
         );
       }
       if (CHART_SRC.test(image.url) && document.charts.some((chart) => chart.src === image.url)) return;
-      jobs.push(
-        resolveImage(document.project.root, source.absPath, image.url).then((result) => {
-          if (!result.ok) {
-            diagnostics.push(finding(result.rule, { file: source.file, line, column }, result.text));
-          }
-        }),
-      );
+      uses.push({ place: { file: source.file, line, column }, url: image.url, result: resolveImage(document.project.root, source.absPath, image.url) });
     });
   }
-  await Promise.all(jobs);
+  // The total is counted in the order of the document, as the build embeds the images.
+  let total = 0;
+  for (const use of uses) {
+    const result = await use.result;
+    if (!result.ok) diagnostics.push(finding(result.rule, use.place, result.text));
+    else if (total + result.bytes > TOTAL_IMAGE_BYTES) diagnostics.push(finding('image-size', use.place, overTotal(use.url)));
+    else total += result.bytes;
+  }
   return diagnostics;
 }

@@ -1,8 +1,10 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Definition, Html, Link, Node } from 'mdast';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Localized } from '../i18n/lang.js';
+import { readTextFile } from '../project/read-text-file.js';
+import { ownTemplatesDir } from '../render/load-templates.js';
 import { LINK_PROTOCOLS, sanitizeSchema } from '../render/sanitize-schema.js';
 import { finding } from './rules.js';
 
@@ -157,6 +159,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 
 /** The project's own template files (those that override the built-in ones). */
 async function ownTemplateFiles(root: string): Promise<string[]> {
+  await ownTemplatesDir(root);
   const list = async (relative: string, ending: RegExp) =>
     (await readdir(path.join(root, relative)).catch(() => [] as string[])).filter((name) => ending.test(name)).map((name) => path.posix.join(relative, name));
   return [...(await list('templates', /^(layout\.hbs|style\.css)$/)), ...(await list('templates/partials', /\.hbs$/))];
@@ -166,7 +169,7 @@ async function ownTemplateFiles(root: string): Promise<string[]> {
 export async function checkTemplates(root: string): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   for (const file of await ownTemplateFiles(root)) {
-    const text = await readFile(path.join(root, file), 'utf8').catch(() => '');
+    const text = await readTextFile(path.join(root, file), file, root);
     for (const { pattern, text: message } of EXTERNAL_IN_TEMPLATE) {
       for (const match of text.matchAll(pattern)) {
         out.push(finding('template-external', { file, ...lineAndColumn(text, match.index ?? 0) }, message(match[0])));

@@ -29,6 +29,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'image-outside', severity: 'error', description: { de: 'Bilder liegen im Projektordner (auch nicht über eine Verknüpfung außerhalb).', en: 'Images lie inside the project folder (not outside through a link either).' } },
   { id: 'image-remote', severity: 'error', description: { de: 'Bilder werden nicht aus dem Internet geladen.', en: 'Images are not loaded from the internet.' } },
   { id: 'image-format', severity: 'error', description: { de: 'Bilder sind PNG, JPEG, GIF, WebP oder SVG.', en: 'Images are PNG, JPEG, GIF, WebP or SVG.' } },
+  { id: 'image-size', severity: 'error', description: { de: 'Ein Bild ist höchstens 20 MB groß, alle Bilder eines Dokuments zusammen höchstens 100 MB (jede Verwendung zählt, denn jede ist eine eigene Kopie im HTML).', en: 'An image is at most 20 MB, all images of a document together at most 100 MB (each use counts, as each is a copy of its own in the HTML).' } },
   { id: 'image-alt', severity: 'error', description: { de: 'Jedes Bild hat einen Alternativtext.', en: 'Every image has alt text.' } },
   { id: 'table-header', severity: 'error', description: { de: 'Jede Tabelle hat eine Kopfzeile.', en: 'Every table has a header row.' } },
   { id: 'abbreviation-missing', severity: 'warning', description: { de: 'Abkürzungen im Text (zwei und mehr Großbuchstaben) stehen im Abkürzungsverzeichnis.', en: 'Abbreviations in the text (two or more capitals) are in the glossary.' } },

@@ -1,7 +1,8 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { IhekError } from '../errors.js';
 import type { Lang, Localized } from '../i18n/lang.js';
 import { writeAtomic } from '../output/write-atomic.js';
+import { readProjectFile, TEXT_LIMIT } from '../project/read-project-file.js';
 import { readTextFile } from '../project/read-text-file.js';
 import { createChapterFormatter } from './format-markdown.js';
 import { findFmtTargets, type FmtTarget } from './fmt-targets.js';
@@ -59,7 +60,7 @@ export async function fmt(options: FmtOptions = {}): Promise<FmtResult> {
   const failures: FmtFailure[] = refused.map(({ shown, error }) => failureOf(shown, error));
   for (const target of targets) {
     try {
-      files.push(await formatFile(target, format, options.write ?? true));
+      files.push(await formatFile(root, target, format, options.write ?? true));
     } catch (error) {
       if (!(error instanceof IhekError)) throw error;
       failures.push(failureOf(target.shown, error, target));
@@ -69,14 +70,15 @@ export async function fmt(options: FmtOptions = {}): Promise<FmtResult> {
 }
 
 async function formatFile(
+  root: string,
   target: FmtTarget,
   format: (text: string, file: string) => string,
   write: boolean,
 ): Promise<FmtFileResult> {
-  const raw = await readTextFile(target.absPath, target.shown);
+  const raw = await readTextFile(target.absPath, target.shown, root);
   const after = format(raw, target.shown);
   // Compared with the bytes as stored: a BOM, CRLF or decomposed umlauts are not canonical either.
-  const changed = after !== raw || (await storedDiffers(target.absPath, after));
+  const changed = after !== raw || (await storedDiffers(root, target, after));
   if (changed && write) {
     // A chapter may be a symbolic link inside the project: write through it, do not replace it.
     await writeAtomic(await realpath(target.absPath), after);
@@ -84,8 +86,8 @@ async function formatFile(
   return { file: target.file, shown: target.shown, changed, written: changed && write, before: raw, after };
 }
 
-async function storedDiffers(absPath: string, text: string): Promise<boolean> {
-  const bytes = await readFile(absPath);
+async function storedDiffers(root: string, target: FmtTarget, text: string): Promise<boolean> {
+  const bytes = await readProjectFile(root, target.absPath, target.shown, TEXT_LIMIT);
   return !bytes.equals(Buffer.from(text, 'utf8'));
 }
 

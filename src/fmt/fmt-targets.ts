@@ -41,7 +41,7 @@ export async function findFmtTargets(dir: string | undefined, files: readonly st
   const root = path.dirname(manifestPath);
   const shownOf = (absPath: string) => posix(path.relative(cwd, absPath)) || path.basename(absPath);
   const manifestShown = shownOf(manifestPath);
-  const yaml = parseYaml(await readTextFile(manifestPath, manifestShown), manifestShown);
+  const yaml = parseYaml(await readTextFile(manifestPath, manifestShown, root), manifestShown);
   new SchemaValidators().assertValid('ihek', yaml);
   const manifest = withDefaults(yaml.value as RawManifest);
 

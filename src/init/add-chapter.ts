@@ -1,10 +1,12 @@
-import { lstat, readdir, readFile, rm } from 'node:fs/promises';
+import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
 import { unknownChapterType } from '../check/check-structure.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import type { ChapterTypeSpec, Profile } from '../profile/types.js';
 import { loadProject, type LoadOptions } from '../project/load-project.js';
+import { readProjectFile, TEXT_LIMIT } from '../project/read-project-file.js';
+import { resolveInside } from '../project/resolve-inside.js';
 import type { ChapterSource } from '../project/types.js';
 import { chapterBody, chapterFileText, defaultTitle } from './chapter-skeleton.js';
 import { numberedFileName } from './file-number.js';
@@ -142,7 +144,8 @@ export async function addChapter(options: AddChapterOptions): Promise<AddChapter
   const sameId = present.find((name) => name.endsWith(`-${id}.md`) && /^[0-9a-z]+-$/.test(name.slice(0, -`${id}.md`.length)));
   const listed = list.map((c) => (path.posix.dirname(c.file) === folder ? path.posix.basename(c.file) : undefined));
   const file = `${folder}/${sameId ?? numberedFileName(kind, listed, index, id, present)}`;
-  const target = path.join(root, ...file.split('/'));
+  // kapitel/ or anhang/ may be a link: the new file must still land inside the project.
+  const target = await resolveInside(root, root, file, { file });
   if (sameId || (await lstat(target).then(() => true, () => false))) {
     throw inputError({ de: `${file} gibt es schon; nichts wurde geändert`, en: `${file} already exists; nothing was changed` }, { file });
   }
@@ -150,7 +153,7 @@ export async function addChapter(options: AddChapterOptions): Promise<AddChapter
   const title = options.title?.trim() || defaultTitle(spec, profile, options.handlungsfeld);
   const plan = { id, title, type, ...(options.handlungsfeld !== undefined && { handlungsfeld: options.handlungsfeld }) };
   const manifestPath = path.join(root, manifestFile);
-  const manifestText = await readFile(manifestPath, 'utf8');
+  const manifestText = (await readProjectFile(root, manifestPath, manifestFile, TEXT_LIMIT)).toString('utf8');
   const updated = insertListItem(manifestText, manifestFile, kind === 'appendix' ? 'appendix' : 'chapters', index, file);
 
   await createExclusive(target, chapterFileText(plan, await chapterBody(spec, plan)));

@@ -4,6 +4,7 @@ import { inputError } from '../errors.js';
 import { loadProfile } from '../profile/load-profile.js';
 import type { ChapterTypeSpec, Profile } from '../profile/types.js';
 import { parseYaml } from '../project/parse-yaml.js';
+import { resolveInside } from '../project/resolve-inside.js';
 import { SchemaValidators } from '../project/validate-schema.js';
 import { chapterBody, chapterFileText, defaultTitle, type ChapterPlan } from './chapter-skeleton.js';
 import {
@@ -152,6 +153,8 @@ export async function initProject(options: InitOptions = {}): Promise<InitResult
     );
   }
   const files = await planProject(options);
+  // A folder that is there may hold links (kapitel/ → elsewhere): every file must still land inside it.
+  if (info) await Promise.all(files.map((file) => resolveInside(root, root, file.path, { file: file.path })));
   const existing = await existingFiles(root, files);
   if (existing.length > 0 && !options.force) {
     const shown = existing.map((file) => path.relative(cwd, path.join(root, file)) || file);

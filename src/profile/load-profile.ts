@@ -41,7 +41,7 @@ export async function loadProfile(
   const file = path.relative(root, absPath).split(path.sep).join('/');
   let text: string;
   try {
-    text = await readTextFile(absPath, file);
+    text = await readTextFile(absPath, file, root);
   } catch (error) {
     if ((error as { place?: { line?: number } }).place?.line !== undefined) throw error;
     const reason = (error as { text?: { de: string; en: string } }).text;

@@ -32,7 +32,7 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
   const manifestFile = path.basename(manifestPath);
   const validators = new SchemaValidators();
 
-  const manifestYaml = parseYaml(await readTextFile(manifestPath, manifestFile), manifestFile);
+  const manifestYaml = parseYaml(await readTextFile(manifestPath, manifestFile, root), manifestFile);
   // A budget in German notation leaves the manifest usable: the other files are read and checked
   // too, and every problem is reported together.
   const { numbers: manifestNumbers, others: manifestProblems } = validators.groupedProblems('ihek', manifestYaml);
@@ -140,7 +140,7 @@ async function resolveListed(context: LoadContext, written: string, key: Array<s
 async function readListed(context: LoadContext, written: string, key: Array<string | number>) {
   const { absPath, file, line } = await resolveListed(context, written, key);
   try {
-    return { absPath, file, line, text: await readTextFile(absPath, file) };
+    return { absPath, file, line, text: await readTextFile(absPath, file, context.root) };
   } catch (error) {
     if ((error as { place?: { line?: number } }).place?.line !== undefined) throw error;
     // The file itself could not be found or read: point at the line of ihek.yaml that names it.

@@ -1,40 +1,18 @@
-import { readFile, stat } from 'node:fs/promises';
 import { inputError } from '../errors.js';
+import { readProjectFile, TEXT_LIMIT } from './read-project-file.js';
 
 /** Largest text file we read: a whole IHEK chapter is a few hundred kilobytes. */
-export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_TEXT_FILE_BYTES = TEXT_LIMIT.bytes;
 
 /**
- * Reads a text file as an author's editor may have saved it: UTF-8 with or without BOM,
- * LF or CRLF, composed or decomposed umlauts. Returns LF-only, NFC-normalised text.
- * Anything that is not UTF-8 text is refused with the line where it goes wrong.
+ * Reads a text file of the project (at `absPath`, inside `root`) as an author's editor may have
+ * saved it: UTF-8 with or without BOM, LF or CRLF, composed or decomposed umlauts. Returns LF-only,
+ * NFC-normalised text. Anything that is not UTF-8 text is refused with the line where it goes
+ * wrong; what read-project-file.ts refuses (outside the project, not a regular file, too large)
+ * is refused before reading.
  */
-export async function readTextFile(absPath: string, displayPath: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    const info = await stat(absPath);
-    if (info.isDirectory()) {
-      throw inputError(
-        { de: `${displayPath} ist ein Ordner, keine Datei`, en: `${displayPath} is a folder, not a file` },
-        { file: displayPath },
-      );
-    }
-    if (info.size > MAX_TEXT_FILE_BYTES) {
-      const mb = (MAX_TEXT_FILE_BYTES / 1024 / 1024).toFixed(0);
-      throw inputError(
-        {
-          de: `${displayPath} ist größer als ${mb} MB; teilen Sie den Text auf mehrere Dateien auf`,
-          en: `${displayPath} is larger than ${mb} MB; split it into several files`,
-        },
-        { file: displayPath },
-      );
-    }
-    bytes = await readFile(absPath);
-  } catch (error) {
-    if (error instanceof Error && error.name === 'IhekError') throw error;
-    throw unreadable(error, displayPath);
-  }
-  return decodeText(bytes, displayPath);
+export async function readTextFile(absPath: string, displayPath: string, root: string): Promise<string> {
+  return decodeText(await readProjectFile(root, absPath, displayPath, TEXT_LIMIT), displayPath);
 }
 
 export function decodeText(bytes: Uint8Array, displayPath: string): string {
@@ -72,23 +50,6 @@ export function decodeText(bytes: Uint8Array, displayPath: string): string {
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return text.replace(/\r\n?/g, '\n').normalize('NFC');
-}
-
-function unreadable(error: unknown, displayPath: string) {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') {
-    return inputError(
-      { de: `${displayPath} gibt es nicht`, en: `${displayPath} does not exist` },
-      { file: displayPath },
-      error,
-    );
-  }
-  const reason = code ?? (error instanceof Error ? error.message : String(error));
-  return inputError(
-    { de: `${displayPath} kann nicht gelesen werden (${reason})`, en: `${displayPath} cannot be read (${reason})` },
-    { file: displayPath },
-    error,
-  );
 }
 
 function hex(byte: number | undefined): string {

@@ -1,11 +1,35 @@
-import { realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError, type ErrorPlace } from '../errors.js';
 
 /** True when `target` is `root` itself or lies below it. Both must be absolute and normalised. */
 export function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  // `..` as a whole first segment: `..notes.md` is a file name, not the parent folder.
+  const leaves = relative === '..' || relative.startsWith(`..${path.sep}`) || relative.startsWith('../');
+  return relative === '' || (!leaves && !path.isAbsolute(relative));
+}
+
+/**
+ * The real place of a path that need not exist yet (an output folder to be created): its deepest
+ * existing ancestor with symbolic links resolved, and the rest appended. Undefined when that
+ * ancestor is a link that leads nowhere (a folder created through it would land where it points).
+ */
+export async function realPathToBe(absolute: string): Promise<string | undefined> {
+  const rest: string[] = [];
+  let current = absolute;
+  for (;;) {
+    try {
+      return path.join(await realpath(current), ...rest.reverse());
+    } catch {
+      // There but not resolvable: a link that leads nowhere or in a circle.
+      if (await lstat(current).then(() => true, () => false)) return undefined;
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    rest.push(path.basename(current));
+    current = parent;
+  }
 }
 
 /**
@@ -43,5 +67,9 @@ export async function resolveInside(
     if (!isInside(realRoot, real)) throw outside();
     return candidate;
   }
-  return absolute; // does not exist: whoever reads it reports that
+  // Does not exist (yet): whoever reads it reports that; whoever creates it (an output folder)
+  // must not create it through a linked folder that leads out of the project.
+  const toBe = await realPathToBe(absolute);
+  if (toBe === undefined || !isInside(realRoot, toBe)) throw outside();
+  return absolute;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { runGit, gitMessage } from '../diff/git.js';
 import { IhekError } from '../errors.js';
+import { isInside } from '../project/resolve-inside.js';
 
 /** The git state a release is built from. */
 export interface GitProvenance {
@@ -49,8 +50,9 @@ export async function readGitState(root: string, exclude: readonly string[], inp
   }
 
   const excluded = exclude
+    .filter((dir) => isInside(root, dir))
     .map((dir) => path.relative(root, dir))
-    .filter((relative) => relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative))
+    .filter((relative) => relative !== '')
     .map((relative) => `:(exclude,literal)${relative.split(path.sep).join('/')}`);
   // A submodule counts when it points at another commit; its inner changes are not looked at, as
   // that would run git in the submodule under the submodule's own configuration.

@@ -92,7 +92,8 @@ async function prepare(options: PrepareOptions, label: string): Promise<Prepared
   const projectOut = await outputDir(project, {});
   const outDir =
     options.out === undefined
-      ? path.join(projectOut, 'release')
+      ? // Replaced as a whole: a `release` that is a link out of the project is refused too.
+        await outputDir(project, {}, 'release')
       : options.several
         ? path.join(path.resolve(options.cwd, options.out), baseName)
         : path.resolve(options.cwd, options.out);

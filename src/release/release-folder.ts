@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
+import { readRegularFile, type SizeLimit } from '../project/read-project-file.js';
 
 export const RECORD_NAME = 'release.json';
 export const SUMS_NAME = 'SHA256SUMS';
+const RECORD_LIMIT: SizeLimit = { bytes: 1024 * 1024, hint: { de: '', en: '' } };
 
 /**
  * A release folder is replaced as a whole, so it must hold nothing but an earlier release: a folder
@@ -22,7 +24,8 @@ export async function assertReplaceable(target: string): Promise<void> {
   }
   const entries = await readdir(target);
   if (entries.length === 0) return;
-  const record = await readFile(path.join(target, RECORD_NAME), 'utf8').catch(() => '');
+  // Whatever lies there is only read as far as a record of ours can be: a FIFO or a huge file is no record.
+  const record = await readRegularFile(path.join(target, RECORD_NAME), RECORD_NAME, RECORD_LIMIT).then((bytes) => bytes.toString('utf8'), () => '');
   let format: unknown;
   try {
     format = (JSON.parse(record) as { format?: unknown }).format;

@@ -6,7 +6,7 @@ import type { PreparedDocument } from '../document/prepare-document.js';
 import type { Outline } from '../transform/build-outline.js';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';
 import { embedCharts } from '../transform/embed-charts.js';
-import { embedImages, type ImageCache } from '../transform/embed-images.js';
+import { embedImages, newImageCache } from '../transform/embed-images.js';
 import { element, text } from '../transform/hast-utils.js';
 import type { CaptionEntry } from '../transform/collect-captions.js';
 import { numberCaptions } from '../transform/number-captions.js';
@@ -81,7 +81,7 @@ export async function renderChapters(document: PreparedDocument, hooks: RenderHo
   const { project, outline } = document;
   const lang = project.manifest.lang;
   const toHast = createHastConverter(lang);
-  const images: ImageCache = new Map();
+  const images = newImageCache();
   const diagnostics: Diagnostic[] = [];
   const chapters: RenderedChapter[] = [];
   const glossary = project.glossary?.value ?? {};

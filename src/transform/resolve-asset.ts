@@ -1,6 +1,8 @@
+import type { Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Localized } from '../i18n/lang.js';
+import { IMAGE_LIMIT, megabytes, notRegular, tooLarge } from '../project/read-project-file.js';
 import { isInside } from '../project/resolve-inside.js';
 
 export const IMAGE_TYPES: Record<string, string> = {
@@ -12,9 +14,24 @@ export const IMAGE_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+/**
+ * All images of one document together, counted once per use: every use is its own copy in the
+ * HTML, so forty uses of one photo weigh forty times as much.
+ */
+export const TOTAL_IMAGE_BYTES = 100 * 1024 * 1024;
+
+/** The finding for the use of an image that takes the document over TOTAL_IMAGE_BYTES. */
+export function overTotal(src: string): Localized {
+  const mb = megabytes(TOTAL_IMAGE_BYTES);
+  return {
+    de: `Bild „${src}“ wird nicht eingebettet: alle Bilder des Dokuments zusammen (jede Verwendung zählt) wären größer als ${mb} MB; verkleinern Sie die Bilder oder verwenden Sie sie seltener`,
+    en: `image "${src}" is not embedded: all images of the document together (each use counts) would be larger than ${mb} MB; make the images smaller or use them less often`,
+  };
+}
+
 export type AssetResult =
-  | { ok: true; absPath: string; mediaType: string }
-  | { ok: false; rule: 'image-remote' | 'image-outside' | 'image-missing' | 'image-format'; text: Localized };
+  | { ok: true; absPath: string; mediaType: string; bytes: number }
+  | { ok: false; rule: 'image-remote' | 'image-outside' | 'image-missing' | 'image-format' | 'image-size'; text: Localized };
 
 const REMOTE = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -42,9 +59,12 @@ export function isRemoteAsset(src: string): boolean {
   return REMOTE.test(src) || src.startsWith('//');
 }
 
-type Located = { kind: 'file'; absPath: string } | { kind: 'outside' } | { kind: 'missing' };
+type Located = { kind: 'file'; absPath: string; info: Stats } | { kind: 'outside' } | { kind: 'missing' };
 
-/** The first candidate that is a file, unless one of them leads out of the project through a link first. */
+/**
+ * The first candidate that exists, unless one of them leads out of the project through a link first.
+ * Only its type and size are looked at; nothing is opened (a FIFO would wait for ever).
+ */
 async function locate(realRoot: string, candidates: string[]): Promise<Located> {
   for (const candidate of candidates) {
     let real: string;
@@ -54,7 +74,8 @@ async function locate(realRoot: string, candidates: string[]): Promise<Located> 
       continue;
     }
     if (!isInside(realRoot, real)) return { kind: 'outside' };
-    if (await stat(real).then((s) => s.isFile(), () => false)) return { kind: 'file', absPath: candidate };
+    const info = await stat(real).catch(() => undefined);
+    if (info && !info.isDirectory()) return { kind: 'file', absPath: candidate, info };
   }
   return { kind: 'missing' };
 }
@@ -92,8 +113,8 @@ async function missing(root: string, realRoot: string, chapterAbsPath: string, s
 /**
  * Where an image named in a chapter lives: a file inside the project, relative to the chapter, or
  * to the project folder when the path starts with `/`. Remote addresses, paths that leave the
- * project (also through links), missing files and formats a browser cannot show are refused with
- * the reason.
+ * project (also through links), missing files, FIFOs and devices, images over the size limit and
+ * formats a browser cannot show are refused with the reason.
  */
 export async function resolveImage(root: string, chapterAbsPath: string, src: string): Promise<AssetResult> {
   if (isRemoteAsset(src)) {
@@ -125,6 +146,9 @@ export async function resolveImage(root: string, chapterAbsPath: string, src: st
   if (located.kind === 'missing') {
     return { ok: false, rule: 'image-missing', text: await missing(root, realRoot, chapterAbsPath, src, written) };
   }
+  const why = notRegular(located.info, src);
+  if (why) return { ok: false, rule: 'image-missing', text: why };
+  if (located.info.size > IMAGE_LIMIT.bytes) return { ok: false, rule: 'image-size', text: tooLarge(src, IMAGE_LIMIT) };
   const mediaType = IMAGE_TYPES[path.extname(located.absPath).toLowerCase()];
   if (!mediaType) {
     const list = Object.keys(IMAGE_TYPES).join(', ');
@@ -137,5 +161,5 @@ export async function resolveImage(root: string, chapterAbsPath: string, src: st
       },
     };
   }
-  return { ok: true, absPath: located.absPath, mediaType };
+  return { ok: true, absPath: located.absPath, mediaType, bytes: located.info.size };
 }
