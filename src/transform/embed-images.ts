@@ -11,7 +11,8 @@ import { resolveImage } from './resolve-asset.js';
  */
 export function withFonts(svg: string, fontCss: string): string {
   const style = `<style>${fontCss}\n* { font-family: 'Source Sans 3', sans-serif !important; }</style>`;
-  return svg.replace(/<svg\b[^>]*>/, (open) => `${open}${style}`);
+  // The start tag ends at the first `>` outside its quoted attribute values (a title may hold one).
+  return svg.replace(/<svg\b(?:[^>"']|"[^"]*"|'[^']*')*>/, (open) => `${open}${style}`);
 }
 
 /** Images read once per run, by absolute path, as data URLs. */
