@@ -2,7 +2,7 @@ import { CheckCache, cacheFile } from '../check/check-cache.js';
 import { checkContent, checkTitleCharacters } from '../check/check-content.js';
 import { checkImages } from '../check/check-images.js';
 import { checkMeasures } from '../check/check-measures.js';
-import { checkTemplates } from '../check/check-safety.js';
+import { checkTemplates } from '../check/check-templates.js';
 import { checkStructure } from '../check/check-structure.js';
 import { collectChapterFacts } from '../check/collect-chapter-facts.js';
 import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
@@ -69,7 +69,7 @@ async function documentFindings(document: PreparedDocument, content: Diagnostic[
     ...content,
     ...checkMeasures(project),
     ...(await checkImages(document)),
-    ...(await checkTemplates(project.root)),
+    ...(await checkTemplates(document)),
   ];
   const diagnostics = sortDiagnostics(applySeverities(keepInsideLines(found, project), project.profile));
   return { project, diagnostics, ...countBySeverity(diagnostics) };
