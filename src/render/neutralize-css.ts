@@ -32,10 +32,13 @@ const LOADS = [
   {
     pattern: /@import\b[^;]*;?/gi,
     replacement: '',
-    text: (m: string): Localized => ({
-      de: `„${m.trim().slice(0, 80)}“ wird nicht geladen: das Dokument lädt keine weiteren Stildateien; schreiben Sie die Regeln in diese Datei`,
-      en: `"${m.trim().slice(0, 80)}" is not loaded: the document loads no further style sheets; write the rules into this file`,
-    }),
+    text: (m: string): Localized => {
+      const rule = m.trim().replace(/;$/, '').slice(0, 80);
+      return {
+        de: `„${rule}“ wird nicht geladen: das Dokument lädt keine weiteren Stildateien; schreiben Sie die Regeln in diese Datei`,
+        en: `"${rule}" is not loaded: the document loads no further style sheets; write the rules into this file`,
+      };
+    },
   },
   {
     pattern: /url\(\s*(?!["']?\s*(?:data:|#))(?:"[^"]*"|'[^']*'|[^)])*\)/gi,
@@ -55,18 +58,25 @@ const LOADS = [
   },
 ];
 
-/** The style sheet without anything that loads, and what was taken out. */
+/** The style sheet without anything that loads, and what was taken out (offsets in the sheet as written). */
 export function neutralizeCss(css: string): { css: string; findings: CssFinding[] } {
+  const plain = plainLetters(css);
   const findings: CssFinding[] = [];
-  let out = plainLetters(css);
-  for (const { pattern, replacement, text } of LOADS) {
-    out = out.replace(pattern, (match: string, ...rest: unknown[]) => {
-      const offset = rest.find((value): value is number => typeof value === 'number') ?? 0;
-      findings.push({ offset, match, text: text(match) });
-      return replacement;
-    });
+  const imports: Array<[number, number]> = [];
+  for (const [index, { pattern, text }] of LOADS.entries()) {
+    for (const match of plain.matchAll(pattern)) {
+      const offset = match.index ?? 0;
+      // A url() inside an @import is part of that one finding.
+      if (index > 0 && imports.some(([start, end]) => offset >= start && offset < end)) continue;
+      if (index === 0) imports.push([offset, offset + match[0].length]);
+      findings.push({ offset, match: match[0], text: text(match[0]) });
+    }
   }
-  return findings.length === 0 ? { css, findings } : { css: out, findings };
+  if (findings.length === 0) return { css, findings };
+  findings.sort((a, b) => a.offset - b.offset);
+  let out = plain;
+  for (const { pattern, replacement } of LOADS) out = out.replace(pattern, replacement);
+  return { css: out, findings };
 }
 
 /**
