@@ -13,6 +13,7 @@ import { BrowserSession } from '../src/pdf/browser-session.js';
 import { withDeadline } from '../src/pdf/deadline.js';
 import { findBrowser } from '../src/pdf/find-browser.js';
 import { StreamedPage } from '../src/pdf/streamed-page.js';
+import { sanitizePage } from '../src/render/sanitize-page.js';
 import { watchProject } from '../src/watch/watch-project.js';
 
 /**
@@ -199,6 +200,45 @@ describe("the project's own templates, judged by what they render to", () => {
     const result = await spawnCli(['build', '--out', await tempDir()], { cwd: logging.dir });
     expect(result.code).toBe(0);
     expect(result.stdout + result.stderr).not.toContain('Geheimnis');
+  });
+});
+
+describe('the page sanitiser, on what a template may render to', () => {
+  const page = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+  const cases: Array<[string, string, 'template-script' | 'template-external']> = [
+    ['scripts, inline and from an address', '<script>fetch("http://e.example/")</script><script src="https://e.example/x.js"></script>', 'template-script'],
+    ['a script in SVG', '<svg><script href="http://e.example/s.js"></script></svg>', 'template-script'],
+    ['an event handler', '<img src="data:image/png;base64,AA" alt="" OnError="fetch(1)">', 'template-script'],
+    ['a javascript: link, entity-encoded with a tab', '<a href="java&#x09;script:alert(1)">x</a>', 'template-script'],
+    ['an SVG animation that sets a link', '<svg><a><animate attributeName="href" to="javascript:alert(1)"/><text>x</text></a></svg>', 'template-script'],
+    ['a redirect with an entity-encoded value', '<meta http-equiv="&#114;efresh" content="0;url=https://e.example/">', 'template-script'],
+    ['a redirect in <noscript>', '<noscript><meta http-equiv="refresh" content="0;url=https://e.example/"></noscript>', 'template-script'],
+    ['a <base>', '<base href="https://e.example/">', 'template-script'],
+    ['an iframe with srcdoc', '<iframe srcdoc="&lt;script&gt;fetch(1)&lt;/script&gt;"></iframe>', 'template-script'],
+    ['a style sheet link', '<link rel="stylesheet" href="https://e.example/a.css">', 'template-external'],
+    ['a srcset that hides an address after a data URL', '<img alt="" srcset="data:image/png;base64,AA 1x, https://e.example/b.png 2x">', 'template-external'],
+    ['an SVG reference to another file', '<svg><use xlink:href="https://e.example/s.svg#a"/></svg>', 'template-external'],
+    ['CSS written with escapes', '<style>@\\69mport "https://e.example/a.css"; .a { background: u\\72l(https://e.example/b.png) }</style>', 'template-external'],
+    ['an image-set() of addresses', '<div style="background-image: image-set(\'https://e.example/c.png\' 1x)">x</div>', 'template-external'],
+    ['a chapter slot in an attribute', '<div title="<!--ihek-chapter:0-->">x</div>', 'template-script'],
+  ];
+  for (const [name, body, rule] of cases) {
+    it(`takes out ${name}`, () => {
+      const safe = sanitizePage(page(body));
+      expect(liveMarkup(parseHtml(safe.html))).toEqual([]);
+      expect(safe.html).not.toMatch(/e\.example|javascript|<script|ihek-chapter/i);
+      expect(safe.findings.map((found) => found.rule)).toContain(rule);
+      // A page without a policy gets the built-in one.
+      expect(safe.html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'none\';');
+    });
+  }
+
+  it('leaves a harmless page as it is, byte for byte, and finds its slots', () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"><style>/*ihek-css:fonts*/ p { color: #111 }</style></head><body><a href="https://example.org/">x</a><svg><use href="#a"/></svg><img alt="" src="data:image/png;base64,AA"><!--ihek-chapter:0--></body></html>`;
+    const safe = sanitizePage(html);
+    expect(safe.html).toBe(html);
+    expect(safe.findings).toEqual([]);
+    expect(safe.slots.map((slot) => slot.key)).toEqual(['css:fonts', 'chapter:0']);
   });
 });
 

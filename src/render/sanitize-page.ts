@@ -46,7 +46,8 @@ const CSS_SLOT = /\/\*ihek-css:([a-z]+)\*\//g;
 const CHAPTER_COMMENT = /^ihek-chapter:\d+$/;
 const ANY_SLOT = /ihek-(?:chapter|css):/;
 
-const REMOVED_ELEMENTS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'base', 'noembed']);
+// <noscript>: with scripting off (the print page, a reader's browser) its text is parsed as markup.
+const REMOVED_ELEMENTS = new Set(['script', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'base', 'noembed']);
 const SVG_ANIMATIONS = new Set(['animate', 'set', 'animatemotion', 'animatetransform']);
 /** Attributes whose URL the browser fetches while showing the page. */
 const LOADING = new Set(['src', 'srcset', 'imagesrcset', 'poster', 'data', 'background', 'lowsrc', 'dynsrc', 'manifest', 'codebase', 'archive', 'icon', 'ping']);
@@ -55,6 +56,8 @@ const NAVIGATING = new Set(['href', 'action', 'formaction', 'cite', 'longdesc', 
 /** Elements whose `href` loads rather than links. */
 const LOADING_HREF = new Set(['link', 'image', 'use', 'feimage', 'script', 'pattern', 'filter', 'textpath', 'mpath']);
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+/** A `srcset` of one `data:` candidate; a list could hide an address after the data URL's comma. */
+const DATA_SRCSET = /^\s*data:\S*(?:\s+\d+(?:\.\d+)?[wx])?\s*$/i;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 interface Edit {
@@ -133,12 +136,15 @@ function judge(html: string): { edits: Edit[]; findings: PageFinding[]; slots: P
       const key = full.toLowerCase();
       const value = attribute.value;
       const scheme = schemeOf(value);
-      const loads = LOADING.has(key) || ((key === 'href' || key === 'xlink:href') && LOADING_HREF.has(name));
+      const loadingHref = (key === 'href' || key === 'xlink:href') && LOADING_HREF.has(name);
+      const loads = LOADING.has(key) || loadingHref;
+      // What may be loaded: a data: URL, or (for SVG references such as <use href="#icon">) a fragment.
+      const loadable = key.endsWith('srcset') ? DATA_SRCSET.test(value) : scheme === 'data' || (loadingHref && scheme === undefined && value.trim().startsWith('#'));
       if (ANY_SLOT.test(value)) {
         misplacedSlot(at.startOffset, at.endOffset, '');
       } else if (key.startsWith('on') || key === 'srcdoc') {
         remove(at.startOffset, at.endOffset, 'template-script', { attribute: `${full}="…"`, element: name });
-      } else if (loads && !(scheme === 'data' || (scheme === undefined && value.trim().startsWith('#') && key !== 'ping'))) {
+      } else if (loads && !loadable) {
         remove(at.startOffset, at.endOffset, 'template-external', { attribute: `${full}="${value.slice(0, 60)}"`, element: name });
       } else if (NAVIGATING.has(key) && scheme !== undefined && !SAFE_SCHEMES.has(scheme)) {
         remove(at.startOffset, at.endOffset, 'template-script', { attribute: `${full}="${scheme}:…"`, element: name });
