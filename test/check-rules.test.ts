@@ -287,12 +287,12 @@ describe('ihek check: content rules', () => {
     ]);
   });
 
-  it('template-external: @import, url() to a file, a script and a remote image in the project\'s templates; data: passes', async () => {
+  it('template-external and template-script: @import, url() to a file, a script and a remote image in the project\'s templates; data: passes', async () => {
     const { report } = await checkCase('template-external');
     const css = (needle: string) => fixtureLine('template-external', 'templates/style.css', needle);
     const partial = (needle: string) => fixtureLine('template-external', 'templates/partials/zaehler.hbs', needle);
     expect(report.diagnostics.map((d) => [d.file, d.line, d.rule])).toEqual([
-      ['templates/partials/zaehler.hbs', await partial('<script'), 'template-external'],
+      ['templates/partials/zaehler.hbs', await partial('<script'), 'template-script'],
       ['templates/partials/zaehler.hbs', await partial('<img'), 'template-external'],
       ['templates/style.css', await css('@import'), 'template-external'],
       ['templates/style.css', await css('hintergrund.png'), 'template-external'],

@@ -3,7 +3,7 @@ import { checkContent, checkTitleCharacters } from '../check/check-content.js';
 import { gradeGuidance } from '../check/check-guidance.js';
 import { checkImages } from '../check/check-images.js';
 import { checkMeasures } from '../check/check-measures.js';
-import { checkTemplates } from '../check/check-safety.js';
+import { checkTemplates } from '../check/check-templates.js';
 import { checkStructure } from '../check/check-structure.js';
 import { collectChapterFacts } from '../check/collect-chapter-facts.js';
 import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
@@ -70,7 +70,7 @@ async function documentFindings(document: PreparedDocument, content: Diagnostic[
     ...content,
     ...checkMeasures(project),
     ...(await checkImages(document)),
-    ...(await checkTemplates(project.root)),
+    ...(await checkTemplates(document)),
   ];
   const diagnostics = sortDiagnostics(gradeGuidance(applySeverities(keepInsideLines(found, project), project.profile), project));
   return { project, diagnostics, ...countBySeverity(diagnostics) };

@@ -1,12 +1,10 @@
 import type { Lang } from '../i18n/lang.js';
+import { xmlEscape, xmlSafeText } from '../render/xml-text.js';
 import type { ChartRequest } from './chart-request.js';
 
 const COLOURS = ['#0b5394', '#e69500', '#38761d', '#990000', '#674ea7', '#45818e', '#b45f06'];
 const FONT = '"Source Sans 3", sans-serif';
 
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
 
 /** A Vega specification for the request: stacked bars or lines with points, no interactivity. */
 function specOf(chart: ChartRequest): object {
@@ -108,8 +106,10 @@ export async function renderChart(chart: ChartRequest, lang: Lang): Promise<stri
   const svg = await view.toSVG();
   view.finalize();
   // Shown as an image with alt text: the drawing itself carries no roles of its own.
-  return svg
+  // Vega escapes the markup characters of titles and series names but passes on characters that
+  // XML does not allow at all; one of them and the browser shows no image, without a word.
+  return xmlSafeText(svg)
     .replace(/ aria-roledescription="[^"]*"/g, '')
     .replace(/ role="graphics-[a-z-]+"/g, '')
-    .replace(/^<svg /, `<svg aria-label="${escapeAttribute(chart.alt)}" `);
+    .replace(/^<svg /, `<svg aria-label="${xmlEscape(chart.alt)}" `);
 }

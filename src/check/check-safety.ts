@@ -1,10 +1,7 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Definition, Html, Link, Node } from 'mdast';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Localized } from '../i18n/lang.js';
-import { readTextFile } from '../project/read-text-file.js';
-import { ownTemplatesDir } from '../render/load-templates.js';
 import { LINK_PROTOCOLS, sanitizeSchema } from '../render/sanitize-schema.js';
 import { finding } from './rules.js';
 
@@ -118,63 +115,4 @@ export function linkAndHtmlRules(node: Node, source: { file: string; bodyLine: n
       out.push(finding('raw-html', placeInNode(node as Html, removed.offset, source.file, source.bodyLine), removed.text));
     }
   }
-}
-
-const EXTERNAL_IN_TEMPLATE: Array<{ pattern: RegExp; text: (match: string) => Localized }> = [
-  {
-    pattern: /@import\b[^;\n]*/gi,
-    text: (m) => ({
-      de: `„${m.trim()}“ wird nicht geladen: das Dokument lädt keine weiteren Stildateien; schreiben Sie die Regeln in diese Datei`,
-      en: `"${m.trim()}" is not loaded: the document loads no further style sheets; write the rules into this file`,
-    }),
-  },
-  {
-    pattern: /(?<!@import\s*)url\(\s*(?!["']?\s*(?:data:|#))[^)]*\)/gi,
-    text: (m) => ({
-      de: `„${m}“ wird nicht geladen: das Dokument lädt keine Dateien und nichts aus dem Netz; nur data:-Adressen sind möglich`,
-      en: `"${m}" is not loaded: the document loads no files and nothing from the network; only data: URLs work`,
-    }),
-  },
-  {
-    pattern: /<(?:script|iframe|object|embed|base)\b[^>]*>|<meta\b[^>]*http-equiv\s*=\s*["']?refresh[^>]*>/gi,
-    text: (m) => ({
-      de: `„${m.slice(0, 60)}“: Skripte, Rahmen, eingebettete Objekte, <base> und Weiterleitungen sind in Vorlagen nicht erlaubt`,
-      en: `"${m.slice(0, 60)}": scripts, frames, embedded objects, <base> and redirects are not allowed in templates`,
-    }),
-  },
-  {
-    pattern: /<(?:link|img|source|video|audio|track|input)\b[^>]*?\b(?:src|href|srcset|poster)\s*=\s*["']?\s*(?!data:|#|["'>\s])[^\s"'>]+/gi,
-    text: (m) => ({
-      de: `„${m.slice(0, 80)}“ wird nicht geladen: das Dokument lädt keine Dateien und nichts aus dem Netz – Bilder gehören in die Kapitel, Stile in templates/style.css`,
-      en: `"${m.slice(0, 80)}" is not loaded: the document loads no files and nothing from the network – images belong in the chapters, styles in templates/style.css`,
-    }),
-  },
-];
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-/** The project's own template files (those that override the built-in ones). */
-async function ownTemplateFiles(root: string): Promise<string[]> {
-  await ownTemplatesDir(root);
-  const list = async (relative: string, ending: RegExp) =>
-    (await readdir(path.join(root, relative)).catch(() => [] as string[])).filter((name) => ending.test(name)).map((name) => path.posix.join(relative, name));
-  return [...(await list('templates', /^(layout\.hbs|style\.css)$/)), ...(await list('templates/partials', /\.hbs$/))];
-}
-
-/** Rule template-external: the project's templates load nothing from files or the network. */
-export async function checkTemplates(root: string): Promise<Diagnostic[]> {
-  const out: Diagnostic[] = [];
-  for (const file of await ownTemplateFiles(root)) {
-    const text = await readTextFile(path.join(root, file), file, root);
-    for (const { pattern, text: message } of EXTERNAL_IN_TEMPLATE) {
-      for (const match of text.matchAll(pattern)) {
-        out.push(finding('template-external', { file, ...lineAndColumn(text, match.index ?? 0) }, message(match[0])));
-      }
-    }
-  }
-  return out;
 }

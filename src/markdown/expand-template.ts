@@ -16,6 +16,8 @@ export function createTemplateRuntime(data: HelperData): typeof Handlebars {
   const runtime = Handlebars.create();
   // `{{log}}` would write to the process's stdout (and break `check --format json`): not offered.
   runtime.unregisterHelper('log');
+  // The one built-in decorator defines inline partials; chapters have no partials (see escapeHatch).
+  runtime.unregisterDecorator('inline');
   for (const [name, helper] of Object.entries(templateHelpers(data))) {
     runtime.registerHelper(name, function (this: unknown, ...args: unknown[]) {
       try {
@@ -64,6 +66,11 @@ export function expandTemplate(
   }
   // Found before running: the template may well run, but with other numbers than the author meant.
   const found = [...syntax, ...germanNumberLiterals(ast, body, bodyLine, file)];
+  const hatch = escapeHatch(ast);
+  if (hatch) {
+    found.push(templateDiagnostic(file, bodyLine + hatch.loc.start.line - 1, hatch.loc.start.column + 1, hatch.text));
+    return { diagnostics: sortDiagnostics(found) };
+  }
   markContent(ast, bodyLine);
   let output: string;
   try {
@@ -77,6 +84,43 @@ export function expandTemplate(
   }
   if (found.length) return { diagnostics: sortDiagnostics(found) };
   return { expanded: readMarks(output, bodyLine) };
+}
+
+/**
+ * The first use of a Handlebars feature chapters do not have: partials (`{{> x}}`, also with a
+ * fallback block `{{#> x}}…{{/x}}`, which would otherwise show its fallback), inline partials
+ * (`{{#*inline}}`) and other decorators. Chapters hold text and our helpers only; a fallback block
+ * or an inline partial would quietly work around that.
+ */
+function escapeHatch(program: hbs.AST.Program): { loc: hbs.AST.SourceLocation; text: Diagnostic['text'] } | undefined {
+  for (const statement of program.body) {
+    switch (statement.type) {
+      case 'PartialStatement':
+      case 'PartialBlockStatement': {
+        const name = (statement as hbs.AST.PartialStatement).name;
+        const called = 'original' in name ? String(name.original) : '…';
+        return {
+          loc: statement.loc,
+          text: { de: `Teilvorlage „${called}“ in {{> }}: in Kapiteln gibt es keine Teilvorlagen`, en: `partial "${called}" in {{> }}: chapters have no partials` },
+        };
+      }
+      case 'DecoratorBlock':
+      case 'Decorator':
+        return {
+          loc: statement.loc,
+          text: {
+            de: '{{#* }} (z. B. {{#*inline}}) ist in Kapiteln nicht möglich: in Kapiteln gibt es keine Teilvorlagen',
+            en: '{{#* }} (e.g. {{#*inline}}) is not possible in chapters: chapters have no partials',
+          },
+        };
+      case 'BlockStatement': {
+        const block = statement as hbs.AST.BlockStatement;
+        const found = (block.program && escapeHatch(block.program)) || (block.inverse && escapeHatch(block.inverse));
+        if (found) return found;
+      }
+    }
+  }
+  return undefined;
 }
 
 function run(runtime: typeof Handlebars, program: hbs.AST.Program, context: object): string {
@@ -187,13 +231,6 @@ function runtimeDiagnostic(error: unknown, file: string, bodyLine: number, faili
     return templateDiagnostic(file, line, column, {
       de: `unbekannte Funktion „${helper[1]}“ in {{ }}; möglich sind euro, zahl, prozent, summe, massnahmenTabelle, indikatorenTabelle, diagramm`,
       en: `unknown helper "${helper[1]}" in {{ }}; possible are euro, zahl, prozent, summe, massnahmenTabelle, indikatorenTabelle, diagramm`,
-    });
-  }
-  const partial = /^The partial (.+) could not be found/.exec(message);
-  if (partial) {
-    return templateDiagnostic(file, line, column, {
-      de: `Teilvorlage „${partial[1]}“ in {{> }}: in Kapiteln gibt es keine Teilvorlagen`,
-      en: `partial "${partial[1]}" in {{> }}: chapters have no partials`,
     });
   }
   if (/^Must pass iterator to #each/.test(message)) {

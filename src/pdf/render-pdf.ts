@@ -6,7 +6,7 @@ import type { BrowserSession } from './browser-session.js';
 import { destinationPages, fillTocPages, TocFillError } from './fill-toc-pages.js';
 import { withDeadline } from './deadline.js';
 import { openPrinted } from './printed-pdf.js';
-import { printablePage, printClass, type StreamedPage } from './streamed-page.js';
+import { PAGE_CLOSE, PAGE_OPEN, PAGE_READY, pageWrite, printablePage, printClass, type StreamedPage } from './streamed-page.js';
 import { shortenDestinations } from './shorten-destinations.js';
 import { contentId, regroupFigures, setMetadata, type PdfMetadata } from './set-metadata.js';
 
@@ -87,11 +87,12 @@ async function printPage(
   const page = await printablePage(session, blocked);
   opened(page);
   page.setDefaultTimeout(timeout);
-  await page.setContent(printClass(html), { waitUntil: 'load', timeout });
+  // As puppeteer's setContent does (open, write, close), but by calls the page cannot shadow.
+  await page.evaluate(`${PAGE_OPEN}; ${pageWrite(printClass(html))}; ${PAGE_CLOSE}`);
   // Wait until the faces layout asks for are loaded. Loading every face instead made Chromium lay
   // the whole document out again (160 chapters: 1.6 s). The running headers and footers use the
   // body face (page-css.ts), which the text loads anyway.
-  await page.evaluate('document.body.getBoundingClientRect(), document.fonts.ready.then(() => undefined)');
+  await page.evaluate(PAGE_READY);
   return await page.pdf({ ...PDF_OPTIONS, timeout });
 }
 

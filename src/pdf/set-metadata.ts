@@ -1,5 +1,6 @@
 import { PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { createHash } from 'node:crypto';
+import { xmlEscape } from '../render/xml-text.js';
 import { structElements, type StructureIndex } from './printed-pdf.js';
 
 export interface PdfMetadata {
@@ -57,9 +58,6 @@ const ROLE_MAP: Record<string, string> = {
   Artifact: 'NonStruct',
 };
 
-function xmlEscape(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function releaseXmp(release: PdfRelease): string {
   const lines = [

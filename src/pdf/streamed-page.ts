@@ -4,12 +4,31 @@ import type { BrowserSession } from './browser-session.js';
 import { withDeadline } from './deadline.js';
 
 /**
+ * What the tool does in the page, written so that the page's own elements cannot get in the way:
+ * `<img name="write">` is what `document.write` means in a page that holds one, `<img
+ * name="close">` is `document.close`. Methods and getters are taken from the prototypes, through
+ * globals (`Document`, `EventTarget`, `window`, `document`) that no element can shadow.
+ */
+const DOC = 'Document.prototype';
+const get = (proto: string, name: string, target: string) => `Object.getOwnPropertyDescriptor(${proto}, '${name}').get.call(${target})`;
+const FONTS = get(DOC, 'fonts', 'document');
+export const PAGE_OPEN = `${DOC}.open.call(document)`;
+export const PAGE_CLOSE = `${DOC}.close.call(document)`;
+export const pageWrite = (html: string) => `${DOC}.write.call(document, ${JSON.stringify(html)})`;
+/** Resolves when the document is loaded, laid out, and the faces layout asked for are there. */
+export const PAGE_READY = `new Promise((resolve) => ${get(DOC, 'readyState', 'document')} === 'complete' ? resolve() : EventTarget.prototype.addEventListener.call(window, 'load', () => resolve(), { once: true }))
+  .then(() => { Element.prototype.getBoundingClientRect.call(${get(DOC, 'body', 'document')}); return ${FONTS}.ready; }).then(() => undefined)`;
+
+/**
  * A new page of the session, set up for printing: nothing may be fetched, from the network or
  * from disk (the document is self-contained; what it tries is collected in `blocked`), and laid
  * out for print from the start, so the faces print needs are the ones layout asks for.
  */
 export async function printablePage(session: BrowserSession, blocked: string[]): Promise<Page> {
   const page = await session.browser.newPage();
+  // The page runs no script of its own, whatever reaches it (the tool's own calls go through the
+  // DevTools protocol, which still works); its Content-Security-Policy says the same.
+  await page.setJavaScriptEnabled(false);
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
@@ -51,7 +70,7 @@ export class StreamedPage {
     const blocked: string[] = [];
     const page = await printablePage(session, blocked);
     const streamed = new StreamedPage(page, await page.createCDPSession(), blocked);
-    streamed.evaluate('document.open()');
+    streamed.evaluate(PAGE_OPEN);
     return streamed;
   }
 
@@ -61,7 +80,7 @@ export class StreamedPage {
    * tree names table header cells by those numbers (the bytes then depended on timing).
    */
   write(html: string): void {
-    this.evaluate(`document.write(${JSON.stringify(html)})`);
+    this.evaluate(pageWrite(html));
   }
 
   /**
@@ -71,17 +90,14 @@ export class StreamedPage {
    * loads its own, and which one happened changed the PDF's fonts from run to run.
    */
   loadFaces(faces: { family: string; style: string; weights: readonly string[] }): Promise<void> {
-    const expression = `Promise.all([...document.fonts].filter((face) => face.family.replace(/["']/g, '') === ${JSON.stringify(faces.family)} && face.style === ${JSON.stringify(faces.style)} && ${JSON.stringify(faces.weights)}.includes(face.weight)).map((face) => face.load())).then(() => undefined)`;
+    const expression = `Promise.all([...${FONTS}].filter((face) => face.family.replace(/["']/g, '') === ${JSON.stringify(faces.family)} && face.style === ${JSON.stringify(faces.style)} && ${JSON.stringify(faces.weights)}.includes(face.weight)).map((face) => face.load())).then(() => undefined)`;
     return this.evaluate(expression);
   }
 
   /** Ends the document and waits until it is loaded and its fonts are ready; throws what went wrong on the way. */
   async finish(): Promise<void> {
-    this.evaluate('document.close()');
-    this.evaluate(
-      `new Promise((resolve) => document.readyState === 'complete' ? resolve() : addEventListener('load', () => resolve(), { once: true }))
-        .then(() => { document.body.getBoundingClientRect(); return document.fonts.ready; }).then(() => undefined)`,
-    );
+    this.evaluate(PAGE_CLOSE);
+    this.evaluate(PAGE_READY);
     await Promise.all(this.pending);
     if (this.failure !== undefined) throw this.failure;
   }

@@ -1,7 +1,18 @@
 import type { PreparedDocument } from '../document/prepare-document.js';
 
-function cssString(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\n\r]+/g, ' ')}"`;
+/**
+ * A CSS string for text from the project (titles). The rules sit in a `<style>` element, which
+ * ends at the first `</style` whatever CSS makes of it: `<` is written as the escape `\3C `, so a
+ * title cannot end the element and put markup into the page. Line breaks, which would end the
+ * string, become spaces; control characters CSS cannot carry are left out.
+ */
+export function cssString(value: string): string {
+  const text = value
+    .replace(/[\n\r\f]+/g, ' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '')
+    .replace(/[\\"<]/g, (c) => (c === '<' ? '\\3C ' : `\\${c}`));
+  return `"${text}"`;
 }
 
 const BOX = "font-family: 'Source Sans 3', sans-serif; font-size: 8pt; color: #4a4a4a;";

@@ -11,9 +11,9 @@ import { packageVersion } from '../version.js';
 import type { LayoutTemplates } from './load-templates.js';
 import type { RenderedChapter } from './render-chapters.js';
 import { renderHtml } from './render-html.js';
+import { chapterSlot } from './sanitize-page.js';
 
-/** Stands in the page frame where a chapter's HTML goes. */
-export const chapterSlot = (index: number) => `<!--ihek-chapter:${index}-->`;
+export { chapterSlot } from './sanitize-page.js';
 export const CHAPTER_SLOT = /<!--ihek-chapter:(\d+)-->/g;
 
 /** The whole page from the layout, with the chapter slot of each of `chapters` (in document order) where its HTML goes. */

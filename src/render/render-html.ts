@@ -2,7 +2,9 @@ import Handlebars from 'handlebars';
 import type { PreparedDocument } from '../document/prepare-document.js';
 import { renderError } from '../errors.js';
 import { DRAFT_MARK_CSS, stampView, type DocumentStamp } from '../release/document-stamp.js';
+import { cssForStyleElement } from './neutralize-css.js';
 import { pageCss } from './page-css.js';
+import { chapterSlot, cssSlot, fillSlots, sanitizePage } from './sanitize-page.js';
 import { documentLabels, formatDate } from './labels.js';
 import type { LayoutTemplates } from './load-templates.js';
 import type { RenderedChapters } from './render-chapters.js';
@@ -103,6 +105,22 @@ export function contentsWithPages(document: PreparedDocument, rendered: Pick<Ren
 }
 
 /**
+ * A Handlebars runtime for the page templates: `{{log}}` prints nothing (it would write into the
+ * output of `check --format json` and the terminal of whoever builds someone else's project).
+ */
+export function layoutRuntime(partials: Record<string, string>): typeof Handlebars {
+  const runtime = Handlebars.create();
+  runtime.registerHelper('log', () => '');
+  for (const [name, body] of Object.entries(partials)) runtime.registerPartial(name, body);
+  return runtime;
+}
+
+export const LAYOUT_RUNTIME_OPTIONS: Handlebars.RuntimeOptions = {
+  allowProtoPropertiesByDefault: false,
+  allowProtoMethodsByDefault: false,
+};
+
+/**
  * The compiled layout of a set of templates: a build renders the page twice (screen and print) with
  * the same templates, and compiling the layout and its partials is most of a render's template time.
  */
@@ -111,12 +129,54 @@ const compiledLayouts = new WeakMap<LayoutTemplates, Handlebars.TemplateDelegate
 function compiledLayout(templates: LayoutTemplates): Handlebars.TemplateDelegate {
   let layout = compiledLayouts.get(templates);
   if (!layout) {
-    const runtime = Handlebars.create();
-    for (const [name, body] of Object.entries(templates.partials)) runtime.registerPartial(name, body);
-    layout = runtime.compile(templates.layout, { strict: false });
+    layout = layoutRuntime(templates.partials).compile(templates.layout, { strict: false });
     compiledLayouts.set(templates, layout);
   }
   return layout;
+}
+
+/**
+ * What the layout is given: the manifest, labels, contents and the chapters. Where the chapters'
+ * HTML and the tool's CSS go, the view holds slots (see sanitize-page.ts), filled once the page the
+ * templates made is safe.
+ */
+export function layoutView(
+  document: PreparedDocument,
+  rendered: Pick<RenderedChapters, 'captions' | 'chapters'>,
+  templates: LayoutTemplates,
+  generator: string,
+  printPages = false,
+  stamp?: DocumentStamp,
+) {
+  const { manifest } = document.project;
+  const lang = manifest.lang;
+  const glossary = Object.entries(document.project.glossary?.value ?? {})
+    .map(([abbr, expansion]) => ({ abbr, expansion }))
+    .sort((a, b) => a.abbr.localeCompare(b.abbr, lang));
+  const { toc, figures, tables, backPages } = contentsWithPages(document, rendered, printPages);
+  const slotted = rendered.chapters.map((chapter, index) => ({ ...chapter, html: chapterSlot(index) }));
+  return {
+    lang,
+    manifest,
+    labels: documentLabels(lang),
+    periodText: `${manifest.period.from}–${manifest.period.to}`,
+    dateText: formatDate(manifest.date, lang),
+    authorsText: manifest.authors.join(', '),
+    keywordsText: manifest.keywords.join(', '),
+    toc,
+    chapters: slotted.filter((c) => c.kind === 'chapter'),
+    appendix: slotted.filter((c) => c.kind === 'appendix'),
+    figures,
+    tables,
+    backPages,
+    glossary,
+    release: stamp && stampView(stamp, lang),
+    // The project's style sheet cannot end its <style> element (`</style>` in it is CSS text).
+    css: cssForStyleElement(stamp?.draft ? `${templates.css}\n${DRAFT_MARK_CSS}` : templates.css),
+    fontCss: cssSlot('fonts'),
+    pageCss: cssSlot('page'),
+    generator,
+  };
 }
 
 /** Assembles the whole HTML page from the layout template, the chapters and the manifest. */
@@ -131,38 +191,10 @@ export function renderHtml(
   /** Version, commit and draft mark of a release (cover and Impressum); none for a plain build. */
   stamp?: DocumentStamp,
 ): string {
-  const { manifest } = document.project;
-  const lang = manifest.lang;
-  const glossary = Object.entries(document.project.glossary?.value ?? {})
-    .map(([abbr, expansion]) => ({ abbr, expansion }))
-    .sort((a, b) => a.abbr.localeCompare(b.abbr, lang));
-  const { toc, figures, tables, backPages } = contentsWithPages(document, rendered, printPages);
-  const view = {
-    lang,
-    manifest,
-    labels: documentLabels(lang),
-    periodText: `${manifest.period.from}–${manifest.period.to}`,
-    dateText: formatDate(manifest.date, lang),
-    authorsText: manifest.authors.join(', '),
-    keywordsText: manifest.keywords.join(', '),
-    toc,
-    chapters: rendered.chapters.filter((c) => c.kind === 'chapter'),
-    appendix: rendered.chapters.filter((c) => c.kind === 'appendix'),
-    figures,
-    tables,
-    backPages,
-    glossary,
-    release: stamp && stampView(stamp, lang),
-    css: stamp?.draft ? `${templates.css}\n${DRAFT_MARK_CSS}` : templates.css,
-    fontCss,
-    pageCss: pageCss(document, documentLabels(lang)),
-    generator,
-  };
+  const view = layoutView(document, rendered, templates, generator, printPages, stamp);
+  let page: string;
   try {
-    return compiledLayout(templates)(view, {
-      allowProtoPropertiesByDefault: false,
-      allowProtoMethodsByDefault: false,
-    });
+    page = compiledLayout(templates)(view, LAYOUT_RUNTIME_OPTIONS);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // A partial that includes itself runs until the stack is gone; say so instead of V8's words.
@@ -178,4 +210,12 @@ export function renderHtml(
       error,
     );
   }
+  const safe = sanitizePage(page);
+  const labels = documentLabels(document.project.manifest.lang);
+  return fillSlots(safe.html, safe.slots, (key) => {
+    if (key === 'css:fonts') return fontCss;
+    if (key === 'css:page') return pageCss(document, labels);
+    const chapter = /^chapter:(\d+)$/.exec(key);
+    return chapter ? rendered.chapters[Number(chapter[1])]?.html : undefined;
+  });
 }

@@ -13,7 +13,8 @@ import { overTotal, resolveImage, TOTAL_IMAGE_BYTES } from './resolve-asset.js';
  */
 export function withFonts(svg: string, fontCss: string): string {
   const style = `<style>${fontCss}\n* { font-family: 'Source Sans 3', sans-serif !important; }</style>`;
-  return svg.replace(/<svg\b[^>]*>/, (open) => `${open}${style}`);
+  // The start tag ends at the first `>` outside its quoted attribute values (a title may hold one).
+  return svg.replace(/<svg\b(?:[^>"']|"[^"]*"|'[^']*')*>/, (open) => `${open}${style}`);
 }
 
 /** Images read once per document, by absolute path, as data URLs; and the bytes embedded so far. */
