@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IhekError, inputError } from '../errors.js';
+import { IhekError, IhekErrors, inputError } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
 import { parseYaml } from '../project/parse-yaml.js';
 import { MAX_TEXT_FILE_BYTES } from '../project/read-text-file.js';
@@ -190,6 +190,8 @@ export async function extractRevision(
  */
 export function explainNotRead(error: unknown, notRead: NotRead | undefined): unknown {
   if (!notRead || !(error instanceof IhekError)) return error;
+  // Several problems reported together: each gets its own reason.
+  if (error instanceof IhekErrors) return new IhekErrors(error.problems.map((problem) => explainNotRead(problem, notRead) as IhekError));
   for (let cause: unknown = error; cause instanceof IhekError; cause = cause.cause) {
     const parts = cause.place.file?.split('/') ?? [];
     for (let end = parts.length; end > 0; end--) {
