@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { renderError } from '../errors.js';
+import { CleanupWatchdog } from './cleanup-watchdog.js';
 import type { FoundBrowser } from './find-browser.js';
 
 /**
@@ -26,15 +27,31 @@ function killBrowserProcesses(browser: Browser | undefined): void {
  * The browser of one run: started once, shared by every document the run prints, and always
  * closed — after the last document, on an error, and on Ctrl-C or SIGTERM. Its profile and font
  * configuration live in a temporary folder that is removed with it.
+ *
+ * Should this process die without closing it (SIGKILL, a crash of Node), two things still end the
+ * browser: it talks to this process over a pipe and quits when the pipe closes, and a watchdog
+ * process kills every process the browser (or a launcher script) started and removes the
+ * temporary folder and whatever else the run listed with `removeWithRun`.
  */
 export class BrowserSession {
   private constructor(
     readonly browser: Browser,
     readonly found: FoundBrowser,
     private readonly workDir: string,
+    private readonly watchdog: CleanupWatchdog,
     private readonly removeSignalHandlers: () => void,
     private readonly state: { interrupted: boolean },
   ) {}
+
+  /** `target` (a folder being filled) is removed should the run end early, also by a signal or SIGKILL. */
+  removeWithRun(target: string): void {
+    this.watchdog.removeWithRun(target);
+  }
+
+  /** `target` is to stay: it is about to become an output. */
+  keep(target: string): void {
+    this.watchdog.keep(target);
+  }
 
   /** True once Ctrl-C or SIGTERM arrived: a failing print is then an interruption, not a crash. */
   get interrupted(): boolean {
@@ -44,15 +61,21 @@ export class BrowserSession {
   static async start(found: FoundBrowser): Promise<BrowserSession> {
     // Synchronous: the browser starts while the project is parsed, and every wait there lasts a chapter.
     const workDir = mkdtempSync(path.join(os.tmpdir(), 'ihek-browser-'));
+    // Started before the browser, so that no moment is left in which the browser could outlive us.
+    const watchdog = CleanupWatchdog.start();
+    watchdog.removeWithRun(workDir);
     let browser: Browser | undefined;
     const state = { interrupted: false };
     const cleanup = () => killBrowserProcesses(browser);
     const onSignal = (signal: NodeJS.Signals) => {
       state.interrupted = true;
       cleanup();
-      void rm(workDir, { recursive: true, force: true }).finally(() => {
-        process.exit(signal === 'SIGINT' ? 130 : 143);
-      });
+      void watchdog
+        .finish()
+        .then(() => rm(workDir, { recursive: true, force: true }))
+        .finally(() => {
+          process.exit(signal === 'SIGINT' ? 130 : 143);
+        });
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
@@ -68,6 +91,9 @@ export class BrowserSession {
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
+        // The pipe, unlike a WebSocket, closes when this process dies, and the browser then quits.
+        pipe: true,
+        env: watchdog.env(process.env),
         protocolTimeout: 0,
         args: [
           '--no-sandbox',
@@ -87,6 +113,7 @@ export class BrowserSession {
     } catch (error) {
       removeSignalHandlers();
       cleanup();
+      await watchdog.finish();
       await rm(workDir, { recursive: true, force: true });
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw renderError(
@@ -98,7 +125,7 @@ export class BrowserSession {
         error,
       );
     }
-    return new BrowserSession(browser, found, workDir, removeSignalHandlers, state);
+    return new BrowserSession(browser, found, workDir, watchdog, removeSignalHandlers, state);
   }
 
   async close(): Promise<void> {
@@ -113,6 +140,8 @@ export class BrowserSession {
       ]).finally(() => clearTimeout(timer));
     } finally {
       killBrowserProcesses(this.browser);
+      // Also what a launcher script left running, in a group or session of its own.
+      await this.watchdog.finish();
       await rm(this.workDir, { recursive: true, force: true });
     }
   }

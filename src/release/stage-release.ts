@@ -34,6 +34,8 @@ function showsDraftMark(html: string, mark: string): boolean {
  */
 export async function stageRelease(prepared: PreparedRelease, options: StageOptions): Promise<StageResult> {
   const staging = await makeStaging(prepared.outDir);
+  // Also when the run is interrupted or killed before the folder is renamed into place.
+  options.session.removeWithRun(staging);
   try {
     const result = await build({
       dir: path.join(prepared.project.root, prepared.project.manifestFile),
