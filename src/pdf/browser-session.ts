@@ -1,9 +1,11 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { renderError } from '../errors.js';
+import type { Localized } from '../i18n/lang.js';
 import { CleanupWatchdog } from './cleanup-watchdog.js';
 import type { FoundBrowser } from './find-browser.js';
 
@@ -21,6 +23,23 @@ function killBrowserProcesses(browser: Browser | undefined): void {
     // No such group (already gone, or not detached on this platform): the process alone.
     if (child.exitCode === null) child.kill('SIGKILL');
   }
+}
+
+/**
+ * Why a browser does not start, in its own words: over the pipe, a browser that ends at once is
+ * only a closed pipe to puppeteer, so the executable is asked for its version, which fails the
+ * same way when a library is missing or the file is no browser. Undefined when that works.
+ */
+function ownWords(executable: string): Promise<Localized | undefined> {
+  return new Promise((resolve) => {
+    execFile(executable, ['--version'], { timeout: 10_000 }, (error, _stdout, stderr) => {
+      if (!error) return resolve(undefined);
+      const said = stderr.trim().split('\n').at(-1)?.trim() ?? '';
+      const code = typeof error.code === 'number' ? error.code : undefined;
+      const status = { de: code !== undefined ? `Exit-Code ${code}` : 'abgebrochen', en: code !== undefined ? `exit code ${code}` : 'stopped' };
+      resolve(said ? { de: `${said} (${status.de})`, en: `${said} (${status.en})` } : status);
+    });
+  });
 }
 
 /**
@@ -116,10 +135,11 @@ export class BrowserSession {
       await watchdog.finish();
       await rm(workDir, { recursive: true, force: true });
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      const reason = (await ownWords(found.path)) ?? { de: message, en: message };
       throw renderError(
         {
-          de: `Der Browser ${found.path} ließ sich nicht starten: ${message}`,
-          en: `The browser ${found.path} could not be started: ${message}`,
+          de: `Der Browser ${found.path} ließ sich nicht starten: ${reason.de}`,
+          en: `The browser ${found.path} could not be started: ${reason.en}`,
         },
         {},
         error,
