@@ -193,13 +193,11 @@ describe('a launcher script that leaves a process of its own', () => {
   }, 120_000);
 });
 
-describe('Ctrl-C (SIGINT) during a release', () => {
+describe('a release interrupted while it prints into its staging folder', () => {
   let run: FaultRun;
   let releaseDir: string;
+  let args: string[];
   let before: Record<string, Buffer>;
-  let exit: { code: number | null; signal: NodeJS.Signals | null };
-  let stderr = '';
-  let seen: Proc[] = [];
 
   /** The release folder's files and their bytes. */
   async function contents(dir: string): Promise<Record<string, Buffer>> {
@@ -207,35 +205,40 @@ describe('Ctrl-C (SIGINT) during a release', () => {
     return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(path.join(dir, name))] as const)));
   }
 
+  const stagingFolders = async () => (await readdir(run.out)).filter((name) => name.startsWith('.release.'));
+
   beforeAll(async () => {
     run = await prepareFaultRun();
     releaseDir = path.join(run.out, 'release');
     await appendFile(path.join(big, 'ihek.yaml'), 'version: 1.0.0\n');
-    const args = ['release', big, '--allow-warnings', '--out', releaseDir];
+    args = ['release', big, '--allow-warnings', '--out', releaseDir];
     const first = await spawnCli(args, { cwd: path.dirname(run.out), env: run.env });
     expect(first.code, first.stderr).toBe(0);
     before = await contents(releaseDir);
-    const cli = startCli(args, run);
-    seen = await printing(run);
-    cli.child.kill('SIGINT');
-    exit = await cli.exited;
-    stderr = cli.stderr();
   }, 300_000);
 
-  it('ends with exit code 130 and no stack trace', () => {
-    expect(seen.some((proc) => proc.args.includes('--type=renderer'))).toBe(true);
-    expect(exit, stderr).toEqual({ code: 130, signal: null });
-    expect(stackTraceLines(stderr)).toEqual([]);
-  });
-
-  it('leaves no .release.staging-* folder, and the previous release is intact', async () => {
-    expect((await readdir(run.out)).filter((name) => name.startsWith('.release.'))).toEqual([]);
-    const after = await contents(releaseDir);
-    expect(Object.keys(after)).toEqual(Object.keys(before));
-    for (const [name, bytes] of Object.entries(before)) expect(after[name]!.equals(bytes), name).toBe(true);
-  });
-
-  it('no browser process and no browser folder of the run is left', async () => {
-    expect(await leftovers(run, seen)).toEqual({ processes: [], folders: [] });
-  });
+  // Ctrl-C, CI cancelling a job, and a kill no handler of ours sees.
+  for (const [signal, expected] of [
+    ['SIGINT', { code: 130, signal: null }],
+    ['SIGTERM', { code: 143, signal: null }],
+    ['SIGKILL', { code: null, signal: 'SIGKILL' }],
+  ] as const) {
+    it(`${signal}: ${expected.code ?? signal}, no stack trace, no staging folder, the previous release intact, nothing of the run left`, async () => {
+      const cli = startCli(args, run);
+      expect(await waitFor(async () => (await stagingFolders()).length > 0, 90_000, 20)).toBe(true);
+      const seen = await printing(run);
+      expect(seen.some((proc) => proc.args.includes('--type=renderer'))).toBe(true);
+      cli.child.kill(signal);
+      expect(await cli.exited, cli.stderr()).toEqual(expected);
+      expect(stackTraceLines(cli.stderr())).toEqual([]);
+      // After a handled signal the process ends only once all is removed; after SIGKILL the watchdog needs a moment.
+      const wait = signal === 'SIGKILL' ? 10_000 : 0;
+      expect(await leftoversAfter(run, seen, wait)).toEqual({ processes: [], folders: [] });
+      await waitFor(async () => (await stagingFolders()).length === 0, wait);
+      expect(await stagingFolders()).toEqual([]);
+      const after = await contents(releaseDir);
+      expect(Object.keys(after)).toEqual(Object.keys(before));
+      for (const [name, bytes] of Object.entries(before)) expect(after[name]!.equals(bytes), name).toBe(true);
+    }, 120_000);
+  }
 });
