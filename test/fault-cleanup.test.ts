@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binPath, spawnCli, stackTraceLines } from './support/cli.js';
 import { faultyBrowser, prepareFaultRun, SENTINEL, type FaultRun } from './support/pdf-faults.js';
 import { processesWith, tmpFilesIn, waitFor } from './support/pdf.js';
+import { git } from './support/git-repo.js';
 import { makeSyntheticProject } from './support/synthetic.js';
 
 const exec = promisify(execFile);
@@ -241,4 +242,26 @@ describe('a release interrupted while it prints into its staging folder', () => 
       for (const [name, bytes] of Object.entries(before)) expect(after[name]!.equals(bytes), name).toBe(true);
     }, 120_000);
   }
+});
+
+describe('SIGKILL of `ihek diff` while it reads a revision copied out of git', () => {
+  it('its temporary folder is removed all the same', async () => {
+    const run = await prepareFaultRun();
+    const project = await makeSyntheticProject({ chapters: 30 });
+    const repo = path.dirname(project);
+    await git(repo, 'init', '--quiet');
+    await git(repo, 'add', '--all');
+    await git(repo, 'commit', '--quiet', '-m', 'Fassung 1');
+    await appendFile(path.join(project, 'kapitel', '01-kapitel-1.md'), '\nEin neuer Absatz.\n');
+    const copies = async () => (await readdir(run.tmp)).filter((name) => name.startsWith('ihek-diff-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, ...run.env };
+    const child = spawn(process.execPath, [binPath, 'diff', 'HEAD', '--dir', path.basename(project)], { cwd: repo, env, stdio: 'ignore' });
+    children.add(child);
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    expect(await waitFor(async () => (await copies()).length > 0, 60_000, 10)).toBe(true);
+    child.kill('SIGKILL');
+    await exited;
+    await waitFor(async () => (await copies()).length === 0, 10_000);
+    expect(await copies()).toEqual([]);
+  }, 120_000);
 });

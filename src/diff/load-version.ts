@@ -41,6 +41,8 @@ export interface LoadContext {
   dir?: string;
   signal?: AbortSignal;
   tempDirs: string[];
+  /** Has a temporary folder removed also when the process is killed before it can remove it. */
+  removeWithRun?: (dir: string) => void;
   repository?: Promise<Repository | { problem: string }>;
 }
 
@@ -120,6 +122,7 @@ async function materializeRevision(context: LoadContext, revision: string): Prom
   }
   const temp = await mkdtemp(path.join(os.tmpdir(), 'ihek-diff-'));
   context.tempDirs.push(temp);
+  context.removeWithRun?.(temp);
   const folder = path.posix.dirname(manifestInRepo);
   await extractFolder(repo, commit, folder === '.' ? '' : folder, temp, context.signal);
   return {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { renderError } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
-import { CleanupWatchdog } from './cleanup-watchdog.js';
+import { CleanupWatchdog } from '../output/cleanup-watchdog.js';
 import type { FoundBrowser } from './find-browser.js';
 
 /**
