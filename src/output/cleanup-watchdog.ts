@@ -64,6 +64,8 @@ export class CleanupWatchdog {
       });
       child.on('error', () => undefined);
       child.stdin?.on('error', () => undefined);
+      // No /bin/sh (or no process could be made): the caller's own cleanup is all there is.
+      if (child.pid === undefined) throw new Error('no watchdog');
       // The watchdog does not keep this process alive; when it ends, the closed pipe is the signal.
       child.unref();
       (child.stdin as unknown as { unref?: () => void } | null)?.unref?.();
