@@ -5,8 +5,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binPath, spawnCli, stackTraceLines } from './support/cli.js';
 import { faultyBrowser, prepareFaultRun, SENTINEL, type FaultRun } from './support/pdf-faults.js';
-import { processesWith, tmpFilesIn, waitFor } from './support/pdf.js';
 import { git } from './support/git-repo.js';
+import { processesWith, tmpFilesIn, waitFor } from './support/pdf.js';
 import { makeSyntheticProject } from './support/synthetic.js';
 
 const exec = promisify(execFile);
@@ -14,9 +14,10 @@ const exec = promisify(execFile);
 /**
  * Nothing outlives a run that ends badly: not when Node itself is killed with SIGKILL (no handler
  * of ours runs then), not when the browser is started by a launcher script that leaves a process of
- * its own behind, and not when a release is interrupted while its staging folder is being filled.
- * Real processes throughout; each run has a TMPDIR of its own, so its browser processes are told
- * apart from those of other builds by the profile folder in their command lines.
+ * its own behind, not when a release is interrupted while its staging folder is being filled, and
+ * not when `ihek diff` is killed while it holds a revision copied out of git. Real processes
+ * throughout; each run has a TMPDIR of its own, so its browser processes are told apart from those
+ * of other builds by the profile folder in their command lines.
  */
 
 /** Every run's marker and Node process: whatever of them is still running is ended when the file is done, pass or fail. */
