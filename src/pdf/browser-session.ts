@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,10 +80,12 @@ export class BrowserSession {
 
   static async start(found: FoundBrowser): Promise<BrowserSession> {
     // Synchronous: the browser starts while the project is parsed, and every wait there lasts a chapter.
-    const workDir = mkdtempSync(path.join(os.tmpdir(), 'ihek-browser-'));
-    // Started before the browser, so that no moment is left in which the browser could outlive us.
+    // The watchdog first, and the folder listed with it before it exists: no moment is left in
+    // which the browser or the folder could outlive this process.
     const watchdog = CleanupWatchdog.start();
+    const workDir = path.join(os.tmpdir(), `ihek-browser-${randomBytes(6).toString('hex')}`);
     watchdog.removeWithRun(workDir);
+    mkdirSync(workDir, { mode: 0o700 });
     let browser: Browser | undefined;
     const state = { interrupted: false };
     const cleanup = () => killBrowserProcesses(browser);
