@@ -50,6 +50,18 @@ describe('ihek build --pdf with a browser that does not exist', () => {
   });
 });
 
+describe('ihek build --pdf with a browser that cannot start', () => {
+  it('a missing library: exit 3, the message names the path and says what the browser said, with its exit code', async () => {
+    const run = await prepareFaultRun();
+    const broken = path.join(project.parent, 'kaputter-browser.sh');
+    await writeFile(broken, '#!/bin/sh\necho "chromium: error while loading shared libraries: libnss3.so" >&2\nexit 127\n', { mode: 0o755 });
+    const result = await spawnCli(['build', project.dir, '--pdf', '--out', run.out, '--browser', broken], { cwd: project.parent, env: run.env });
+    expect(await expectCleanFailure(run, result)).toBe(
+      `ihek: Der Browser ${broken} ließ sich nicht starten: chromium: error while loading shared libraries: libnss3.so (Exit-Code 127)`,
+    );
+  });
+});
+
 describe('ihek build --pdf --timeout 0.001', () => {
   it('exit 3, the message points to --timeout, the old PDF stays, the browser is gone', async () => {
     const run = await prepareFaultRun();

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import type { Lang } from '../i18n/lang.js';
+import { CleanupWatchdog } from '../output/cleanup-watchdog.js';
 import { chapterChange, countStatuses, matchChapters, type ChapterMatch } from './compare-chapters.js';
 import { compareData, compareManifest } from './compare-data.js';
 import type { DataChanges, DiffResult, DiffSummary } from './diff-model.js';
@@ -53,9 +54,12 @@ function dataCounts(data: DataChanges): Pick<DiffSummary, 'measures' | 'indicato
  */
 export async function diffProject(options: DiffOptions): Promise<DiffOutcome> {
   const cwd = options.cwd ?? process.cwd();
+  // Started with the first revision copied out of git; a diff of folders needs none.
+  let watchdog: CleanupWatchdog | undefined;
   const context: LoadContext = {
     cwd,
     tempDirs: [],
+    removeWithRun: (dir) => (watchdog ??= CleanupWatchdog.start()).removeWithRun(dir),
     ...(options.dir !== undefined && { dir: options.dir }),
     ...(options.signal && { signal: options.signal }),
   };
@@ -88,6 +92,7 @@ export async function diffProject(options: DiffOptions): Promise<DiffOutcome> {
     return { result, ...pages };
   } finally {
     await Promise.all(context.tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+    await watchdog?.finish();
   }
 }
 

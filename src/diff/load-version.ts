@@ -1,4 +1,5 @@
-import { mkdtemp, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Element } from 'hast';
@@ -42,6 +43,8 @@ export interface LoadContext {
   dir?: string;
   signal?: AbortSignal;
   tempDirs: string[];
+  /** Has a temporary folder removed also when the process is killed before it can remove it. */
+  removeWithRun?: (dir: string) => void;
   repository?: Promise<Repository | { problem: string }>;
 }
 
@@ -132,8 +135,11 @@ async function materializeRevision(context: LoadContext, revision: string): Prom
       en: `The revision "${revision}" has no ihek.yaml (looked in ${where}); name the project folder with --dir`,
     });
   }
-  const temp = await mkdtemp(path.join(os.tmpdir(), 'ihek-diff-'));
+  // Named and listed for removal before it exists: a kill at any moment leaves nothing unlisted.
+  const temp = path.join(os.tmpdir(), `ihek-diff-${randomBytes(6).toString('hex')}`);
   context.tempDirs.push(temp);
+  context.removeWithRun?.(temp);
+  await mkdir(temp, { mode: 0o700 });
   const folder = path.posix.dirname(manifestInRepo);
   const manifestFile = path.posix.basename(manifestInRepo);
   const notRead = await extractRevision(repo, commit, folder === '.' ? '' : folder, manifestFile, temp, revision, context.signal);

@@ -1,9 +1,13 @@
-import { mkdtempSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { renderError } from '../errors.js';
+import type { Localized } from '../i18n/lang.js';
+import { CleanupWatchdog } from '../output/cleanup-watchdog.js';
 import type { FoundBrowser } from './find-browser.js';
 
 /**
@@ -23,18 +27,51 @@ function killBrowserProcesses(browser: Browser | undefined): void {
 }
 
 /**
+ * Why a browser does not start, in its own words: over the pipe, a browser that ends at once is
+ * only a closed pipe to puppeteer, so the executable is asked for its version, which fails the
+ * same way when a library is missing or the file is no browser. Undefined when that works.
+ */
+function ownWords(executable: string): Promise<Localized | undefined> {
+  return new Promise((resolve) => {
+    execFile(executable, ['--version'], { timeout: 10_000 }, (error, _stdout, stderr) => {
+      if (!error) return resolve(undefined);
+      const said = stderr.trim().split('\n').at(-1)?.trim() ?? '';
+      const code = typeof error.code === 'number' ? error.code : undefined;
+      const status = { de: code !== undefined ? `Exit-Code ${code}` : 'abgebrochen', en: code !== undefined ? `exit code ${code}` : 'stopped' };
+      resolve(said ? { de: `${said} (${status.de})`, en: `${said} (${status.en})` } : status);
+    });
+  });
+}
+
+/**
  * The browser of one run: started once, shared by every document the run prints, and always
  * closed — after the last document, on an error, and on Ctrl-C or SIGTERM. Its profile and font
  * configuration live in a temporary folder that is removed with it.
+ *
+ * Should this process die without closing it (SIGKILL, a crash of Node), two things still end the
+ * browser: it talks to this process over a pipe and quits when the pipe closes, and a watchdog
+ * process kills every process the browser (or a launcher script) started and removes the
+ * temporary folder and whatever else the run listed with `removeWithRun`.
  */
 export class BrowserSession {
   private constructor(
     readonly browser: Browser,
     readonly found: FoundBrowser,
     private readonly workDir: string,
+    private readonly watchdog: CleanupWatchdog,
     private readonly removeSignalHandlers: () => void,
     private readonly state: { interrupted: boolean },
   ) {}
+
+  /** `target` (a folder being filled) is removed should the run end early, also by a signal or SIGKILL. */
+  removeWithRun(target: string): void {
+    this.watchdog.removeWithRun(target);
+  }
+
+  /** `target` is to stay: it is about to become an output. */
+  keep(target: string): void {
+    this.watchdog.keep(target);
+  }
 
   /** True once Ctrl-C or SIGTERM arrived: a failing print is then an interruption, not a crash. */
   get interrupted(): boolean {
@@ -43,16 +80,24 @@ export class BrowserSession {
 
   static async start(found: FoundBrowser): Promise<BrowserSession> {
     // Synchronous: the browser starts while the project is parsed, and every wait there lasts a chapter.
-    const workDir = mkdtempSync(path.join(os.tmpdir(), 'ihek-browser-'));
+    // The watchdog first, and the folder listed with it before it exists: no moment is left in
+    // which the browser or the folder could outlive this process.
+    const watchdog = CleanupWatchdog.start();
+    const workDir = path.join(os.tmpdir(), `ihek-browser-${randomBytes(6).toString('hex')}`);
+    watchdog.removeWithRun(workDir);
+    mkdirSync(workDir, { mode: 0o700 });
     let browser: Browser | undefined;
     const state = { interrupted: false };
     const cleanup = () => killBrowserProcesses(browser);
     const onSignal = (signal: NodeJS.Signals) => {
       state.interrupted = true;
       cleanup();
-      void rm(workDir, { recursive: true, force: true }).finally(() => {
-        process.exit(signal === 'SIGINT' ? 130 : 143);
-      });
+      void watchdog
+        .finish()
+        .then(() => rm(workDir, { recursive: true, force: true }))
+        .finally(() => {
+          process.exit(signal === 'SIGINT' ? 130 : 143);
+        });
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
@@ -68,6 +113,9 @@ export class BrowserSession {
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
+        // The pipe, unlike a WebSocket, closes when this process dies, and the browser then quits.
+        pipe: true,
+        env: watchdog.env(process.env),
         protocolTimeout: 0,
         args: [
           '--no-sandbox',
@@ -87,18 +135,20 @@ export class BrowserSession {
     } catch (error) {
       removeSignalHandlers();
       cleanup();
+      await watchdog.finish();
       await rm(workDir, { recursive: true, force: true });
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      const reason = (await ownWords(found.path)) ?? { de: message, en: message };
       throw renderError(
         {
-          de: `Der Browser ${found.path} ließ sich nicht starten: ${message}`,
-          en: `The browser ${found.path} could not be started: ${message}`,
+          de: `Der Browser ${found.path} ließ sich nicht starten: ${reason.de}`,
+          en: `The browser ${found.path} could not be started: ${reason.en}`,
         },
         {},
         error,
       );
     }
-    return new BrowserSession(browser, found, workDir, removeSignalHandlers, state);
+    return new BrowserSession(browser, found, workDir, watchdog, removeSignalHandlers, state);
   }
 
   async close(): Promise<void> {
@@ -113,6 +163,8 @@ export class BrowserSession {
       ]).finally(() => clearTimeout(timer));
     } finally {
       killBrowserProcesses(this.browser);
+      // Also what a launcher script left running, in a group or session of its own.
+      await this.watchdog.finish();
       await rm(this.workDir, { recursive: true, force: true });
     }
   }

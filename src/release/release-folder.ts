@@ -40,11 +40,15 @@ export async function assertReplaceable(target: string): Promise<void> {
   }
 }
 
-/** A new, empty folder beside `target` (same file system, so it can be renamed into place). */
-export async function makeStaging(target: string): Promise<string> {
+/**
+ * A new, empty folder beside `target` (same file system, so it can be renamed into place).
+ * `announce` learns its name before it is made, to have it removed should the run be killed.
+ */
+export async function makeStaging(target: string, announce?: (staging: string) => void): Promise<string> {
   const parent = path.dirname(target);
   // Not mkdtemp: its mode 0700 would carry over to the release folder.
   const staging = path.join(parent, `.${path.basename(target)}.staging-${randomBytes(6).toString('hex')}`);
+  announce?.(staging);
   try {
     await mkdir(parent, { recursive: true });
     await mkdir(staging);

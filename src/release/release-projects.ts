@@ -89,6 +89,8 @@ export async function release(options: ReleaseOptions = {}): Promise<ReleaseResu
   ]);
   const session: BrowserSession = await BrowserSession.start(await findBrowser(options.browser, env));
   const staged: Array<{ staging: string; target: string; project: ProjectRelease; record: ReleaseRecord }> = [];
+  // The browser is closed only after the folders are in place: until then an interruption (which
+  // the session handles) removes every staging folder not yet renamed.
   try {
     for (const project of projects) {
       const stage = await stageRelease(project.prepared, {
@@ -108,20 +110,18 @@ export async function release(options: ReleaseOptions = {}): Promise<ReleaseResu
       await removeAll(staged.map((s) => s.staging));
       return result(1);
     }
+    for (const item of staged) {
+      // Unlisted before the rename: an interruption during it leaves a complete folder, not half of one.
+      session.keep(item.staging);
+      await replaceFolder(item.staging, item.target);
+      item.project.record = item.record;
+    }
   } catch (error) {
+    // Those already renamed are gone from their staging names; the others are removed.
     await removeAll(staged.map((s) => s.staging));
     throw error;
   } finally {
     await session.close();
-  }
-  for (const [index, item] of staged.entries()) {
-    try {
-      await replaceFolder(item.staging, item.target);
-    } catch (error) {
-      await removeAll(staged.slice(index).map((s) => s.staging));
-      throw error;
-    }
-    item.project.record = item.record;
   }
   return result(1);
 }

@@ -33,7 +33,8 @@ function showsDraftMark(html: string, mark: string): boolean {
  * on every failure; the release folder itself is not touched here.
  */
 export async function stageRelease(prepared: PreparedRelease, options: StageOptions): Promise<StageResult> {
-  const staging = await makeStaging(prepared.outDir);
+  // Removed also when the run is interrupted or killed before the folder is renamed into place.
+  const staging = await makeStaging(prepared.outDir, (name) => options.session.removeWithRun(name));
   try {
     const result = await build({
       dir: path.join(prepared.project.root, prepared.project.manifestFile),
