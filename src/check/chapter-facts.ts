@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { ChartRequest } from '../charts/chart-request.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { createChapterDeadline } from '../markdown/chapter-deadline.js';
 import type { ExpandedText } from '../markdown/expanded-text.js';
 import { createMarkdownParser, parseExpanded, type MarkdownParser } from '../markdown/parse-markdown.js';
 import { checkChapterContent, uncoveredFinder, type GlossaryInfo, type UncoveredFinder } from './check-content.js';
@@ -29,8 +30,9 @@ export type ParsedFacts = Pick<ChapterFacts, 'findings' | 'skeleton'>;
 export function createFactsParser(glossary: GlossaryInfo | undefined): (job: ParseJob) => ParsedFacts {
   const parse: MarkdownParser = createMarkdownParser();
   const uncovered: UncoveredFinder = uncoveredFinder();
+  const deadline = createChapterDeadline();
   return (job) => {
-    const tree = parseExpanded(parse, job.expanded);
+    const tree = deadline(job, job.expanded.text.length, 'parse', () => parseExpanded(parse, job.expanded));
     return { findings: checkChapterContent(tree, job, glossary, uncovered), skeleton: skeletonTree(tree) };
   };
 }

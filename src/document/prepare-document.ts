@@ -1,5 +1,6 @@
 import type { ChartRequest } from '../charts/chart-request.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { createChapterDeadline } from '../markdown/chapter-deadline.js';
 import { createTemplateRuntime, expandTemplate } from '../markdown/expand-template.js';
 import { createMarkdownParser, parseExpanded } from '../markdown/parse-markdown.js';
 import type { Project } from '../project/types.js';
@@ -52,6 +53,7 @@ function* preparing(project: Project, handlungsfelder: Record<string, string>): 
   const data = helperData(project, handlungsfelder);
   const runtime = createTemplateRuntime(data);
   const parse = createMarkdownParser();
+  const deadline = createChapterDeadline();
   const context = templateContext(project);
   const numbers = chapterNumbers(project.chapters);
   const chapters: ParsedChapter[] = [];
@@ -61,7 +63,10 @@ function* preparing(project: Project, handlungsfelder: Record<string, string>): 
     if ('diagnostic' in result) {
       diagnostics.push(result.diagnostic);
       chapters.push({ source, number });
-    } else chapters.push({ source, number, tree: parseExpanded(parse, result.expanded) });
+    } else {
+      const { expanded } = result;
+      chapters.push({ source, number, tree: deadline(source, expanded.text.length, 'parse', () => parseExpanded(parse, expanded)) });
+    }
     yield;
   }
   return numberDocument(project, chapters, data.charts, diagnostics);
