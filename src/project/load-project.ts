@@ -182,13 +182,46 @@ async function loadData<T>(
 ): Promise<DataFile<T> | undefined> {
   if (written === undefined) return undefined;
   const { file, text } = await readListed(context, written, key);
+  if (schema === 'abkuerzungen') assertGlossaryLines(text, file);
   const yaml = parseYaml(text, file);
   if (yaml.value === null || yaml.value === undefined) {
     yaml.value = schema === 'abkuerzungen' ? {} : [];
   }
   context.validators.assertValid(schema, yaml);
+  if (schema === 'abkuerzungen') assertGlossarySize(yaml, file);
   assertUniqueEntryIds(yaml, file);
   return { file, value: yaml.value as T, yaml };
+}
+
+/** Abbreviations in the glossary: each is looked for in every text of the document. */
+export const MAX_GLOSSARY_ENTRIES = 10_000;
+
+/** A line that starts a top-level key (`KEY: …`); used to refuse a huge glossary before the YAML is built. */
+const TOP_LEVEL_KEY = /^[^\s#\-:][^\n]*:(?:[ \t]|$)/gm;
+
+function assertGlossaryLines(text: string, file: string): void {
+  let count = 0;
+  for (const match of text.matchAll(TOP_LEVEL_KEY)) {
+    if (++count > MAX_GLOSSARY_ENTRIES) throw glossaryTooLarge(file, text.slice(0, match.index).split('\n').length);
+  }
+}
+
+/** The same limit after parsing, for a glossary written in another form (`{A: …, B: …}`). */
+function assertGlossarySize(yaml: PositionedYaml, file: string): void {
+  const keys = Object.keys(yaml.value as Record<string, string>);
+  if (keys.length <= MAX_GLOSSARY_ENTRIES) return;
+  throw glossaryTooLarge(file, positionOf(yaml, [keys[MAX_GLOSSARY_ENTRIES]!], 'key').line);
+}
+
+function glossaryTooLarge(file: string, line: number) {
+  const limit = { de: MAX_GLOSSARY_ENTRIES.toLocaleString('de-DE'), en: MAX_GLOSSARY_ENTRIES.toLocaleString('en-GB') };
+  return inputError(
+    {
+      de: `${file}:${line}: mehr als ${limit.de} Abkürzungen im Abkürzungsverzeichnis; diese Grenze schützt den Rechner`,
+      en: `${file}:${line}: more than ${limit.en} abbreviations in the glossary; this limit protects the machine`,
+    },
+    { file, line },
+  );
 }
 
 function assertUniqueEntryIds(yaml: PositionedYaml, file: string): void {

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { inputError } from '../errors.js';
+import { assertYamlDepth, duplicateKey } from './yaml-limits.js';
 
 export interface Position {
   line: number;
@@ -21,9 +22,10 @@ export interface PositionedYaml {
  * the first problem into one error naming file and line.
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): PositionedYaml {
+  assertYamlDepth(text, file, lineOffset);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const problem = doc.errors[0] ?? doc.warnings[0];
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
+  const problem = doc.errors[0] ?? doc.warnings[0] ?? duplicateKey(doc);
   if (problem) {
     const pos = lineCounter.linePos(problem.pos[0]);
     const line = pos.line + lineOffset;
