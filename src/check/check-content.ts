@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
+import { quoted } from '../i18n/lang.js';
 import { positionOf } from '../project/parse-yaml.js';
 import type { Project } from '../project/types.js';
 import { fontRanges } from '../render/embed-fonts.js';
@@ -149,8 +150,8 @@ export function checkChapterContent(
       reported.add(abbreviation);
       out.push(
         finding('abbreviation-missing', placeIn(text, match.index ?? 0, file, bodyLine), {
-          de: `Abkürzung „${abbreviation}“ fehlt im Abkürzungsverzeichnis (${glossary.file})`,
-          en: `abbreviation "${abbreviation}" is missing from the glossary (${glossary.file})`,
+          de: `Abkürzung „${quoted(abbreviation)}“ fehlt im Abkürzungsverzeichnis (${glossary.file})`,
+          en: `abbreviation "${quoted(abbreviation)}" is missing from the glossary (${glossary.file})`,
         }),
       );
     }
@@ -170,15 +171,15 @@ function headingLevelRule(source: { file: string; bodyLine: number }): (heading:
     if (heading.depth === 1) {
       out.push(
         finding('heading-level', place, {
-          de: `Überschrift „${toString(heading)}“ hat Ebene 1 (#); die Kapitelüberschrift kommt aus title – Abschnitte beginnen mit ##`,
-          en: `heading "${toString(heading)}" has level 1 (#); the chapter heading comes from title – sections start at ##`,
+          de: `Überschrift „${quoted(toString(heading))}“ hat Ebene 1 (#); die Kapitelüberschrift kommt aus title – Abschnitte beginnen mit ##`,
+          en: `heading "${quoted(toString(heading))}" has level 1 (#); the chapter heading comes from title – sections start at ##`,
         }),
       );
     } else if (heading.depth > previous + 1) {
       out.push(
         finding('heading-level', place, {
-          de: `Überschrift „${toString(heading)}“ springt von Ebene ${previous} auf ${heading.depth}; erwartet ist höchstens Ebene ${previous + 1} (${'#'.repeat(previous + 1)})`,
-          en: `heading "${toString(heading)}" jumps from level ${previous} to ${heading.depth}; expected at most level ${previous + 1} (${'#'.repeat(previous + 1)})`,
+          de: `Überschrift „${quoted(toString(heading))}“ springt von Ebene ${previous} auf ${heading.depth}; erwartet ist höchstens Ebene ${previous + 1} (${'#'.repeat(previous + 1)})`,
+          en: `heading "${quoted(toString(heading))}" jumps from level ${previous} to ${heading.depth}; expected at most level ${previous + 1} (${'#'.repeat(previous + 1)})`,
         }),
       );
     }

@@ -1,7 +1,9 @@
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics.js';
+import { quoted } from '../i18n/lang.js';
 import { unexpanded, type ExpandedText } from './expanded-text.js';
 import { HelperError, templateHelpers, type HelperData } from './template-helpers.js';
+import { budgetEach, findTemplateLimitExceeded, newBudget } from './template-limits.js';
 
 export type { ExpandedText } from './expanded-text.js';
 
@@ -15,6 +17,7 @@ export function createTemplateRuntime(data: HelperData): typeof Handlebars {
   const runtime = Handlebars.create();
   // `{{log}}` would write to the process's stdout (and break `check --format json`): not offered.
   runtime.unregisterHelper('log');
+  budgetEach(runtime);
   for (const [name, helper] of Object.entries(templateHelpers(data))) {
     runtime.registerHelper(name, function (this: unknown, ...args: unknown[]) {
       try {
@@ -59,12 +62,19 @@ export function expandTemplate(
       }),
     };
   }
+  const exceeded = findTemplateLimitExceeded(ast);
+  if (exceeded) {
+    const { line, column } = exceeded.loc.start;
+    return { diagnostic: templateDiagnostic(file, bodyLine + line - 1, column + 1, exceeded.text) };
+  }
   markContent(ast, bodyLine);
   let output: string;
   try {
     output = run(runtime, ast, context);
   } catch (error) {
-    return { diagnostic: runtimeDiagnostic(error, file, bodyLine, failingStatement(runtime, ast, context)) };
+    // A helper's own error knows its place: the statements are not run again to find it.
+    const placed = error instanceof HelperError && error.at !== undefined;
+    return { diagnostic: runtimeDiagnostic(error, file, bodyLine, placed ? undefined : failingStatement(runtime, ast, context)) };
   }
   return { expanded: readMarks(output, bodyLine) };
 }
@@ -78,6 +88,7 @@ function run(runtime: typeof Handlebars, program: hbs.AST.Program, context: obje
     knownHelpers: { ...Object.fromEntries(Object.keys(runtime.helpers).map((name) => [name, true])), log: false },
   });
   return template(context, {
+    data: { budget: newBudget() },
     allowProtoPropertiesByDefault: false,
     allowProtoMethodsByDefault: false,
   });
@@ -190,7 +201,7 @@ function runtimeDiagnostic(error: unknown, file: string, bodyLine: number, faili
     });
   }
   return templateDiagnostic(file, line, column, {
-    de: `Ausdruck in {{ }} kann nicht ausgewertet werden: ${message}`,
-    en: `expression in {{ }} cannot be evaluated: ${message}`,
+    de: `Ausdruck in {{ }} kann nicht ausgewertet werden: ${quoted(message)}`,
+    en: `expression in {{ }} cannot be evaluated: ${quoted(message)}`,
   });
 }

@@ -50,6 +50,18 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
     ...manifest.chapters.map((file, index) => ({ file, kind: 'chapter' as const, key: ['chapters', index] })),
     ...manifest.appendix.map((file, index) => ({ file, kind: 'appendix' as const, key: ['appendix', index] })),
   ];
+  if (listed.length > MAX_CHAPTERS) {
+    const entry = listed[MAX_CHAPTERS]!;
+    const line = positionOf(manifestYaml, entry.key).line;
+    const limit = { de: MAX_CHAPTERS.toLocaleString('de-DE'), en: MAX_CHAPTERS.toLocaleString('en-GB') };
+    throw inputError(
+      {
+        de: `${manifestFile}:${line}: mehr als ${limit.de} Kapitel und Anhänge; diese Grenze schützt den Rechner – bitte Kapitel zusammenfassen`,
+        en: `${manifestFile}:${line}: more than ${limit.en} chapters and appendices; this limit protects the machine – please merge chapters`,
+      },
+      { file: manifestFile, line, key: entry.key.join('.') },
+    );
+  }
   const seenFiles = new Map<string, number>();
   for (const entry of listed) {
     const line = positionOf(manifestYaml, entry.key).line;
@@ -70,7 +82,7 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
   const context: LoadContext = { root, manifestFile, manifestYaml, validators };
   const [profile, chapters, measures, indicators, glossary] = await Promise.all([
     loadProfile(manifest.profile, root, manifestFile, manifestYaml, validators),
-    Promise.all(listed.map((entry) => loadChapter(context, entry.file, entry.kind, entry.key))),
+    mapLimited(listed, OPEN_FILES, (entry) => loadChapter(context, entry.file, entry.kind, entry.key)),
     loadData<Measure[]>(context, manifest.data.massnahmen, ['data', 'massnahmen'], 'massnahmen'),
     loadData<Indicator[]>(context, manifest.data.indikatoren, ['data', 'indikatoren'], 'indikatoren'),
     loadData<Record<string, string>>(context, manifest.glossary, ['glossary'], 'abkuerzungen'),
@@ -88,6 +100,22 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
     ...(indicators && { indicators }),
     ...(glossary && { glossary }),
   };
+}
+
+/** Chapters and appendices a project may list. */
+export const MAX_CHAPTERS = 10_000;
+/** Chapter files read at the same time: the system allows a process only so many open files. */
+const OPEN_FILES = 32;
+
+/** `work` for every item, at most `limit` at a time; the results in the items' order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    for (let index = next++; index < items.length; index = next++) results[index] = await work(items[index]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
 
 export interface LoadContext {
