@@ -115,7 +115,7 @@ describe('the limits name what was exceeded', () => {
     ['backticks', 'backticks', /:8: mehr als 2\.000 Backtick-Folgen \(`\) in einem Absatz/],
     ['<!--', 'unclosed <!--', /:8: mehr als 2\.000 HTML-Kommentare oder <!…>\/<\?…> in einem Absatz/],
     ['unclosed comments before much text', 'few unclosed comments before much text', /:8: nicht geschlossene HTML-Kommentare \(<!-- ohne -->, <\? ohne \?>\) oder Backtick-Folgen/],
-    ['setext', 'many setext headings', /:1007: mehr als 500 mit = oder - unterstrichene Überschriften in einem Kapitel \(bitte ## verwenden\)/],
+    ['setext', 'many setext headings', /:1009: mehr als 500 mit = oder - unterstrichene Überschriften in einem Kapitel \(bitte ## verwenden\)/],
     ['table rows', 'many table rows', /:5010: mehr als 5\.000 Zeilen in einer Tabelle/],
   ];
   for (const [short, name, message] of cases) {

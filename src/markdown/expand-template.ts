@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics.js';
 import { quoted } from '../i18n/lang.js';
+import { describeLimit, findLimitExceeded } from '../project/markdown-limits.js';
 import { unexpanded, type ExpandedText } from './expanded-text.js';
 import { HelperError, templateHelpers, type HelperData } from './template-helpers.js';
 import { budgetEach, findTemplateLimitExceeded, newBudget } from './template-limits.js';
@@ -76,7 +77,14 @@ export function expandTemplate(
     const placed = error instanceof HelperError && error.at !== undefined;
     return { diagnostic: runtimeDiagnostic(error, file, bodyLine, placed ? undefined : failingStatement(runtime, ast, context)) };
   }
-  return { expanded: readMarks(output, bodyLine) };
+  const expanded = readMarks(output, bodyLine);
+  // What the expressions wrote is held to the same limits as what the author wrote.
+  const tooMuch = findLimitExceeded(expanded.text);
+  if (tooMuch) {
+    const line = expanded.lineMap[tooMuch.line - 1] ?? bodyLine;
+    return { diagnostic: templateDiagnostic(file, line, 1, describeLimit(tooMuch.what)) };
+  }
+  return { expanded };
 }
 
 function run(runtime: typeof Handlebars, program: hbs.AST.Program, context: object): string {

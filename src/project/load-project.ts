@@ -186,8 +186,9 @@ export async function loadChapter(
   key: Array<string | number>,
 ): Promise<ChapterSource> {
   const { absPath, file, line, text } = await readListed(context, written, key);
-  assertMarkdownLimits(text, file);
   const split = splitFrontMatter(text, file);
+  // The body only: the front matter is YAML, with limits of its own (parse-yaml.ts).
+  assertMarkdownLimits(split.body, file, split.bodyLine - 1);
   const frontMatterYaml = parseYaml(split.yaml, file, split.yamlLine - 1);
   context.validators.assertValid('chapter', frontMatterYaml);
   return {

@@ -1,4 +1,5 @@
 import { inputError } from '../errors.js';
+import type { Localized } from '../i18n/lang.js';
 import { UnclosedOpeners, type HtmlOpener } from './unclosed-openers.js';
 
 /**
@@ -89,7 +90,7 @@ function isMarkerEnd(text: string, i: number, end: number): boolean {
   return c === SPACE || c === TAB;
 }
 
-type LimitName = Exclude<keyof typeof MARKDOWN_LIMITS, 'unclosedScan'> | 'unclosed';
+export type LimitName = Exclude<keyof typeof MARKDOWN_LIMITS, 'unclosedScan'> | 'unclosed';
 
 interface Exceeded {
   line: number;
@@ -279,17 +280,20 @@ const describe = {
 
 /**
  * Refuses Markdown beyond the limits, naming the file and line: exit 2 before any parser sees it.
- * `file` is the path shown to the user.
+ * `file` is the path shown to the user; `lineOffset` the lines of the file before `text`.
  */
-export function assertMarkdownLimits(text: string, file: string): void {
-  const found = findLimitExceeded(text);
-  if (!found) return;
-  const what = describe[found.what];
-  throw inputError(
-    {
-      de: `${file}:${found.line}: ${what.de}; diese Grenze schützt den Rechner – bitte den Text vereinfachen`,
-      en: `${file}:${found.line}: ${what.en}; this limit protects the machine – please simplify the text`,
-    },
-    { file, line: found.line, column: found.column },
-  );
+export function assertMarkdownLimits(text: string, file: string, lineOffset = 0): void {
+  const exceeded = findLimitExceeded(text);
+  if (!exceeded) return;
+  const found = { ...exceeded, line: exceeded.line + lineOffset };
+  const what = describeLimit(found.what);
+  throw inputError({ de: `${file}:${found.line}: ${what.de}`, en: `${file}:${found.line}: ${what.en}` }, { file, line: found.line, column: found.column });
+}
+
+/** What was exceeded, and why it matters. */
+export function describeLimit(what: LimitName): Localized {
+  return {
+    de: `${describe[what].de}; diese Grenze schützt den Rechner – bitte den Text vereinfachen`,
+    en: `${describe[what].en}; this limit protects the machine – please simplify the text`,
+  };
 }
