@@ -103,7 +103,7 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
 }
 
 /** Chapters and appendices a project may list. */
-export const MAX_CHAPTERS = 10_000;
+export const MAX_CHAPTERS = 20_000;
 /** Chapter files read at the same time: the system allows a process only so many open files. */
 const OPEN_FILES = 32;
 
