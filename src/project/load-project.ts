@@ -6,6 +6,7 @@ import { parseYaml, positionOf, type PositionedYaml } from './parse-yaml.js';
 import { readTextFile } from './read-text-file.js';
 import { resolveInside } from './resolve-inside.js';
 import { assertMarkdownLimits } from './markdown-limits.js';
+import { assertChapterCount, assertGlossaryLines, assertGlossarySize, mapLimited, OPEN_FILES } from './project-limits.js';
 import { splitFrontMatter } from './split-front-matter.js';
 import type {
   ChapterSource,
@@ -50,18 +51,7 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
     ...manifest.chapters.map((file, index) => ({ file, kind: 'chapter' as const, key: ['chapters', index] })),
     ...manifest.appendix.map((file, index) => ({ file, kind: 'appendix' as const, key: ['appendix', index] })),
   ];
-  if (listed.length > MAX_CHAPTERS) {
-    const entry = listed[MAX_CHAPTERS]!;
-    const line = positionOf(manifestYaml, entry.key).line;
-    const limit = { de: MAX_CHAPTERS.toLocaleString('de-DE'), en: MAX_CHAPTERS.toLocaleString('en-GB') };
-    throw inputError(
-      {
-        de: `${manifestFile}:${line}: mehr als ${limit.de} Kapitel und Anhänge; diese Grenze schützt den Rechner – bitte Kapitel zusammenfassen`,
-        en: `${manifestFile}:${line}: more than ${limit.en} chapters and appendices; this limit protects the machine – please merge chapters`,
-      },
-      { file: manifestFile, line, key: entry.key.join('.') },
-    );
-  }
+  assertChapterCount(listed, manifestYaml, manifestFile);
   const seenFiles = new Map<string, number>();
   for (const entry of listed) {
     const line = positionOf(manifestYaml, entry.key).line;
@@ -100,22 +90,6 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
     ...(indicators && { indicators }),
     ...(glossary && { glossary }),
   };
-}
-
-/** Chapters and appendices a project may list. */
-export const MAX_CHAPTERS = 20_000;
-/** Chapter files read at the same time: the system allows a process only so many open files. */
-const OPEN_FILES = 32;
-
-/** `work` for every item, at most `limit` at a time; the results in the items' order. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lane = async () => {
-    for (let index = next++; index < items.length; index = next++) results[index] = await work(items[index]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
 }
 
 export interface LoadContext {
@@ -220,37 +194,6 @@ async function loadData<T>(
   if (schema === 'abkuerzungen') assertGlossarySize(yaml, file);
   assertUniqueEntryIds(yaml, file);
   return { file, value: yaml.value as T, yaml };
-}
-
-/** Abbreviations in the glossary: each is looked for in every text of the document. */
-export const MAX_GLOSSARY_ENTRIES = 10_000;
-
-/** A line that starts a top-level key (`KEY: …`); used to refuse a huge glossary before the YAML is built. */
-const TOP_LEVEL_KEY = /^[^\s#\-:][^\n]*:(?:[ \t]|$)/gm;
-
-function assertGlossaryLines(text: string, file: string): void {
-  let count = 0;
-  for (const match of text.matchAll(TOP_LEVEL_KEY)) {
-    if (++count > MAX_GLOSSARY_ENTRIES) throw glossaryTooLarge(file, text.slice(0, match.index).split('\n').length);
-  }
-}
-
-/** The same limit after parsing, for a glossary written in another form (`{A: …, B: …}`). */
-function assertGlossarySize(yaml: PositionedYaml, file: string): void {
-  const keys = Object.keys(yaml.value as Record<string, string>);
-  if (keys.length <= MAX_GLOSSARY_ENTRIES) return;
-  throw glossaryTooLarge(file, positionOf(yaml, [keys[MAX_GLOSSARY_ENTRIES]!], 'key').line);
-}
-
-function glossaryTooLarge(file: string, line: number) {
-  const limit = { de: MAX_GLOSSARY_ENTRIES.toLocaleString('de-DE'), en: MAX_GLOSSARY_ENTRIES.toLocaleString('en-GB') };
-  return inputError(
-    {
-      de: `${file}:${line}: mehr als ${limit.de} Abkürzungen im Abkürzungsverzeichnis; diese Grenze schützt den Rechner`,
-      en: `${file}:${line}: more than ${limit.en} abbreviations in the glossary; this limit protects the machine`,
-    },
-    { file, line },
-  );
 }
 
 function assertUniqueEntryIds(yaml: PositionedYaml, file: string): void {
