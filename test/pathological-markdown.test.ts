@@ -109,6 +109,23 @@ describe('a build of HTML for part of the corpus', () => {
   }
 });
 
+describe('fmt holds chapters to the same limits', () => {
+  for (const name of ['many link closers with no openers', 'backticks', 'many setext headings']) {
+    it(name, async () => {
+      const project = await makeProject({ files: { [chapter]: withBody(PATHOLOGICAL[name]!()) } });
+      const before = await project.read(chapter);
+      const started = Date.now();
+      const result = await runCli(['fmt', project.dir], { cwd: project.parent });
+      expect(stackTraceLines(result.stderr)).toEqual([]);
+      expect(result.code).toBe(2);
+      // fmt names each file as seen from where it was started, then sums up.
+      expect(result.stderr.split('\n')[0]).toMatch(/^ihek: projekt\/kapitel\/01-einleitung\.md:\d+: mehr als /);
+      expect(Date.now() - started).toBeLessThan(BOUND_MS);
+      expect(await project.read(chapter)).toBe(before);
+    }, BOUND_MS * 2);
+  }
+});
+
 describe('the limits name what was exceeded', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['a]', 'many link closers with no openers', /:8: mehr als 2\.000 schließende eckige Klammern in einem Absatz; diese Grenze schützt den Rechner/],

@@ -4,6 +4,7 @@ import type { ChartRequest } from '../charts/chart-request.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
 import { helperData, templateContext } from '../document/template-context.js';
+import { createChapterDeadline, type ChapterDeadline } from '../markdown/chapter-deadline.js';
 import { createTemplateRuntime, expandTemplate } from '../markdown/expand-template.js';
 import { createMarkdownParser, parseExpanded, type MarkdownParser } from '../markdown/parse-markdown.js';
 import type { ChapterSource, Project } from '../project/types.js';
@@ -36,6 +37,7 @@ export class ParseCache {
   private entries = new Map<string, ParsedBody>();
   private used = new Set<string>();
   readonly parse: MarkdownParser = createMarkdownParser();
+  readonly deadline: ChapterDeadline = createChapterDeadline();
   /** Chapters parsed by the last build (cache misses). */
   parsed = 0;
 
@@ -112,7 +114,7 @@ export function prepareIncremental(project: Project, handlungsfelder: Record<str
       entry =
         'diagnostic' in result
           ? { charts: data.charts.slice(before), diagnostic: result.diagnostic }
-          : { charts: data.charts.slice(before), tree: parseExpanded(cache.parse, result.expanded) };
+          : { charts: data.charts.slice(before), tree: cache.deadline(source, result.expanded.text.length, 'parse', () => parseExpanded(cache.parse, result.expanded)) };
       data.charts.length = before;
       cache.set(key, entry);
     }
