@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { ChartRequest } from '../charts/chart-request.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { createChapterDeadline } from '../markdown/chapter-deadline.js';
 import type { ExpandedText } from '../markdown/expanded-text.js';
 import { parseChapterBody } from '../markdown/parse-chapter.js';
 import { createMarkdownParser, type MarkdownParser } from '../markdown/parse-markdown.js';
@@ -28,8 +29,9 @@ export type ParsedFacts = Pick<ChapterFacts, 'findings' | 'skeleton'>;
 export function createFactsParser(glossary: GlossaryInfo | undefined): (job: ParseJob) => ParsedFacts {
   const parse: MarkdownParser = createMarkdownParser();
   const uncovered: UncoveredFinder = uncoveredFinder();
+  const deadline = createChapterDeadline();
   return (job) => {
-    const tree = parseChapterBody(parse, job.expanded, job.title);
+    const tree = deadline(job, job.expanded.text.length, 'parse', () => parseChapterBody(parse, job.expanded, job.title));
     return { findings: checkChapterContent(tree, job, glossary, uncovered), skeleton: skeletonTree(tree) };
   };
 }

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
+import { quoted } from '../i18n/lang.js';
 import { positionOf } from '../project/parse-yaml.js';
 import { firstBlock } from '../markdown/title-heading.js';
 import type { ChapterSource, Project } from '../project/types.js';
@@ -166,8 +167,8 @@ export function checkChapterContent(
       reported.add(abbreviation);
       out.push(
         finding('abbreviation-missing', placeIn(text, match.index ?? 0, file, bodyLine), {
-          de: `Abkürzung „${abbreviation}“ fehlt im Abkürzungsverzeichnis (${glossary.file})`,
-          en: `abbreviation "${abbreviation}" is missing from the glossary (${glossary.file})`,
+          de: `Abkürzung „${quoted(abbreviation)}“ fehlt im Abkürzungsverzeichnis (${glossary.file})`,
+          en: `abbreviation "${quoted(abbreviation)}" is missing from the glossary (${glossary.file})`,
         }),
       );
     }
@@ -194,19 +195,19 @@ function headingLevelRule(source: ChapterPlace, first: unknown): (heading: Headi
       out.push(
         heading === first
           ? finding('heading-level', place, {
-              de: `Überschrift „# ${text}“ weicht vom Kapiteltitel „${source.title}“ ab; die Kapitelüberschrift ist title aus dem Kapitelkopf – „## ${text}“ schreiben oder „# ${source.title}“ (gleich title, dann wird sie weggelassen)`,
-              en: `heading "# ${text}" differs from the chapter title "${source.title}"; the chapter heading is title from the front matter – write "## ${text}" or "# ${source.title}" (the same as title, then it is left out)`,
+              de: `Überschrift „# ${quoted(text)}“ weicht vom Kapiteltitel „${source.title}“ ab; die Kapitelüberschrift ist title aus dem Kapitelkopf – „## ${quoted(text)}“ schreiben oder „# ${source.title}“ (gleich title, dann wird sie weggelassen)`,
+              en: `heading "# ${quoted(text)}" differs from the chapter title "${source.title}"; the chapter heading is title from the front matter – write "## ${quoted(text)}" or "# ${source.title}" (the same as title, then it is left out)`,
             }, titleAt)
           : finding('heading-level', place, {
-              de: `Überschrift „# ${text}“ hat Ebene 1; die Kapitelüberschrift ist title aus dem Kapitelkopf („${source.title}“) – Abschnitte beginnen mit ##: „## ${text}“`,
-              en: `heading "# ${text}" has level 1; the chapter heading is title from the front matter ("${source.title}") – sections start at ##: "## ${text}"`,
+              de: `Überschrift „# ${quoted(text)}“ hat Ebene 1; die Kapitelüberschrift ist title aus dem Kapitelkopf („${source.title}“) – Abschnitte beginnen mit ##: „## ${quoted(text)}“`,
+              en: `heading "# ${quoted(text)}" has level 1; the chapter heading is title from the front matter ("${source.title}") – sections start at ##: "## ${quoted(text)}"`,
             }, titleAt),
       );
     } else if (heading.depth > previous + 1) {
       out.push(
         finding('heading-level', place, {
-          de: `Überschrift „${toString(heading)}“ springt von Ebene ${previous} auf ${heading.depth}; erwartet ist höchstens Ebene ${previous + 1} (${'#'.repeat(previous + 1)})`,
-          en: `heading "${toString(heading)}" jumps from level ${previous} to ${heading.depth}; expected at most level ${previous + 1} (${'#'.repeat(previous + 1)})`,
+          de: `Überschrift „${quoted(toString(heading))}“ springt von Ebene ${previous} auf ${heading.depth}; erwartet ist höchstens Ebene ${previous + 1} (${'#'.repeat(previous + 1)})`,
+          en: `heading "${quoted(toString(heading))}" jumps from level ${previous} to ${heading.depth}; expected at most level ${previous + 1} (${'#'.repeat(previous + 1)})`,
         }),
       );
     }

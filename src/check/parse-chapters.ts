@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseJob, ParsedFacts } from './chapter-facts.js';
 import type { GlossaryInfo } from './check-content.js';
+import { inputError, type IhekError } from '../errors.js';
+import type { WorkerMessage } from './parse-worker.js';
 
 /**
  * Below this much Markdown a second thread does not pay for its start: it loads the parser again
@@ -17,32 +18,30 @@ export const WORKER_MIN_CHARS = 1024 * 1024;
 const workerFile = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
 
 /**
- * Parses the chapters and runs the rules that see one chapter each. With enough text and a second
- * core, a worker thread takes chapters from the same shared counter as this thread, so each
- * thread parses as many as it can; every chapter is parsed exactly once and the results are the
- * same as on one thread. If the worker fails, this thread parses what it had taken.
+ * Parses the chapters and runs the rules that see one chapter each. With enough text, a worker
+ * thread takes chapters from the same shared counter as this thread, so each thread parses as many
+ * as it can; every chapter is parsed exactly once and the results are the same as on one thread.
+ * The choice depends on the input alone (never on the machine's load), so the same project always
+ * takes the same path. If the worker fails, this thread parses what it had taken.
  * The parser is loaded only when there is something to parse.
  */
 export async function parseChapters(jobs: readonly ParseJob[], glossary: GlossaryInfo | undefined): Promise<ParsedFacts[]> {
   if (jobs.length === 0) return [];
   const size = jobs.reduce((sum, job) => sum + job.expanded.text.length, 0);
-  const helper = jobs.length > 1 && size >= WORKER_MIN_CHARS && coreIsFree() && existsSync(workerFile) ? startWorker(jobs, glossary) : undefined;
+  const helper = jobs.length > 1 && size >= WORKER_MIN_CHARS && existsSync(workerFile) ? startWorker(jobs, glossary) : undefined;
   const { createFactsParser } = await import('./chapter-facts.js');
   const parse = createFactsParser(glossary);
   if (!helper) return jobs.map(parse);
   const results = new Map<number, ParsedFacts>();
-  for (let index = helper.claim(); index < jobs.length; index = helper.claim()) results.set(index, parse(jobs[index]!));
+  try {
+    for (let index = helper.claim(); index < jobs.length; index = helper.claim()) results.set(index, parse(jobs[index]!));
+  } catch (error) {
+    helper.stop();
+    throw error;
+  }
   await helper.finish(results, jobs.length);
   // Whatever the worker took but did not deliver (it failed) is parsed here.
   return jobs.map((job, index) => results.get(index) ?? parse(job));
-}
-
-/**
- * A second thread helps only when a core is idle; on a busy machine (a load average of one less
- * than the cores, as `make -l` judges it) the two threads slowed each other and the check.
- */
-function coreIsFree(): boolean {
-  return os.loadavg()[0]! <= os.availableParallelism() - 1;
 }
 
 function startWorker(jobs: readonly ParseJob[], glossary: GlossaryInfo | undefined) {
@@ -55,8 +54,14 @@ function startWorker(jobs: readonly ParseJob[], glossary: GlossaryInfo | undefin
     wake();
   };
   let results = new Map<number, ParsedFacts>();
-  worker.on('message', (message: { index: number; facts: ParsedFacts } | { done: true }) => {
+  let refused: IhekError | undefined;
+  worker.on('message', (message: WorkerMessage) => {
     if ('done' in message) return end();
+    if ('refused' in message) {
+      // A chapter over its deadline there would be over it here too: it is not parsed again.
+      refused = inputError(message.refused.text, message.refused.place);
+      return end();
+    }
     results.set(message.index, message.facts);
     wake();
   });
@@ -64,6 +69,7 @@ function startWorker(jobs: readonly ParseJob[], glossary: GlossaryInfo | undefin
   worker.on('exit', end);
   return {
     claim: () => Atomics.add(counter, 0, 1),
+    stop: () => void worker.terminate(),
     /** Adds the chapters the worker took to `mine` once it delivered them, and stops it. */
     async finish(mine: Map<number, ParsedFacts>, total: number): Promise<void> {
       for (const [index, facts] of results) mine.set(index, facts);
@@ -71,6 +77,7 @@ function startWorker(jobs: readonly ParseJob[], glossary: GlossaryInfo | undefin
       // When every chapter was claimed here, the worker is stopped without waiting for its start.
       while (!ended && results.size < total) await new Promise<void>((resolve) => (wake = resolve));
       void worker.terminate();
+      if (refused) throw refused;
     },
   };
 }

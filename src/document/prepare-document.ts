@@ -1,5 +1,6 @@
 import type { ChartRequest } from '../charts/chart-request.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { createChapterDeadline } from '../markdown/chapter-deadline.js';
 import { createTemplateRuntime, expandTemplate } from '../markdown/expand-template.js';
 import { parseChapterBody } from '../markdown/parse-chapter.js';
 import { createMarkdownParser } from '../markdown/parse-markdown.js';
@@ -53,6 +54,7 @@ function* preparing(project: Project, handlungsfelder: Record<string, string>): 
   const data = helperData(project, handlungsfelder);
   const runtime = createTemplateRuntime(data);
   const parse = createMarkdownParser();
+  const deadline = createChapterDeadline();
   const context = templateContext(project);
   const numbers = chapterNumbers(project.chapters);
   const chapters: ParsedChapter[] = [];
@@ -62,7 +64,10 @@ function* preparing(project: Project, handlungsfelder: Record<string, string>): 
     if ('diagnostics' in result) {
       diagnostics.push(...result.diagnostics);
       chapters.push({ source, number });
-    } else chapters.push({ source, number, tree: parseChapterBody(parse, result.expanded, source.frontMatter.title) });
+    } else {
+      const { expanded } = result;
+      chapters.push({ source, number, tree: deadline(source, expanded.text.length, 'parse', () => parseChapterBody(parse, expanded, source.frontMatter.title)) });
+    }
     yield;
   }
   return numberDocument(project, chapters, data.charts, diagnostics);

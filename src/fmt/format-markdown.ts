@@ -5,8 +5,10 @@ import remarkStringify, { type Options as StringifyOptions } from 'remark-string
 import { unified } from 'unified';
 import { parse as parseYamlText } from 'yaml';
 import { inputError } from '../errors.js';
+import { createChapterDeadline } from '../markdown/chapter-deadline.js';
 import { createMarkdownParser } from '../markdown/parse-markdown.js';
 import { titleHeading } from '../markdown/title-heading.js';
+import { assertMarkdownLimits } from '../project/markdown-limits.js';
 import { splitFrontMatter } from '../project/split-front-matter.js';
 import { evaluatedView, findExpressions, isSilent, protectExpressions, type ProtectedText } from './protect-expressions.js';
 import { fixWordHabits, withoutSoftHyphens } from './fix-word-habits.js';
@@ -89,8 +91,11 @@ function keepListEnd(left: Nodes, right: Nodes, parent: Nodes): number | undefin
  */
 export function createChapterFormatter(options: FormatOptions = {}): ChapterFormatter {
   const parse = createMarkdownParser();
+  const deadline = createChapterDeadline();
   return (text, file) => {
     const split = splitFrontMatter(text, file);
+    // The same limits as for the check and the build: fmt reads someone else's chapters too.
+    assertMarkdownLimits(split.body, file, split.bodyLine - 1);
     const head = text.split('\n').slice(0, split.bodyLine - 1).join('\n');
     // Each pass parses what the previous one wrote: parse every text only once.
     const trees = new Map<string, Root>();
@@ -102,7 +107,10 @@ export function createChapterFormatter(options: FormatOptions = {}): ChapterForm
     const title = titleOf(split.yaml);
     let body = split.body;
     for (let pass = 0; pass < 3; pass++) {
-      const next = formatMarkdownBody(body, parseOnce, { ...options, ...(title !== undefined && { title }) }, file, split.bodyLine);
+      const current = body;
+      const next = deadline({ file, bodyLine: split.bodyLine }, current.length, 'parse', () =>
+        formatMarkdownBody(current, parseOnce, { ...options, ...(title !== undefined && { title }) }, file, split.bodyLine),
+      );
       if (next === body) return body === '' ? `${head}\n` : `${head}\n\n${body}`;
       body = next;
     }

@@ -19,3 +19,11 @@ export function localize(text: Localized, lang: Lang): string {
 export function same(text: string): Localized {
   return { de: text, en: text };
 }
+
+/** Most characters of a value a message quotes: a whole data list or a long word would bury the message. */
+export const MAX_QUOTED_CHARS = 80;
+
+/** `value` as a message quotes it: cut to the limit, with "…" where it was cut. */
+export function quoted(value: string): string {
+  return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}…`;
+}

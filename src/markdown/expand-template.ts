@@ -1,8 +1,11 @@
 import Handlebars from 'handlebars';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { quoted } from '../i18n/lang.js';
+import { describeLimit, findLimitExceeded } from '../project/markdown-limits.js';
 import { blankOut, brokenDiagnostic, brokenExpressions, germanNumberLiterals, syntaxDiagnostic, templateDiagnostic } from './template-mistakes.js';
 import { unexpanded, type ExpandedText } from './expanded-text.js';
 import { HelperError, templateHelpers, type HelperData } from './template-helpers.js';
+import { BudgetExceeded, budgetEach, findTemplateLimitExceeded, newBudget } from './template-limits.js';
 
 export type { ExpandedText } from './expanded-text.js';
 
@@ -18,6 +21,7 @@ export function createTemplateRuntime(data: HelperData): typeof Handlebars {
   runtime.unregisterHelper('log');
   // The one built-in decorator defines inline partials; chapters have no partials (see escapeHatch).
   runtime.unregisterDecorator('inline');
+  budgetEach(runtime);
   for (const [name, helper] of Object.entries(templateHelpers(data))) {
     runtime.registerHelper(name, function (this: unknown, ...args: unknown[]) {
       try {
@@ -71,19 +75,34 @@ export function expandTemplate(
     found.push(templateDiagnostic(file, bodyLine + hatch.loc.start.line - 1, hatch.loc.start.column + 1, hatch.text));
     return { diagnostics: sortDiagnostics(found) };
   }
+  const exceeded = findTemplateLimitExceeded(ast);
+  if (exceeded) {
+    const { line, column } = exceeded.loc.start;
+    found.push(templateDiagnostic(file, bodyLine + line - 1, column + 1, exceeded.text));
+    return { diagnostics: sortDiagnostics(found) };
+  }
   markContent(ast, bodyLine);
   let output: string;
   try {
     output = run(runtime, ast, context);
   } catch (error) {
-    const failures = failingStatements(runtime, ast, context);
+    // Every failing statement is reported, unless the expansion ran out of its budget: then running
+    // the statements again would only repeat the work the budget stopped.
+    const failures = error instanceof BudgetExceeded ? [] : failingStatements(runtime, ast, context);
     const diagnostics = failures.length
       ? failures.map((failure) => runtimeDiagnostic(failure.error, file, bodyLine, failure.loc))
       : [runtimeDiagnostic(error, file, bodyLine)];
     return { diagnostics: sortDiagnostics([...found, ...diagnostics]) };
   }
   if (found.length) return { diagnostics: sortDiagnostics(found) };
-  return { expanded: readMarks(output, bodyLine) };
+  const expanded = readMarks(output, bodyLine);
+  // What the expressions wrote is held to the same limits as what the author wrote.
+  const tooMuch = findLimitExceeded(expanded.text);
+  if (tooMuch) {
+    const line = expanded.lineMap[tooMuch.line - 1] ?? bodyLine;
+    return { diagnostics: [templateDiagnostic(file, line, 1, describeLimit(tooMuch.what))] };
+  }
+  return { expanded };
 }
 
 /**
@@ -132,6 +151,7 @@ function run(runtime: typeof Handlebars, program: hbs.AST.Program, context: obje
     knownHelpers: { ...Object.fromEntries(Object.keys(runtime.helpers).map((name) => [name, true])), log: false },
   });
   return template(context, {
+    data: { budget: newBudget() },
     allowProtoPropertiesByDefault: false,
     allowProtoMethodsByDefault: false,
   });
@@ -240,7 +260,7 @@ function runtimeDiagnostic(error: unknown, file: string, bodyLine: number, faili
     });
   }
   return templateDiagnostic(file, line, column, {
-    de: `Ausdruck in {{ }} kann nicht ausgewertet werden: ${message}`,
-    en: `expression in {{ }} cannot be evaluated: ${message}`,
+    de: `Ausdruck in {{ }} kann nicht ausgewertet werden: ${quoted(message)}`,
+    en: `expression in {{ }} cannot be evaluated: ${quoted(message)}`,
   });
 }

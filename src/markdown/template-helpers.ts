@@ -1,5 +1,5 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars';
-import type { Lang } from '../i18n/lang.js';
+import { quoted, type Lang } from '../i18n/lang.js';
 import type { Indicator, Measure } from '../project/types.js';
 import { budgetChart, indicatorChart, type ChartRequest } from '../charts/chart-request.js';
 import { plainNumberFor } from '../project/german-numbers.js';
@@ -33,6 +33,11 @@ function isHelperOptions(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'hash' in value && 'data' in value && 'name' in value;
 }
 
+function shownValue(value: unknown): string | undefined {
+  const json = JSON.stringify(value) as string | undefined;
+  return json === undefined ? undefined : quoted(json);
+}
+
 function toNumber(value: unknown, helper: string): number {
   if (isHelperOptions(value)) value = undefined;
   // Number("8.000") is 8: a German spelling in quotes must not become another amount.
@@ -46,8 +51,8 @@ function toNumber(value: unknown, helper: string): number {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof number !== 'number' || !Number.isFinite(number)) {
     throw new HelperError(
-      `{{${helper}}} braucht eine Zahl, bekam ${JSON.stringify(value) ?? 'nichts'}`,
-      `{{${helper}}} needs a number, got ${JSON.stringify(value) ?? 'nothing'}`,
+      `{{${helper}}} braucht eine Zahl, bekam ${shownValue(value) ?? 'nichts'}`,
+      `{{${helper}}} needs a number, got ${shownValue(value) ?? 'nothing'}`,
     );
   }
   return number;

@@ -6,6 +6,7 @@ import { parseYaml, positionOf, type PositionedYaml } from './parse-yaml.js';
 import { readTextFile } from './read-text-file.js';
 import { resolveInside } from './resolve-inside.js';
 import { assertMarkdownLimits } from './markdown-limits.js';
+import { assertChapterCount, assertGlossaryLines, assertGlossarySize, OPEN_FILES, settleLimited } from './project-limits.js';
 import { splitFrontMatter } from './split-front-matter.js';
 import type {
   ChapterSource,
@@ -53,6 +54,7 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
     ...manifest.chapters.map((file, index) => ({ file, kind: 'chapter' as const, key: ['chapters', index] })),
     ...manifest.appendix.map((file, index) => ({ file, kind: 'appendix' as const, key: ['appendix', index] })),
   ];
+  assertChapterCount(listed, manifestYaml, manifestFile);
   const seenFiles = new Map<string, number>();
   for (const entry of listed) {
     const line = positionOf(manifestYaml, entry.key).line;
@@ -75,7 +77,7 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
   const [, profile, chapters, measures, indicators, glossary] = await settleAll([
     Promise.resolve().then(() => throwAll(manifestNumbers)),
     loadProfile(manifest.profile, root, manifestFile, manifestYaml, validators),
-    settleAll(listed.map((entry) => loadChapter(context, entry.file, entry.kind, entry.key))),
+    settleLimited(listed, OPEN_FILES, (entry) => loadChapter(context, entry.file, entry.kind, entry.key)),
     loadData<Measure[]>(context, manifest.data.massnahmen, ['data', 'massnahmen'], 'massnahmen'),
     loadData<Indicator[]>(context, manifest.data.indikatoren, ['data', 'indikatoren'], 'indikatoren'),
     loadData<Record<string, string>>(context, manifest.glossary, ['glossary'], 'abkuerzungen'),
@@ -163,8 +165,9 @@ export async function loadChapter(
   key: Array<string | number>,
 ): Promise<ChapterSource> {
   const { absPath, file, line, text } = await readListed(context, written, key);
-  assertMarkdownLimits(text, file);
   const split = splitFrontMatter(text, file);
+  // The body only: the front matter is YAML, with limits of its own (parse-yaml.ts).
+  assertMarkdownLimits(split.body, file, split.bodyLine - 1);
   const frontMatterYaml = parseYaml(split.yaml, file, split.yamlLine - 1);
   context.validators.assertValid('chapter', frontMatterYaml);
   return {
@@ -187,10 +190,12 @@ async function loadData<T>(
 ): Promise<DataFile<T> | undefined> {
   if (written === undefined) return undefined;
   const { file, text } = await readListed(context, written, key);
+  if (schema === 'abkuerzungen') assertGlossaryLines(text, file);
   const yaml = parseYaml(text, file);
   if (yaml.value === null || yaml.value === undefined) {
     yaml.value = schema === 'abkuerzungen' ? {} : [];
   }
+  if (schema === 'abkuerzungen') assertGlossarySize(yaml, file);
   const problems = [...context.validators.problems(schema, yaml), ...duplicateEntryIds(yaml, file, schema)];
   throwAll(problems.sort((a, b) => (a.place.line ?? 0) - (b.place.line ?? 0)));
   return { file, value: yaml.value as T, yaml };

@@ -1,4 +1,6 @@
 import { inputError } from '../errors.js';
+import type { Localized } from '../i18n/lang.js';
+import { UnclosedOpeners, type HtmlOpener } from './unclosed-openers.js';
 
 /**
  * Limits on the shape of a chapter's Markdown that protect the machine. The Markdown and HTML tree
@@ -15,6 +17,22 @@ export const MARKDOWN_LIMITS = {
   emphasisMarkers: 2000,
   /** Opening brackets `[` in one paragraph. */
   brackets: 2000,
+  /** Closing brackets `]` in one paragraph. */
+  closingBrackets: 2000,
+  /** Runs of backticks (code spans begin and end with them) in one paragraph. */
+  backtickRuns: 2000,
+  /** HTML comments, processing instructions, CDATA sections and declarations (`<!`, `<?`) in one paragraph. */
+  htmlSpecials: 2000,
+  /**
+   * Characters the inline parser reads in vain in one paragraph: after each opener that is never
+   * closed (`<!--` without `-->`, a backtick run without its partner) it reads to the paragraph's end.
+   */
+  unclosedScan: 10_000_000,
+  /** Headings underlined with `=` or `-` (setext headings) in one chapter: the parser is quadratic in them. */
+  setextHeadings: 500,
+  /** Rows of one table, and its cells (rows times columns). */
+  tableRows: 5000,
+  tableCells: 50_000,
 } as const;
 
 /** Elements that take no end tag, or whose end tag the HTML parser adds itself: they never nest deeply. */
@@ -72,14 +90,25 @@ function isMarkerEnd(text: string, i: number, end: number): boolean {
   return c === SPACE || c === TAB;
 }
 
+export type LimitName = Exclude<keyof typeof MARKDOWN_LIMITS, 'unclosedScan'> | 'unclosed';
+
 interface Exceeded {
   line: number;
   column: number;
-  what: 'nesting' | 'htmlNesting' | 'emphasisMarkers' | 'brackets';
+  what: LimitName;
 }
 
 /** The characters a limit counts, and the end of the line (so a search never runs past it). */
-const COUNTED = /[\n*_~[<]/g;
+const COUNTED = /[\n*_~[\]<>`]/g;
+/** A line of only `=` or only `-` (up to three spaces before): under a line of text, a setext heading. */
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+/** The delimiter row under a table's header: cells of `-` with optional `:`, separated by `|`. */
+const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/** What the limits count in the paragraph being read; a blank line starts a new one. */
+function freshParagraph() {
+  return { emphasis: 0, brackets: 0, closingBrackets: 0, backtickRuns: 0, htmlSpecials: 0, unclosed: new UnclosedOpeners() };
+}
 
 /**
  * Finds the first place where `text` exceeds a limit; one pass over the text, in which the regular
@@ -89,42 +118,102 @@ export function findLimitExceeded(text: string): Exceeded | undefined {
   let line = 1;
   let lineStart = 0;
   let htmlDepth = 0;
-  let emphasis = 0;
-  let brackets = 0;
+  let paragraph = freshParagraph();
+  let setextHeadings = 0;
+  /** The table being read: its columns and rows so far (none outside a table). */
+  let table: { columns: number; rows: number } | undefined;
+  let previousBlank = true;
+  const endParagraph = (end: number): Exceeded | undefined => {
+    const { characters, place } = paragraph.unclosed.cost(end);
+    paragraph = freshParagraph();
+    return place && characters > MARKDOWN_LIMITS.unclosedScan ? { ...place, what: 'unclosed' } : undefined;
+  };
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    if (isBlank(text, lineStart, lineEnd)) {
-      emphasis = 0;
-      brackets = 0;
+    const blank = isBlank(text, lineStart, lineEnd);
+    if (blank) {
+      const exceeded = endParagraph(lineStart);
+      if (exceeded) return exceeded;
+      table = undefined;
     } else if (containerDepth(text, lineStart, lineEnd) > MARKDOWN_LIMITS.nesting) {
       return { line, column: 1, what: 'nesting' };
     } else {
-      COUNTED.lastIndex = lineStart;
-      for (let match = COUNTED.exec(text); match !== null && match.index < lineEnd; match = COUNTED.exec(text)) {
-        const i = match.index;
-        const c = text.charCodeAt(i);
-        if (c === 0x2a || c === 0x5f || c === 0x7e /* * _ ~ */) {
-          // A run of the same marker counts once.
-          const previous = i > lineStart ? text.charCodeAt(i - 1) : NEWLINE;
-          if (c !== previous && ++emphasis > MARKDOWN_LIMITS.emphasisMarkers) {
-            return { line, column: i - lineStart + 1, what: 'emphasisMarkers' };
-          }
-        } else if (c === 0x5b /* [ */) {
-          if (++brackets > MARKDOWN_LIMITS.brackets) return { line, column: i - lineStart + 1, what: 'brackets' };
-        } else {
-          const tag = htmlTag(text, i + 1, lineEnd);
-          if (tag === 'open' && ++htmlDepth > MARKDOWN_LIMITS.htmlNesting) {
-            return { line, column: i - lineStart + 1, what: 'htmlNesting' };
-          }
-          if (tag === 'close' && htmlDepth > 0) htmlDepth -= 1;
-        }
-      }
+      const exceeded = countBlock(text, lineStart, lineEnd, previousBlank) ?? countInline(text, lineStart, lineEnd);
+      if (exceeded) return exceeded;
     }
+    previousBlank = blank;
     line += 1;
     lineStart = lineEnd + 1;
   }
-  return undefined;
+  return endParagraph(text.length);
+
+  /** Setext headings and table rows: each a whole line. */
+  function countBlock(text: string, start: number, end: number, afterBlank: boolean): Exceeded | undefined {
+    const lead = text.slice(start, Math.min(end, start + 4)).trimStart().charCodeAt(0);
+    if (table) {
+      table.rows += 1;
+      if (table.rows > MARKDOWN_LIMITS.tableRows) return { line, column: 1, what: 'tableRows' };
+      if (table.rows * table.columns > MARKDOWN_LIMITS.tableCells) return { line, column: 1, what: 'tableCells' };
+      return undefined;
+    }
+    if (afterBlank || !(lead === 0x3d || lead === 0x2d || lead === 0x7c || lead === 0x3a) /* = - | : */) return undefined;
+    const whole = text.slice(start, end);
+    if (SETEXT_UNDERLINE.test(whole)) {
+      if (++setextHeadings > MARKDOWN_LIMITS.setextHeadings) return { line, column: 1, what: 'setextHeadings' };
+    } else if (whole.includes('|') && TABLE_DELIMITER.test(whole)) {
+      table = { columns: whole.split('|').filter((cell) => cell.trim() !== '').length, rows: 0 };
+    }
+    return undefined;
+  }
+
+  /** The markers inside the line's text, counted for its paragraph. */
+  function countInline(text: string, lineStart: number, lineEnd: number): Exceeded | undefined {
+    const at = (i: number, what: LimitName): Exceeded => ({ line, column: i - lineStart + 1, what });
+    COUNTED.lastIndex = lineStart;
+    for (let match = COUNTED.exec(text); match !== null && match.index < lineEnd; match = COUNTED.exec(text)) {
+      const i = match.index;
+      const c = text.charCodeAt(i);
+      const previous = i > lineStart ? text.charCodeAt(i - 1) : NEWLINE;
+      if (c === 0x2a || c === 0x5f || c === 0x7e /* * _ ~ */) {
+        // A run of the same marker counts once.
+        if (c !== previous && ++paragraph.emphasis > MARKDOWN_LIMITS.emphasisMarkers) return at(i, 'emphasisMarkers');
+      } else if (c === 0x5b /* [ */) {
+        if (++paragraph.brackets > MARKDOWN_LIMITS.brackets) return at(i, 'brackets');
+      } else if (c === 0x5d /* ] */) {
+        if (++paragraph.closingBrackets > MARKDOWN_LIMITS.closingBrackets) return at(i, 'closingBrackets');
+      } else if (c === 0x60 /* ` */) {
+        if (previous === 0x60) continue;
+        let end = i + 1;
+        while (end < lineEnd && text.charCodeAt(end) === 0x60) end += 1;
+        if (++paragraph.backtickRuns > MARKDOWN_LIMITS.backtickRuns) return at(i, 'backtickRuns');
+        paragraph.unclosed.backtickRun(end - i, i, { line, column: i - lineStart + 1 });
+      } else if (c === 0x3e /* > */) {
+        paragraph.unclosed.htmlCloser(text, i);
+      } else {
+        const special = htmlSpecial(text, i + 1);
+        if (special) {
+          if (++paragraph.htmlSpecials > MARKDOWN_LIMITS.htmlSpecials) return at(i, 'htmlSpecials');
+          paragraph.unclosed.htmlOpener(special, i, { line, column: i - lineStart + 1 });
+          continue;
+        }
+        const tag = htmlTag(text, i + 1, lineEnd);
+        if (tag === 'open' && ++htmlDepth > MARKDOWN_LIMITS.htmlNesting) return at(i, 'htmlNesting');
+        if (tag === 'close' && htmlDepth > 0) htmlDepth -= 1;
+      }
+    }
+    return undefined;
+  }
+}
+
+/** Which construct `<` at i-1 begins, when it is one whose end the parser searches for: `<!--`, `<?`, `<![CDATA[`, `<!X`. */
+function htmlSpecial(text: string, i: number): HtmlOpener | undefined {
+  const c = text.charCodeAt(i);
+  if (c === 0x3f /* ? */) return 'instruction';
+  if (c !== 0x21 /* ! */) return undefined;
+  if (text.startsWith('--', i + 1)) return 'comment';
+  if (text.startsWith('[CDATA[', i + 1)) return 'cdata';
+  return /[A-Za-z]/.test(text[i + 1] ?? '') ? 'declaration' : undefined;
 }
 
 /** Whether `<` at i-1 starts an element that stays open (`open`), an end tag (`close`) or neither. */
@@ -159,21 +248,52 @@ const describe = {
     de: `mehr als ${MARKDOWN_LIMITS.brackets.toLocaleString('de-DE')} eckige Klammern in einem Absatz`,
     en: `more than ${MARKDOWN_LIMITS.brackets.toLocaleString('en-GB')} square brackets in one paragraph`,
   },
+  closingBrackets: {
+    de: `mehr als ${MARKDOWN_LIMITS.closingBrackets.toLocaleString('de-DE')} schließende eckige Klammern in einem Absatz`,
+    en: `more than ${MARKDOWN_LIMITS.closingBrackets.toLocaleString('en-GB')} closing square brackets in one paragraph`,
+  },
+  backtickRuns: {
+    de: `mehr als ${MARKDOWN_LIMITS.backtickRuns.toLocaleString('de-DE')} Backtick-Folgen (\`) in einem Absatz`,
+    en: `more than ${MARKDOWN_LIMITS.backtickRuns.toLocaleString('en-GB')} runs of backticks (\`) in one paragraph`,
+  },
+  htmlSpecials: {
+    de: `mehr als ${MARKDOWN_LIMITS.htmlSpecials.toLocaleString('de-DE')} HTML-Kommentare oder <!…>/<?…> in einem Absatz`,
+    en: `more than ${MARKDOWN_LIMITS.htmlSpecials.toLocaleString('en-GB')} HTML comments or <!…>/<?…> in one paragraph`,
+  },
+  unclosed: {
+    de: 'nicht geschlossene HTML-Kommentare (<!-- ohne -->, <? ohne ?>) oder Backtick-Folgen (` ohne passendes Gegenstück) vor zu viel Text im selben Absatz; das erste steht hier',
+    en: 'unclosed HTML comments (<!-- without -->, <? without ?>) or backtick runs (` without a matching run) before too much text in the same paragraph; the first is here',
+  },
+  setextHeadings: {
+    de: `mehr als ${MARKDOWN_LIMITS.setextHeadings} mit = oder - unterstrichene Überschriften in einem Kapitel (bitte ## verwenden)`,
+    en: `more than ${MARKDOWN_LIMITS.setextHeadings} headings underlined with = or - in one chapter (please use ##)`,
+  },
+  tableRows: {
+    de: `mehr als ${MARKDOWN_LIMITS.tableRows.toLocaleString('de-DE')} Zeilen in einer Tabelle`,
+    en: `more than ${MARKDOWN_LIMITS.tableRows.toLocaleString('en-GB')} rows in one table`,
+  },
+  tableCells: {
+    de: `mehr als ${MARKDOWN_LIMITS.tableCells.toLocaleString('de-DE')} Zellen in einer Tabelle`,
+    en: `more than ${MARKDOWN_LIMITS.tableCells.toLocaleString('en-GB')} cells in one table`,
+  },
 };
 
 /**
  * Refuses Markdown beyond the limits, naming the file and line: exit 2 before any parser sees it.
- * `file` is the path shown to the user.
+ * `file` is the path shown to the user; `lineOffset` the lines of the file before `text`.
  */
-export function assertMarkdownLimits(text: string, file: string): void {
-  const found = findLimitExceeded(text);
-  if (!found) return;
-  const what = describe[found.what];
-  throw inputError(
-    {
-      de: `${file}:${found.line}: ${what.de}; diese Grenze schützt den Rechner – bitte den Text vereinfachen`,
-      en: `${file}:${found.line}: ${what.en}; this limit protects the machine – please simplify the text`,
-    },
-    { file, line: found.line, column: found.column },
-  );
+export function assertMarkdownLimits(text: string, file: string, lineOffset = 0): void {
+  const exceeded = findLimitExceeded(text);
+  if (!exceeded) return;
+  const found = { ...exceeded, line: exceeded.line + lineOffset };
+  const what = describeLimit(found.what);
+  throw inputError({ de: `${file}:${found.line}: ${what.de}`, en: `${file}:${found.line}: ${what.en}` }, { file, line: found.line, column: found.column });
+}
+
+/** What was exceeded, and why it matters. */
+export function describeLimit(what: LimitName): Localized {
+  return {
+    de: `${describe[what].de}; diese Grenze schützt den Rechner – bitte den Text vereinfachen`,
+    en: `${describe[what].en}; this limit protects the machine – please simplify the text`,
+  };
 }

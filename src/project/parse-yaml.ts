@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { inputError, throwAll } from '../errors.js';
+import { assertYamlDepth, duplicateKeys } from './yaml-limits.js';
 import { describeYamlProblem } from './yaml-problem.js';
 
 export interface Position {
@@ -26,11 +27,13 @@ export interface PositionedYaml {
  * are all told.
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): PositionedYaml {
+  assertYamlDepth(text, file, lineOffset);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // The library's own duplicate-key check is quadratic in the keys of a mapping; ours is not.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
   const first = doc.errors[0] ?? doc.warnings[0];
-  if (first) {
-    const told = first.code === 'DUPLICATE_KEY' && doc.errors.every((e) => e.code === 'DUPLICATE_KEY') ? doc.errors : [first];
+  const told = first ? [first] : duplicateKeys(doc);
+  if (told.length) {
     throwAll(
       told.map((problem) => {
         const pos = lineCounter.linePos(problem.pos[0]);

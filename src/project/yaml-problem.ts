@@ -1,5 +1,6 @@
 import { isMap, isScalar, visit, type Document, type LineCounter, type YAMLError } from 'yaml';
 import type { Localized } from '../i18n/lang.js';
+import type { DuplicateKey } from './yaml-limits.js';
 
 /**
  * Turns the parser's (English, technical) first complaint about a YAML text into a message for an
@@ -7,7 +8,7 @@ import type { Localized } from '../i18n/lang.js';
  * are recognised from the line itself; anything else keeps the parser's wording.
  */
 export function describeYamlProblem(
-  problem: YAMLError,
+  problem: Pick<YAMLError, 'code' | 'pos' | 'message'> | DuplicateKey,
   text: string,
   doc: Document.Parsed,
   lineCounter: LineCounter,
@@ -66,10 +67,20 @@ function colonInValue(lineText: string): Localized | undefined {
   };
 }
 
-function duplicateKey(problem: YAMLError, doc: Document.Parsed, lineCounter: LineCounter, lineOffset: number, detail: string): Localized {
+function duplicateKey(
+  problem: Pick<YAMLError, 'pos'> | DuplicateKey,
+  doc: Document.Parsed,
+  lineCounter: LineCounter,
+  lineOffset: number,
+  detail: string,
+): Localized {
   let key: string | undefined;
   let first: number | undefined;
-  visit(doc, {
+  // Found by our own check: it knows both places, and nothing needs to be looked up again.
+  if ('firstOffset' in problem) {
+    key = problem.name;
+    first = lineCounter.linePos(problem.firstOffset).line + lineOffset;
+  } else visit(doc, {
     Map(_key, map) {
       if (!isMap(map)) return undefined;
       const seen = new Map<string, number>();

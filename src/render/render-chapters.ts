@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
+import { createChapterDeadline } from '../markdown/chapter-deadline.js';
 import type { Outline } from '../transform/build-outline.js';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';
 import { embedCharts } from '../transform/embed-charts.js';
@@ -81,21 +82,26 @@ export async function renderChapters(document: PreparedDocument, hooks: RenderHo
   const { project, outline } = document;
   const lang = project.manifest.lang;
   const toHast = createHastConverter(lang);
+  const deadline = createChapterDeadline();
   const images = newImageCache();
   const diagnostics: Diagnostic[] = [];
   const chapters: RenderedChapter[] = [];
   const glossary = project.glossary?.value ?? {};
   const abbreviations = glossaryPattern(glossary);
   for (const chapter of document.chapters) {
-    const { frontMatter } = chapter.source;
-    const tree: Root = chapter.tree ? toHast(chapter.tree, frontMatter.id) : { type: 'root', children: [] };
-    numberHeadings(tree, outline);
-    numberCaptions(tree, document.captionById, lang);
-    renameFootnoteAnchors(tree, frontMatter.id);
-    wrapTables(tree);
-    taskListStates(tree, lang);
-    applyTypography(tree, lang);
-    markAbbreviations(tree, glossary, abbreviations);
+    const { frontMatter, body } = chapter.source;
+    // The conversion and the steps over the HTML tree are synchronous; they share the chapter's deadline.
+    const tree: Root = deadline(chapter.source, body.length, 'render', () => {
+      const converted: Root = chapter.tree ? toHast(chapter.tree, frontMatter.id) : { type: 'root', children: [] };
+      numberHeadings(converted, outline);
+      numberCaptions(converted, document.captionById, lang);
+      renameFootnoteAnchors(converted, frontMatter.id);
+      wrapTables(converted);
+      taskListStates(converted, lang);
+      applyTypography(converted, lang);
+      markAbbreviations(converted, glossary, abbreviations);
+      return converted;
+    });
     if (!hooks.textOnly) {
       await embedCharts(tree, document.charts, lang, hooks.svgFontCss);
       await embedImages(tree, project.root, chapter.source, images, diagnostics, hooks.svgFontCss);
@@ -114,7 +120,7 @@ export async function renderChapters(document: PreparedDocument, hooks: RenderHo
       [heading, ...(tree.children as Element[])],
     );
     hooks.onChapter?.(section, chapter);
-    const html = hooks.textOnly ? '' : toHtml(section, { allowDangerousHtml: true });
+    const html = hooks.textOnly ? '' : deadline(chapter.source, body.length, 'render', () => toHtml(section, { allowDangerousHtml: true }));
     await hooks.onHtml?.(chapters.length, html);
     chapters.push({ id: frontMatter.id, kind: chapter.source.kind, html });
   }

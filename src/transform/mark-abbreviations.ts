@@ -23,20 +23,20 @@ export function markAbbreviations(tree: Root, glossary: Record<string, string>, 
   if (!pattern) return;
   const seen = new Set<string>();
   const walk = (parent: Root | Element) => {
-    for (let index = 0; index < parent.children.length; index++) {
-      const node = parent.children[index]!;
+    // The children are collected anew rather than spliced in place: splicing into a parent with
+    // many text nodes moves all the later ones each time.
+    const children: Array<Root['children'][number]> = [];
+    let changed = false;
+    for (const node of parent.children) {
       if (node.type === 'element') {
         const classes = node.properties.className;
-        if (SKIP.has(node.tagName) || (Array.isArray(classes) && classes.includes('heading-number'))) continue;
-        walk(node);
-        continue;
+        if (!SKIP.has(node.tagName) && !(Array.isArray(classes) && classes.includes('heading-number'))) walk(node);
       }
-      if (node.type !== 'text') continue;
-      const parts = split(node, glossary, pattern, seen);
-      if (parts.length === 1) continue;
-      parent.children.splice(index, 1, ...(parts as ElementContent[]));
-      index += parts.length - 1;
+      const parts = node.type === 'text' ? split(node, glossary, pattern, seen) : [node];
+      if (parts.length > 1) changed = true;
+      children.push(...parts);
     }
+    if (changed) parent.children = children as ElementContent[];
   };
   walk(tree);
 }

@@ -4,6 +4,7 @@ import type { ChartRequest } from '../charts/chart-request.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepare-document.js';
 import { helperData, templateContext } from '../document/template-context.js';
+import { createChapterDeadline, type ChapterDeadline } from '../markdown/chapter-deadline.js';
 import { createTemplateRuntime, expandTemplate } from '../markdown/expand-template.js';
 import { parseChapterBody } from '../markdown/parse-chapter.js';
 import { createMarkdownParser, type MarkdownParser } from '../markdown/parse-markdown.js';
@@ -40,6 +41,7 @@ export class ParseCache {
   private entries = new Map<string, ParsedBody>();
   private used = new Set<string>();
   readonly parse: MarkdownParser = createMarkdownParser();
+  readonly deadline: ChapterDeadline = createChapterDeadline();
   /** Chapters parsed by the last build (cache misses). */
   parsed = 0;
 
@@ -121,7 +123,10 @@ export function prepareIncremental(project: Project, handlungsfelder: Record<str
       entry =
         'diagnostics' in result
           ? { charts: data.charts.slice(before), diagnostics: result.diagnostics }
-          : { charts: data.charts.slice(before), tree: parseChapterBody(cache.parse, result.expanded, source.frontMatter.title) };
+          : {
+              charts: data.charts.slice(before),
+              tree: cache.deadline(source, result.expanded.text.length, 'parse', () => parseChapterBody(cache.parse, result.expanded, source.frontMatter.title)),
+            };
       data.charts.length = before;
       cache.set(key, entry);
     }
