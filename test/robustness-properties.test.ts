@@ -112,6 +112,21 @@ describe('the loader on arbitrary input', () => {
 });
 
 describe('the check on arbitrary Markdown', () => {
+  it('places a character the fonts lack inside a code block on the line it stands on', async () => {
+    const dir = await scratchProject();
+    const cases = [
+      { body: '```\n## Abschnitt 😀', line: 9 }, // an unclosed fence: the text starts after the fence line
+      { body: 'Text\n\n```js\nx\ny = "😀"\n```\n', line: 12 },
+      { body: 'Text\n\n    code 😀\n', line: 10 }, // indented code starts on its own line
+    ];
+    for (const { body, line } of cases) {
+      await writeFile(path.join(dir, chapterFile), frontMatter + body);
+      const result = await checkProject(await loadProject({ dir }));
+      const found = result.diagnostics.filter((d) => d.rule === 'unsupported-character').map((d) => d.line);
+      expect(found, body).toEqual([line]);
+    }
+  });
+
   it('never throws; every finding lies inside its file (line and column), with a known rule and both languages', async () => {
     const dir = await scratchProject();
     await fc.assert(

@@ -1,4 +1,4 @@
-import type { Heading, Html, Root, Table, Text } from 'mdast';
+import type { Code, Heading, Html, Root, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
@@ -25,12 +25,19 @@ const ABBREVIATION = /(?<![\p{L}\p{N}])[A-ZÄÖÜ]{2,}(?![\p{L}\p{N}])/gu;
 const ROMAN = /^[IVXLCDM]+$/;
 
 /** Where in the file a match inside a text node stands. */
-function placeIn(node: Text, offset: number, file: string, fallbackLine: number) {
+function placeIn(node: Text | Code, offset: number, file: string, fallbackLine: number) {
   const before = node.value.slice(0, offset);
   const newlines = before.split('\n').length - 1;
   const start = node.position?.start;
   if (!start) return { file, line: fallbackLine, column: 1 };
-  const column = newlines === 0 ? start.column + offset : offset - before.lastIndexOf('\n');
+  const inLine = offset - before.lastIndexOf('\n');
+  if (node.type === 'code') {
+    // A fenced block's text starts on the line after the fence (its node spans more lines than its
+    // text); the indentation of its lines is not in the value, so the column counts from the text.
+    const fenced = (node.position?.end.line ?? start.line) - start.line + 1 > node.value.split('\n').length;
+    return { file, line: start.line + (fenced ? 1 : 0) + newlines, column: inLine };
+  }
+  const column = newlines === 0 ? start.column + offset : inLine;
   return { file, line: start.line + newlines, column };
 }
 
@@ -141,7 +148,7 @@ export function checkChapterContent(
     else linkAndHtmlRules(node, source, out);
     if (node.type === 'html' && isGuidanceMark(node as Html)) out.push(guidanceFinding(node as Html, parent, source));
     if (node.type !== 'text' && node.type !== 'inlineCode' && node.type !== 'code') return;
-    const text = node as Text;
+    const text = node as Text | Code;
     const bad = uncovered(text.value);
     if (bad && !reportedChars.has(bad.char)) {
       reportedChars.add(bad.char);
