@@ -130,7 +130,7 @@ describe('glossary size', () => {
     expect(stackTraceLines(result.stderr)).toEqual([]);
     expect([0, 1]).toContain(result.code);
     const duplicate = await check({ 'daten/abkuerzungen.yaml': `${entries(9_998)}Q0X: nochmal\n` });
-    expect(duplicate.result.stderr).toBe('ihek: daten/abkuerzungen.yaml:9999: Schlüssel doppelt vergeben (Map keys must be unique)\n');
+    expect(duplicate.result.stderr).toBe('ihek: daten/abkuerzungen.yaml:9999: der Schlüssel „Q0X“ steht doppelt (zuerst in Zeile 1) – einen der beiden entfernen\n');
   }, 60_000);
 });
 

@@ -86,9 +86,9 @@ export function expandTemplate(
   try {
     output = run(runtime, ast, context);
   } catch (error) {
-    // Every failing statement is reported, unless the expansion ran out of its budget: then running
-    // the statements again would only repeat the work the budget stopped.
-    const failures = error instanceof BudgetExceeded ? [] : failingStatements(runtime, ast, context);
+    // Every failing statement is reported, unless the expansion ran out of its budget: then only the
+    // first is looked for, since running more statements again would only repeat the work the budget stopped.
+    const failures = failingStatements(runtime, ast, context, error instanceof BudgetExceeded);
     const diagnostics = failures.length
       ? failures.map((failure) => runtimeDiagnostic(failure.error, file, bodyLine, failure.loc))
       : [runtimeDiagnostic(error, file, bodyLine)];
@@ -158,13 +158,14 @@ function run(runtime: typeof Handlebars, program: hbs.AST.Program, context: obje
 }
 
 /**
- * Every top-level statement that fails when run alone, with where it stands (Handlebars' own
+ * Every top-level statement (or only the first) that fails when run alone, with where it stands (Handlebars' own
  * errors such as "Must pass iterator to #each" carry no position). Only on errors.
  */
 function failingStatements(
   runtime: typeof Handlebars,
   ast: hbs.AST.Program,
   context: object,
+  firstOnly = false,
 ): Array<{ error: unknown; loc: hbs.AST.SourceLocation }> {
   const failures: Array<{ error: unknown; loc: hbs.AST.SourceLocation }> = [];
   for (const statement of ast.body) {
@@ -173,6 +174,7 @@ function failingStatements(
       run(runtime, { ...ast, body: [statement] }, context);
     } catch (error) {
       failures.push({ error, loc: statement.loc });
+      if (firstOnly) break;
     }
   }
   return failures;
