@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,20 @@ describe('atomic write of ihek.html', () => {
     expect(result.code).toBe(0);
     expect((await readFile(path.join(out, 'ihek.html'), 'utf8')).startsWith('<!DOCTYPE html>\n<html lang="de">')).toBe(true);
     expect(await readdir(out)).toEqual(['ihek.html']);
+  });
+
+  it('the next build removes what a killed build left half-written; a file of a running build stays', async () => {
+    const project = await makeProject();
+    const out = await outWithOldFile();
+    // A process that has ended: its number is free, as after a SIGKILL while it wrote.
+    const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const dead = `.ihek.html.${ended.stdout}.0badc0de.tmp`;
+    const running = `.ihek.html.${process.pid === 1 ? 2 : 1}.0badc0de.tmp`; // pid 1 (init) always runs
+    await writeFile(path.join(out, dead), '<!DOCTYPE html>\n<p>halb');
+    await writeFile(path.join(out, running), '<!DOCTYPE html>\n<p>halb');
+    const result = await runCli(['build', '--out', out], { cwd: project.dir });
+    expect(result.code).toBe(0);
+    expect((await readdir(out)).sort()).toEqual([running, 'ihek.html'].sort());
   });
 
   it('an output folder that cannot be made (a file is in the way) exits 2 with a message, no stack trace', async () => {

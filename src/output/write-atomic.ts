@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IhekError, inputError } from '../errors.js';
 
@@ -34,6 +34,7 @@ export async function writeAtomic(target: string, content: string | Uint8Array):
   unfinished.add(temp);
   try {
     await mkdir(dir, { recursive: true });
+    await removeLeftovers(dir, path.basename(target));
     await writeFile(temp, content);
     await rename(temp, target);
     unfinished.delete(temp);
@@ -51,5 +52,32 @@ export async function writeAtomic(target: string, content: string | Uint8Array):
       { file: target },
       error,
     );
+  }
+}
+
+/** Whether a process of this number still runs (a process of another user counts as running). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/**
+ * Removes the temporary files of earlier runs for the same target whose process no longer runs: a
+ * run ended by SIGKILL (or a power cut) while it wrote cannot remove its own. A run that is still
+ * writing keeps its file.
+ */
+async function removeLeftovers(dir: string, name: string): Promise<void> {
+  const prefix = `.${name}.`;
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix) || !entry.endsWith('.tmp')) continue;
+    const match = /^(\d+)\.[0-9a-f]{8}$/.exec(entry.slice(prefix.length, -'.tmp'.length));
+    if (!match) continue;
+    const pid = Number(match[1]);
+    if (pid !== process.pid && !isRunning(pid)) await rm(path.join(dir, entry), { force: true }).catch(() => undefined);
   }
 }
