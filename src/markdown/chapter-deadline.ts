@@ -10,7 +10,7 @@ export const CHAPTER_DEADLINE = { seconds: 10, secondsPerMegabyte: 10 } as const
 
 type DeadlineRule = { seconds: number; secondsPerMegabyte: number };
 
-export function deadlineSeconds(characters: number, rule: DeadlineRule = CHAPTER_DEADLINE): number {
+function deadlineSeconds(characters: number, rule: DeadlineRule = CHAPTER_DEADLINE): number {
   return rule.seconds + Math.ceil((characters / 1_000_000) * rule.secondsPerMegabyte);
 }
 

@@ -73,7 +73,7 @@ export function tabTableStart(paragraph: Paragraph): { node: Text; offset: numbe
 const CODE_SIGNS = /[{};=<>$\\|`]|^\s*(?:#|\/\/)|\w\(/mu;
 
 /** Whether a text reads as sentences: words of letters, no signs of program text. */
-export function isProse(value: string): boolean {
+function isProse(value: string): boolean {
   const visible = value.replace(/\s+/g, '');
   const letters = value.match(/\p{L}/gu)?.length ?? 0;
   return !CODE_SIGNS.test(value) && /\p{L}{2,}[ \t]+\p{L}{2,}/u.test(value) && letters >= visible.length * 0.7;

@@ -26,7 +26,7 @@ export function assertChapterCount(entries: ReadonlyArray<{ key: Array<string | 
 }
 
 /** `work` for every item, at most `limit` at a time; the results in the items' order. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const lane = async () => {

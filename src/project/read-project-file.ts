@@ -58,7 +58,7 @@ export function tooLarge(shown: string, limit: SizeLimit): Localized {
   };
 }
 
-export function outsideByLink(shown: string): Localized {
+function outsideByLink(shown: string): Localized {
   return {
     de: `${shown} führt über einen symbolischen Verweis aus dem Projektordner hinaus; Dateien müssen im Projekt liegen`,
     en: `${shown} leads out of the project folder through a symbolic link; files must lie inside the project`,
