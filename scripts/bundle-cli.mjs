@@ -2,7 +2,7 @@
 // that `ihek` loads a few files instead of several hundred modules at every start. Runs after tsc.
 // The API (dist/index.js) is not bundled. Packages that find files beside themselves at run time
 // (the pinned Chromium) or are large and only needed for some documents (vega, for charts) stay
-// outside the bundle. puppeteer-core is inside, in the lazily loaded PDF chunk: loading it from
+// outside the bundle, as do Hunspell and its dictionaries (see below). puppeteer-core is inside, in the lazily loaded PDF chunk: loading it from
 // its several hundred modules took 0.13–0.16 s of every PDF build, from the chunk 0.07 s.
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,7 +28,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['@sparticuz/chromium', 'vega', 'ajv'],
+  // The dictionaries read their files beside themselves; Hunspell's WebAssembly build is large and
+  // loaded only by a check that spells.
+  external: ['@sparticuz/chromium', 'vega', 'ajv', 'hunspell-asm', 'dictionary-de', 'dictionary-en'],
   // CommonJS packages inside the bundle call require() for Node's own modules.
   banner: { js: "import { createRequire as __ihekCreateRequire } from 'node:module'; const require = __ihekCreateRequire(import.meta.url);" },
   legalComments: 'none',

@@ -20,6 +20,8 @@ export interface Diagnostic {
   rule: string;
   text: Localized;
   related?: RelatedPlace[];
+  /** The word a spelling finding is about (what `check --add-words` adds to the word list). */
+  word?: string;
 }
 
 export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {

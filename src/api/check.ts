@@ -6,6 +6,7 @@ import { checkMeasures } from '../check/check-measures.js';
 import { checkTemplates } from '../check/check-templates.js';
 import { checkStructure } from '../check/check-structure.js';
 import { collectChapterFacts } from '../check/collect-chapter-facts.js';
+import { withSpeller, wordingInfo } from '../check/spelling/wording-info.js';
 import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { IhekError } from '../errors.js';
 import { numberDocument } from '../document/number-document.js';
@@ -35,6 +36,8 @@ export interface CheckOptions extends LoadOptions {
    * to `cwd`). The findings are the same with and without it.
    */
   cache?: boolean | string;
+  /** Check the spelling too (the `spelling` rule), as `check: { spelling: true }` in ihek.yaml does. */
+  spell?: boolean;
 }
 
 /** Applies the profile's severities: `off` drops a rule's findings, `warning`/`error` re-grade them. */
@@ -54,11 +57,12 @@ export function handlungsfeldNames(profile: Profile): Record<string, string> {
  * Runs every check over a loaded project, keeping the parsed document for rendering. With
  * `pause`, it is awaited after each chapter is parsed (a PDF build talks to the browser there).
  */
-export async function checkProject(project: Project, pause?: () => Promise<void>): Promise<CheckResult> {
+export async function checkProject(project: Project, pause?: () => Promise<void>, options: { spell?: boolean } = {}): Promise<CheckResult> {
   const { prepareDocument, prepareDocumentPausing } = await import('../document/prepare-document.js');
   const handlungsfelder = handlungsfeldNames(project.profile);
   const document = pause ? await prepareDocumentPausing(project, handlungsfelder, pause) : prepareDocument(project, handlungsfelder);
-  return { ...(await documentFindings(document, checkContent(document))), document };
+  const wording = await withSpeller(wordingInfo(project, options.spell ?? false));
+  return { ...(await documentFindings(document, checkContent(document, wording))), document };
 }
 
 /** The document-wide rules, with the findings of the content rules; sorted and graded by the profile. */
@@ -97,21 +101,22 @@ function keepInsideLines(diagnostics: Diagnostic[], project: Project): Diagnosti
  */
 export async function check(options: CheckOptions = {}): Promise<CheckSummary> {
   const project = await loadProject(options);
-  if (!options.cache) return checkLoaded(project, undefined);
+  const spell = options.spell ?? false;
+  if (!options.cache) return checkLoaded(project, undefined, spell);
   const file = await cacheFile(options.cache === true ? undefined : options.cache, project.root, options.cwd ?? process.cwd());
   try {
-    return await checkLoaded(project, await CheckCache.open(file));
+    return await checkLoaded(project, await CheckCache.open(file), spell);
   } catch (error) {
     // An entry that passed the shape test but still broke a rule (a file edited by hand, a bug of an
     // older build): the check runs again from the files, and the cache is rewritten.
     if (error instanceof IhekError) throw error;
-    return checkLoaded(await loadProject(options), CheckCache.fresh(file));
+    return checkLoaded(await loadProject(options), CheckCache.fresh(file), spell);
   }
 }
 
-async function checkLoaded(project: Project, cache: CheckCache | undefined): Promise<CheckSummary> {
+async function checkLoaded(project: Project, cache: CheckCache | undefined, spell: boolean): Promise<CheckSummary> {
   const handlungsfelder = handlungsfeldNames(project.profile);
-  const facts = await collectChapterFacts(project, handlungsfelder, cache);
+  const facts = await collectChapterFacts(project, handlungsfelder, cache, wordingInfo(project, spell));
   // Written before the numbering steps below change the trees.
   const saved = cache?.save();
   const numbers = chapterNumbers(project.chapters);

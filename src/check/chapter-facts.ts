@@ -5,7 +5,7 @@ import { createChapterDeadline } from '../markdown/chapter-deadline.js';
 import type { ExpandedText } from '../markdown/expanded-text.js';
 import { parseChapterBody } from '../markdown/parse-chapter.js';
 import { createMarkdownParser, type MarkdownParser } from '../markdown/parse-markdown.js';
-import { checkChapterContent, uncoveredFinder, type ChapterPlace, type GlossaryInfo, type UncoveredFinder } from './check-content.js';
+import { checkChapterContent, uncoveredFinder, type ChapterPlace, type GlossaryInfo, type UncoveredFinder, type Wording } from './check-content.js';
 import { skeletonTree } from './skeleton-tree.js';
 
 /** What the check keeps of one chapter: enough to check the document without parsing it again. */
@@ -26,12 +26,12 @@ export interface ParseJob extends ChapterPlace {
 export type ParsedFacts = Pick<ChapterFacts, 'findings' | 'skeleton'>;
 
 /** Parses chapters and runs the rules that see one chapter only; the same in a worker thread and in the main one. */
-export function createFactsParser(glossary: GlossaryInfo | undefined): (job: ParseJob) => ParsedFacts {
+export function createFactsParser(glossary: GlossaryInfo | undefined, wording?: Wording): (job: ParseJob) => ParsedFacts {
   const parse: MarkdownParser = createMarkdownParser();
   const uncovered: UncoveredFinder = uncoveredFinder();
   const deadline = createChapterDeadline();
   return (job) => {
     const tree = deadline(job, job.expanded.text.length, 'parse', () => parseChapterBody(parse, job.expanded, job.title));
-    return { findings: checkChapterContent(tree, job, glossary, uncovered), skeleton: skeletonTree(tree) };
+    return { findings: checkChapterContent(tree, job, glossary, uncovered, wording), skeleton: skeletonTree(tree) };
   };
 }

@@ -11,6 +11,8 @@ import { fontRanges } from '../render/embed-fonts.js';
 import { guidanceFinding, isGuidanceMark } from './check-guidance.js';
 import { linkAndHtmlRules } from './check-safety.js';
 import { wordHabitFindings } from './check-word-habits.js';
+import { checkWording, type WordingInfo } from './spelling/check-wording.js';
+import type { Speller } from './spelling/load-speller.js';
 import { finding } from './rules.js';
 
 const PLACEHOLDER_WORDS = /^(TODO|FIXME|XXX|TBD)$/;
@@ -111,29 +113,40 @@ export function checkTitleCharacters(project: Project, uncovered: UncoveredFinde
   return out;
 }
 
-/** Heading levels, tables, links, raw HTML, leftover placeholders and skeleton guidance, abbreviations missing from the glossary. */
-export function checkContent(document: PreparedDocument): Diagnostic[] {
+/** What the wording rules of every chapter use: what they compare with, and the dictionary when words are spelt. */
+export interface Wording {
+  info: WordingInfo;
+  speller?: Speller;
+}
+
+/**
+ * Heading levels, tables, links, raw HTML, leftover placeholders and skeleton guidance, abbreviations
+ * missing from the glossary, and with `wording` spelling, repeated words and gender forms.
+ */
+export function checkContent(document: PreparedDocument, wording?: Wording): Diagnostic[] {
   const uncovered = uncoveredFinder();
   const glossary = glossaryInfo(document.project);
   const out = checkTitleCharacters(document.project, uncovered);
   for (const chapter of document.chapters) {
-    if (chapter.tree) out.push(...checkChapterContent(chapter.tree, chapterPlace(chapter.source), glossary, uncovered));
+    if (chapter.tree) out.push(...checkChapterContent(chapter.tree, chapterPlace(chapter.source), glossary, uncovered, wording));
   }
   return out;
 }
 
 /**
- * The content rules of one chapter body. They see nothing but the chapter's tree, its place and
- * the glossary, so their findings can be kept with the parsed chapter (see check-cache.ts).
+ * The content rules of one chapter body. They see nothing but the chapter's tree, its place, the
+ * glossary and the wording setup, so their findings can be kept with the parsed chapter (see check-cache.ts).
  */
 export function checkChapterContent(
   tree: Root,
   source: ChapterPlace,
   glossary: GlossaryInfo | undefined,
   uncovered: UncoveredFinder,
+  wording?: Wording,
 ): Diagnostic[] {
   const { file, bodyLine } = source;
   const out: Diagnostic[] = wordHabitFindings(tree, file);
+  if (wording) out.push(...checkWording(tree, file, wording.info, wording.speller));
   const headingLevel = headingLevelRule(source, firstBlock(tree));
   // Longest first, so "OE SPK" is taken as one before "OE" alone.
   const known = glossary?.abbreviations.length

@@ -8,22 +8,25 @@ import { hash, type CheckCache } from './check-cache.js';
 import type { ChapterFacts, ParseJob } from './chapter-facts.js';
 import { chapterPlace, glossaryInfo } from './check-content.js';
 import { parseChapters } from './parse-chapters.js';
+import type { WordingInfo } from './spelling/check-wording.js';
 
 /**
  * The facts of every chapter, in order: from the cache when a chapter's key is there, otherwise
  * expanded, parsed and checked (on two threads when there is enough text). The key is a hash over
  * everything the facts depend on: the version of ihek, the chapter's file, first line, title and body,
- * the glossary (the abbreviation rule compares with it) and – only for a body with `{{…}}` – the
+ * the glossary (the abbreviation rule compares with it), the wording setup (spelling on or off, the
+ * project's known words, the gender form) and – only for a body with `{{…}}` – the
  * manifest, data and Handlungsfelder its expressions see and how many charts come before it.
  */
 export async function collectChapterFacts(
   project: Project,
   handlungsfelder: Record<string, string>,
   cache: CheckCache | undefined,
+  wording: WordingInfo,
 ): Promise<ChapterFacts[]> {
   const glossary = glossaryInfo(project);
   const data = helperData(project, handlungsfelder);
-  const common = [packageVersion(), glossary ?? null];
+  const common = [packageVersion(), glossary ?? null, wording];
   let contextKey: string | undefined;
   let expand: Expander | undefined;
 
@@ -65,6 +68,7 @@ export async function collectChapterFacts(
   const parsed = await parseChapters(
     jobs.map((entry) => entry.job),
     glossary,
+    wording,
   );
   jobs.forEach(({ index }, n) => {
     const { findings, skeleton } = parsed[n]!;

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseJob, ParsedFacts } from './chapter-facts.js';
 import type { GlossaryInfo } from './check-content.js';
+import { withSpeller } from './spelling/wording-info.js';
+import type { WordingInfo } from './spelling/check-wording.js';
 import { inputError, type IhekError } from '../errors.js';
 import type { WorkerMessage } from './parse-worker.js';
 
@@ -23,14 +25,14 @@ const workerFile = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
  * as it can; every chapter is parsed exactly once and the results are the same as on one thread.
  * The choice depends on the input alone (never on the machine's load), so the same project always
  * takes the same path. If the worker fails, this thread parses what it had taken.
- * The parser is loaded only when there is something to parse.
+ * The parser, and the dictionary when words are spelt, are loaded only when there is something to parse.
  */
-export async function parseChapters(jobs: readonly ParseJob[], glossary: GlossaryInfo | undefined): Promise<ParsedFacts[]> {
+export async function parseChapters(jobs: readonly ParseJob[], glossary: GlossaryInfo | undefined, wording: WordingInfo): Promise<ParsedFacts[]> {
   if (jobs.length === 0) return [];
   const size = jobs.reduce((sum, job) => sum + job.expanded.text.length, 0);
-  const helper = jobs.length > 1 && size >= WORKER_MIN_CHARS && existsSync(workerFile) ? startWorker(jobs, glossary) : undefined;
+  const helper = jobs.length > 1 && size >= WORKER_MIN_CHARS && existsSync(workerFile) ? startWorker(jobs, glossary, wording) : undefined;
   const { createFactsParser } = await import('./chapter-facts.js');
-  const parse = createFactsParser(glossary);
+  const parse = createFactsParser(glossary, await withSpeller(wording));
   if (!helper) return jobs.map(parse);
   const results = new Map<number, ParsedFacts>();
   try {
@@ -44,9 +46,9 @@ export async function parseChapters(jobs: readonly ParseJob[], glossary: Glossar
   return jobs.map((job, index) => results.get(index) ?? parse(job));
 }
 
-function startWorker(jobs: readonly ParseJob[], glossary: GlossaryInfo | undefined) {
+function startWorker(jobs: readonly ParseJob[], glossary: GlossaryInfo | undefined, wording: WordingInfo) {
   const counter = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(workerFile, { workerData: { jobs, glossary, counter } });
+  const worker = new Worker(workerFile, { workerData: { jobs, glossary, wording, counter } });
   let ended = false;
   let wake = () => undefined as void;
   const end = () => {

@@ -112,8 +112,10 @@ function createProgram(io: CliIo, lang: Lang, say: Say, projectSay: () => Say, s
     })
     .option('--cache', say('Ergebnisse je Kapitel zwischenspeichern und nur geänderte Kapitel neu prüfen (Standard-Ort: .ihek-cache/ im Projektordner)', 'keep results per chapter and check only changed chapters again (default place: .ihek-cache/ in the project folder)'))
     .option('--cache-location <path>', say('Datei oder Ordner des Zwischenspeichers (relativ zum aktuellen Ordner)', 'file or folder of the cache (relative to the current folder)'))
+    .option('--spell', say('auch die Rechtschreibung prüfen (wie check: { spelling: true } in ihek.yaml)', 'check the spelling too (as check: { spelling: true } in ihek.yaml does)'))
+    .option('--add-words', say('die unbekannten Wörter dieser Prüfung in woerterbuch.txt aufnehmen (vorher die Meldungen lesen!)', 'add the unknown words of this check to woerterbuch.txt (read the findings first!)'))
     .addOption(langOption())
-    .action(async (dir: string | undefined, options: { format: 'text' | 'json' | 'github'; maxWarnings?: number; cache?: boolean; cacheLocation?: string; lang?: Lang }) => {
+    .action(async (dir: string | undefined, options: { format: 'text' | 'json' | 'github'; maxWarnings?: number; cache?: boolean; cacheLocation?: string; spell?: boolean; addWords?: boolean; lang?: Lang }) => {
       const { runCheck } = await import('./run-check.js');
       setExit(await runCheck(io, { dir, ...options }));
     });

@@ -1,4 +1,5 @@
 import { check } from '../api/check.js';
+import { addToWordList, WORD_LIST } from '../check/spelling/word-list.js';
 import { ExitCode } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CliIo } from './io.js';
@@ -12,17 +13,33 @@ export interface CheckCliOptions {
   /** Use the check cache; `cacheLocation` counts only together with it, as in ESLint. */
   cache?: boolean;
   cacheLocation?: string;
+  /** Check the spelling too; `addWords` does, and adds the unknown words to the word list. */
+  spell?: boolean;
+  addWords?: boolean;
   lang?: Lang;
 }
 
 export async function runCheck(io: CliIo, options: CheckCliOptions): Promise<number> {
   const cache = options.cache ? (options.cacheLocation ?? true) : false;
-  const result = await check({ ...(options.dir !== undefined && { dir: options.dir }), cwd: io.cwd, cache });
+  const spell = options.spell === true || options.addWords === true;
+  const result = await check({ ...(options.dir !== undefined && { dir: options.dir }), cwd: io.cwd, cache, spell });
   const lang = options.lang ?? result.project.manifest.lang;
   const prefix = displayPrefix(io.cwd, result.project.root);
   if (options.format === 'json') io.stdout.write(formatJson(result.diagnostics, lang));
   else if (options.format === 'github') io.stdout.write(formatGithub(result.diagnostics, lang, prefix));
   else io.stdout.write(formatText(result.diagnostics, lang, prefix));
+  if (options.addWords) {
+    const unknown = result.diagnostics.flatMap((d) => (d.rule === 'spelling' && d.word !== undefined ? [d.word] : []));
+    const added = await addToWordList(result.project.root, unknown);
+    const list = prefix === '' ? WORD_LIST : `${prefix}/${WORD_LIST}`;
+    io.stderr.write(
+      added.length === 0
+        ? lang === 'de' ? `Keine neuen Wörter für ${list}\n` : `No new words for ${list}\n`
+        : lang === 'de'
+          ? `${added.length} ${added.length === 1 ? 'Wort' : 'Wörter'} in ${list} aufgenommen: ${added.join(', ')}\n`
+          : `Added ${added.length} ${added.length === 1 ? 'word' : 'words'} to ${list}: ${added.join(', ')}\n`,
+    );
+  }
   if (result.errors > 0) return ExitCode.checkFailed;
   if (options.maxWarnings !== undefined && result.warnings > options.maxWarnings) {
     if (options.format === 'text') {

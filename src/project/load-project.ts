@@ -8,6 +8,7 @@ import { resolveInside } from './resolve-inside.js';
 import { assertMarkdownLimits } from './markdown-limits.js';
 import { assertChapterCount, assertGlossaryLines, assertGlossarySize, OPEN_FILES, settleLimited } from './project-limits.js';
 import { splitFrontMatter } from './split-front-matter.js';
+import { loadWordList } from '../check/spelling/word-list.js';
 import type {
   ChapterSource,
   DataFile,
@@ -74,13 +75,14 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
 
   const context: LoadContext = { root, manifestFile, manifestYaml, validators };
   // Every broken file is named in one run, not one per run.
-  const [, profile, chapters, measures, indicators, glossary] = await settleAll([
+  const [, profile, chapters, measures, indicators, glossary, wordList] = await settleAll([
     Promise.resolve().then(() => throwAll(manifestNumbers)),
     loadProfile(manifest.profile, root, manifestFile, manifestYaml, validators),
     settleLimited(listed, OPEN_FILES, (entry) => loadChapter(context, entry.file, entry.kind, entry.key)),
     loadData<Measure[]>(context, manifest.data.massnahmen, ['data', 'massnahmen'], 'massnahmen'),
     loadData<Indicator[]>(context, manifest.data.indikatoren, ['data', 'indikatoren'], 'indikatoren'),
     loadData<Record<string, string>>(context, manifest.glossary, ['glossary'], 'abkuerzungen'),
+    loadWordList(root),
   ] as const);
   assertUniqueIds(chapters);
 
@@ -94,6 +96,7 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
     ...(measures && { measures }),
     ...(indicators && { indicators }),
     ...(glossary && { glossary }),
+    ...(wordList && { wordList }),
   };
 }
 
@@ -108,6 +111,7 @@ export type RawManifest = Partial<Manifest> & Pick<Manifest, 'title' | 'area' | 
   version?: string | number;
   output?: Partial<Manifest['output']>;
   fmt?: Partial<Manifest['fmt']>;
+  check?: Partial<Manifest['check']>;
 };
 
 export function withDefaults(raw: RawManifest): Manifest {
@@ -122,6 +126,7 @@ export function withDefaults(raw: RawManifest): Manifest {
     data: raw.data ?? {},
     output: { dir: raw.output?.dir ?? 'out', formats: raw.output?.formats ?? ['html', 'pdf'] },
     fmt: { sentencePerLine: raw.fmt?.sentencePerLine ?? false },
+    check: { spelling: raw.check?.spelling ?? false, ...(raw.check?.genderForm && { genderForm: raw.check.genderForm }) },
   };
 }
 

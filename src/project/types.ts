@@ -1,3 +1,4 @@
+import type { GenderForm } from '../check/spelling/gender-forms.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Profile } from '../profile/types.js';
 import type { PositionedYaml } from './parse-yaml.js';
@@ -27,6 +28,8 @@ export interface Manifest {
   output: { dir: string; formats: OutputFormat[] };
   /** How `ihek fmt` writes Markdown. */
   fmt: { sentencePerLine: boolean };
+  /** What `ihek check` checks beyond the rules that are always on. */
+  check: { spelling: boolean; genderForm?: GenderForm };
 }
 
 export type ChapterStatus = 'entwurf' | 'abstimmung' | 'final';
@@ -99,4 +102,6 @@ export interface Project {
   measures?: DataFile<Measure[]>;
   indicators?: DataFile<Indicator[]>;
   glossary?: DataFile<Record<string, string>>;
+  /** The project's own words for the spelling rule (woerterbuch.txt beside ihek.yaml), when there is one. */
+  wordList?: { file: string; words: string[] };
 }

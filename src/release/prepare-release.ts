@@ -84,7 +84,8 @@ async function prepare(options: PrepareOptions, label: string): Promise<Prepared
       { file: project.manifestFile, key: 'version' },
     );
   }
-  const checked = await checkProject(project);
+  // A release is what gets signed off: its words are always spelt.
+  const checked = await checkProject(project, undefined, { spell: true });
   // A release that must be final lets no skeleton guidance through, whatever the chapters' status.
   const diagnostics = options.requireFinal ? gradeGuidance(checked.diagnostics, project, true) : checked.diagnostics;
   const { errors, warnings } = countBySeverity(diagnostics);

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { applySeverities, handlungsfeldNames } from '../api/check.js';
-import { checkContent } from '../check/check-content.js';
+import { checkContent, type Wording } from '../check/check-content.js';
+import type { Speller } from '../check/spelling/load-speller.js';
+import { withSpeller, wordingInfo } from '../check/spelling/wording-info.js';
 import { gradeGuidance } from '../check/check-guidance.js';
 import { checkImages } from '../check/check-images.js';
 import { checkMeasures } from '../check/check-measures.js';
@@ -83,6 +85,8 @@ interface ChapterResult {
  */
 export class IncrementalBuilder {
   private readonly parseCache = new ParseCache();
+  /** The dictionary, loaded at the first rebuild that spells and kept for the others. */
+  private speller?: { lang: string; speller: Speller };
   private results = new Map<string, ChapterResult>();
   private templates?: LayoutTemplates;
   private fontCss?: string;
@@ -134,7 +138,7 @@ export class IncrementalBuilder {
     const stale = document.chapters.filter((_, index) => !this.results.has(signatures[index]!));
     const subset = { ...document, chapters: stale };
     this.fontCss ??= await embeddedFontCss();
-    const [content, images] = [checkContent(subset), await checkImages(subset)];
+    const [content, images] = [checkContent(subset, await this.wording(project)), await checkImages(subset)];
     const found = [...document.diagnostics, ...checkStructure(document), ...checkMeasures(project), ...content.filter((d) => !isChapterFile(d, stale)), ...images.filter((d) => !isChapterFile(d, stale))];
     const check = lap();
 
@@ -205,6 +209,16 @@ export class IncrementalBuilder {
         rendered: stale.length,
       },
     });
+  }
+
+  private async wording(project: Project): Promise<Wording> {
+    const info = wordingInfo(project, false);
+    if (!info.spelling) return { info };
+    if (this.speller?.lang !== info.lang) {
+      const { speller } = await withSpeller(info);
+      this.speller = { lang: info.lang, speller: speller! };
+    }
+    return { info, speller: this.speller.speller };
   }
 
   private isInput(previous: BuiltPage, file: string): boolean {
