@@ -20,7 +20,10 @@ export interface Diagnostic {
   rule: string;
   text: Localized;
   related?: RelatedPlace[];
-  /** The word a spelling finding is about (what `check --add-words` adds to the word list). */
+  /**
+   * The word(s) a wording finding is about: after a `{{…}}` expression its column is looked up in
+   * the source line, and `check --add-words` adds the word of a spelling finding to the word list.
+   */
   word?: string;
 }
 

@@ -82,16 +82,31 @@ async function documentFindings(document: PreparedDocument, content: Diagnostic[
 
 /**
  * A finding after a {{…}} expression on the same line was placed by the expanded text, which is
- * longer or shorter than the source line: its column is kept inside the line the author sees.
+ * longer or shorter than the source line: a finding about a word is moved to where that word
+ * stands in the source line (the occurrence nearest to the expanded place); any other column is
+ * kept inside the line the author sees.
  */
 function keepInsideLines(diagnostics: Diagnostic[], project: Project): Diagnostic[] {
   const bodies = new Map(project.chapters.map((chapter) => [chapter.file, chapter]));
   return diagnostics.map((d) => {
     const chapter = bodies.get(d.file);
     if (!chapter || d.line < chapter.bodyLine || !chapter.body.includes('{{')) return d;
-    const length = chapter.body.split('\n', d.line - chapter.bodyLine + 1)[d.line - chapter.bodyLine]?.length;
-    return length !== undefined && d.column > length + 1 ? { ...d, column: length + 1 } : d;
+    const line = chapter.body.split('\n', d.line - chapter.bodyLine + 1)[d.line - chapter.bodyLine];
+    if (line === undefined || !line.includes('{{')) return d;
+    const column = d.word === undefined ? undefined : nearestColumn(line, d.word, d.column);
+    if (column !== undefined) return { ...d, column };
+    return d.column > line.length + 1 ? { ...d, column: line.length + 1 } : d;
   });
+}
+
+/** The column of the occurrence of `word` in `line` (standing as a word of its own) nearest to `column`. */
+function nearestColumn(line: string, word: string, column: number): number | undefined {
+  let best: number | undefined;
+  for (let at = line.indexOf(word); at !== -1; at = line.indexOf(word, at + 1)) {
+    const alone = !/[\p{L}\p{N}]/u.test(line[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(line[at + word.length] ?? '');
+    if (alone && (best === undefined || Math.abs(at + 1 - column) < Math.abs(best - column))) best = at + 1;
+  }
+  return best;
 }
 
 /**

@@ -5,7 +5,7 @@ import { placeInText } from '../../markdown/pasted-text.js';
 import { finding } from '../rules.js';
 import { genderedWords, inForm, type GenderForm } from './gender-forms.js';
 import type { Speller } from './load-speller.js';
-import { proseTexts } from './prose-texts.js';
+import { proseTexts, type BrokenStar } from './prose-texts.js';
 import { WORD_LIST } from './word-list.js';
 import { dictionaryForm, wordsOf } from './words.js';
 
@@ -29,10 +29,12 @@ const ARTICLE = /^(der|die|das|dem|den|des)$/i;
  */
 export function checkWording(tree: Root, file: string, info: WordingInfo, speller: Speller | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const isKnown = knownTest(info.known, speller);
-  for (const text of proseTexts(tree, info.lang)) {
+  const unknownParts = unknownPartsTest(info.known, speller);
+  const { texts, brokenStars } = proseTexts(tree, info.lang);
+  if (info.lang === 'de') for (const broken of brokenStars) out.push(brokenStarFinding(broken, file, info.genderForm));
+  for (const text of texts) {
     const at = (index: number) => ({ file, ...(placeInText(text, index) ?? { line: text.position?.start.line ?? 1, column: 1 }) });
-    if (speller) spellingFindings(text, isKnown, speller, at, out);
+    if (speller) spellingFindings(text, unknownParts, speller, at, out);
     repeatedWords(text, at, out);
     if (info.genderForm && info.lang === 'de') genderFindings(text, info.genderForm, at, out);
   }
@@ -41,7 +43,10 @@ export function checkWording(tree: Root, file: string, info: WordingInfo, spelle
 
 type PlaceAt = (index: number) => { file: string; line: number; column: number };
 
-function knownTest(known: readonly string[], speller: Speller | undefined): (word: string) => boolean {
+type UnknownParts = (word: string) => Array<{ word: string; offset: number }>;
+
+/** The parts of a word that are neither in the dictionary nor known to the project: none, the word, or parts of a hyphenated compound. */
+function unknownPartsTest(known: readonly string[], speller: Speller | undefined): UnknownParts {
   const words = new Set(known);
   const listed = (word: string) =>
     words.has(word) ||
@@ -52,26 +57,27 @@ function knownTest(known: readonly string[], speller: Speller | undefined): (wor
     word.length < 2 || /^\p{Lu}+$/u.test(word) || listed(word) || speller?.correct(word) === true;
   return (word) => {
     // Kinder- (und Jugendarbeit): the dictionary knows the first part of a compound with its hyphen.
-    if (word.endsWith('-') && speller?.correct(word)) return true;
-    const plain = dictionaryForm(word.replace(/-$/, ''));
-    if (single(plain)) return true;
-    // A compound with a hyphen: Kosmosviertel-Bewohner, QM-Gebiet.
-    const parts = plain.split(/[-'’]/).filter((part) => part !== '');
-    return parts.length > 1 && parts.every(single);
+    if (word.endsWith('-') && speller?.correct(word)) return [];
+    const whole = word.replace(/-$/, '');
+    if (single(dictionaryForm(whole))) return [];
+    // A compound with a hyphen (Kosmosviertel-Bewohner, QM-Gebiet): each part on its own.
+    const parts = [...whole.matchAll(/[^-'’]+/gu)];
+    if (parts.length < 2) return [{ word: whole, offset: 0 }];
+    return parts.filter((part) => !single(dictionaryForm(part[0]))).map((part) => ({ word: part[0], offset: part.index }));
   };
 }
 
-function spellingFindings(text: Text, isKnown: (word: string) => boolean, speller: Speller, at: PlaceAt, out: Diagnostic[]): void {
-  for (const { word, index } of wordsOf(text.value)) {
-    if (isKnown(word)) continue;
-    // A unit after a number belongs to the amount: 12 ha, 3,5 km.
-    if (word.length <= 3 && /\d\s?$/.test(text.value.slice(Math.max(0, index - 2), index))) continue;
-    // Abbreviations with a full stop: bzw., ca., usw.
-    if (text.value[index + word.length] === '.' && speller.correct(`${word}.`)) continue;
-    const shown = word.replace(/-$/, '');
-    const suggestions = speller.suggest(dictionaryForm(shown));
-    const diagnostic = finding('spelling', at(index), suggestionText(shown, suggestions));
-    out.push({ ...diagnostic, word: shown });
+function spellingFindings(text: Text, unknownParts: UnknownParts, speller: Speller, at: PlaceAt, out: Diagnostic[]): void {
+  for (const { word: token, index: start } of wordsOf(text.value)) {
+    for (const { word, offset } of unknownParts(token)) {
+      const index = start + offset;
+      // A unit after a number belongs to the amount: 12 ha, 3,5 km.
+      if (word.length <= 3 && /\d\s?$/.test(text.value.slice(Math.max(0, index - 2), index))) continue;
+      // Abbreviations with a full stop: bzw., ca., usw.
+      if (text.value[index + word.length] === '.' && speller.correct(`${word}.`)) continue;
+      const diagnostic = finding('spelling', at(index), suggestionText(word, speller.suggest(dictionaryForm(word))));
+      out.push({ ...diagnostic, word });
+    }
   }
 }
 
@@ -96,12 +102,11 @@ function repeatedWords(text: Text, at: PlaceAt, out: Diagnostic[]): void {
     const word = m[1]!;
     if (ARTICLE.test(word) && /,\s*$/.test(text.value.slice(0, m.index))) continue;
     const second = text.value.slice(m.index + word.length + m[2]!.length, m.index + m[0].length);
-    out.push(
-      finding('repeated-word', at(m.index + word.length + m[2]!.length), {
-        de: `„${word} ${second}“: Wort doppelt – eines streichen`,
-        en: `"${word} ${second}": word repeated – delete one`,
-      }),
-    );
+    const diagnostic = finding('repeated-word', at(m.index + word.length + m[2]!.length), {
+      de: `„${word} ${second}“: Wort doppelt – eines streichen`,
+      en: `"${word} ${second}": word repeated – delete one`,
+    });
+    out.push({ ...diagnostic, word: second });
   }
 }
 
@@ -114,15 +119,25 @@ const FORM_NAMES: Record<GenderForm, string> = {
   paarform: 'Paarform',
 };
 
+function brokenStarFinding({ before, stem, plural }: BrokenStar, file: string, preferred: GenderForm | undefined): Diagnostic {
+  const place = placeInText(before, before.value.length - stem.length) ?? { line: before.position?.start.line ?? 1, column: 1 };
+  const written = `${stem}*${plural ? 'innen' : 'in'}`;
+  const better = preferred && preferred !== 'stern' ? inForm({ form: 'stern', index: 0, text: written, stem, plural }, preferred) : `${stem}\\*${plural ? 'innen' : 'in'}`;
+  const diagnostic = finding('gender-form', { file, ...place }, {
+    de: `„${written}“: mit einem zweiten * im Absatz wird der Text dazwischen kursiv gesetzt und die Sterne verschwinden – „${better}“ schreiben`,
+    en: `"${written}": with a second * in the paragraph the text between them is set in italics and the stars disappear – write "${better}"`,
+  });
+  return { ...diagnostic, word: stem };
+}
+
 function genderFindings(text: Text, preferred: GenderForm, at: PlaceAt, out: Diagnostic[]): void {
   for (const words of genderedWords(text.value)) {
     if (words.form === preferred) continue;
     const better = inForm(words, preferred);
-    out.push(
-      finding('gender-form', at(words.index), {
-        de: `„${words.text}“ (${FORM_NAMES[words.form]}): das Dokument gendert mit ${FORM_NAMES[preferred]} (genderForm: ${preferred} in ihek.yaml) – „${better}“ schreiben`,
-        en: `"${words.text}" (${FORM_NAMES[words.form]}): the document uses ${FORM_NAMES[preferred]} (genderForm: ${preferred} in ihek.yaml) – write "${better}"`,
-      }),
-    );
+    const diagnostic = finding('gender-form', at(words.index), {
+      de: `„${words.text}“ (${FORM_NAMES[words.form]}): das Dokument gendert mit ${FORM_NAMES[preferred]} (genderForm: ${preferred} in ihek.yaml) – „${better}“ schreiben`,
+      en: `"${words.text}" (${FORM_NAMES[words.form]}): the document uses ${FORM_NAMES[preferred]} (genderForm: ${preferred} in ihek.yaml) – write "${better}"`,
+    });
+    out.push({ ...diagnostic, word: words.text });
   }
 }

@@ -1,4 +1,4 @@
-import type { Html, Link, Nodes, Root, Text } from 'mdast';
+import type { Emphasis, Html, Link, Nodes, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Lang } from '../../i18n/lang.js';
 
@@ -12,8 +12,9 @@ const VOID = new Set(['br', 'hr', 'img', 'wbr', 'input', 'meta', 'link', 'source
  * no text children), not inside an HTML element that names another language (`<span lang="en">` …
  * `</span>`, also around whole blocks), not the visible address of a link that shows its target.
  */
-export function proseTexts(tree: Root, lang: Lang): Text[] {
+export function proseTexts(tree: Root, lang: Lang): { texts: Text[]; brokenStars: BrokenStar[] } {
   const found: Text[] = [];
+  const brokenStars: BrokenStar[] = [];
   // Open HTML elements in document order, and whether each is in another language.
   const open: Array<{ tag: string; foreign: boolean }> = [];
   const foreign = () => open.some((element) => element.foreign);
@@ -24,10 +25,35 @@ export function proseTexts(tree: Root, lang: Lang): Text[] {
       return;
     }
     if (node.type === 'link' && showsTarget(node)) return;
-    if ('children' in node) for (const child of node.children) walk(child);
+    if (!('children' in node)) return;
+    node.children.forEach((child, index) => {
+      const broken = child.type === 'emphasis' && !foreign() ? brokenStar(node.children[index - 1], child) : undefined;
+      if (broken) brokenStars.push(broken);
+      walk(child);
+    });
   };
   walk(tree);
-  return found;
+  return { texts: found, brokenStars };
+}
+
+/**
+ * Bewohner*innen und Nachbar*innen: two gender stars in a paragraph open and close an emphasis
+ * (the text between them is set in italics). The emphasis starts right after a letter (an
+ * underscore cannot open one there, so it is a star) with the feminine ending.
+ */
+export interface BrokenStar {
+  /** The text before the star, ending with the stem. */
+  before: Text;
+  stem: string;
+  plural: boolean;
+}
+
+function brokenStar(before: Nodes | undefined, emphasis: Emphasis): BrokenStar | undefined {
+  if (before?.type !== 'text' || before.position?.end.offset !== emphasis.position?.start.offset) return undefined;
+  const stem = /\p{L}+$/u.exec(before.value)?.[0];
+  const first = emphasis.children[0];
+  const ending = first?.type === 'text' ? /^in(nen)?(?![\p{L}\p{N}])/u.exec(first.value) : null;
+  return stem && ending ? { before, stem, plural: ending[1] !== undefined } : undefined;
 }
 
 function readTags(node: Html, lang: Lang, open: Array<{ tag: string; foreign: boolean }>): void {

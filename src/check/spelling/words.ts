@@ -5,7 +5,7 @@
  */
 const WORD = /(?<![\p{L}\p{N}_])\p{L}[\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*(?:(?:[*:_]|\/-?)in(?:nen)?)?-?(?![\p{L}\p{N}_])/gu;
 /** Web and e-mail addresses in plain text (links are not prose anyway). */
-const ADDRESS = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+const ADDRESS = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
 
 export interface WordAt {
   word: string;
