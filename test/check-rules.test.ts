@@ -337,6 +337,19 @@ describe('ihek check: content rules', () => {
     expect(code).toBe(1);
   });
 
+  it('spelling (with --spell), repeated-word and gender-form are warnings at the word, also after a {{…}} expression', async () => {
+    const { code, report } = await checkCase('wording', ['--spell']);
+    expect(code).toBe(0);
+    const line = await fixtureLine('wording', 'kapitel/05-hf1.md', 'Nachbarschafft');
+    const starLine = await fixtureLine('wording', 'kapitel/05-hf1.md', 'Bewohner*innen');
+    const shown = report.diagnostics.map((d) => [d.rule, d.severity, d.line, d.column, d.message]);
+    expect(shown).toEqual([
+      ['spelling', 'warning', line, 42, '„Nachbarschafft“ – meinten Sie „Nachbarschaft“? (Ist das Wort richtig, in woerterbuch.txt aufnehmen)'],
+      ['repeated-word', 'warning', line, 76, '„das das“: Wort doppelt – eines streichen'],
+      ['gender-form', 'warning', starLine, 5, '„Bewohner*innen“ (Genderstern): das Dokument gendert mit Doppelpunkt (genderForm: doppelpunkt in ihek.yaml) – „Bewohner:innen“ schreiben'],
+    ]);
+  });
+
   it('abbreviation-missing and placeholder are warnings: exit 0, unless --max-warnings is exceeded', async () => {
     const { code, report } = await checkCase('warnings-only');
     const line = (needle: string) => fixtureLine('warnings-only', 'kapitel/01-einleitung.md', needle);

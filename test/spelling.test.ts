@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, type JsonDiagnostic } from './support/cli.js';
 import { exampleDir, makeProject, removeTempDirs, type TestProject } from './support/fixture.js';
@@ -163,6 +165,16 @@ describe('check --add-words', () => {
     expect((await check(target, '--spell')).wording).toEqual([]);
     const again = await runCli(['check', target.dir, '--add-words'], { cwd: target.parent });
     expect(again.stderr).toBe('Keine neuen Wörter für projekt/woerterbuch.txt\n');
+  });
+});
+
+describe('woerterbuch.txt through a link out of the project', () => {
+  it('is refused (exit 2) and the file outside stays as it was', async () => {
+    const target = await makeProject({ outside: { 'fremd.txt': 'Geheim\n' }, symlinks: { 'woerterbuch.txt': '../fremd.txt' } });
+    const result = await runCli(['check', target.dir, '--add-words'], { cwd: target.parent });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('ihek: woerterbuch.txt führt über einen symbolischen Verweis aus dem Projektordner hinaus; Dateien müssen im Projekt liegen\n');
+    expect(await readFile(path.join(target.parent, 'fremd.txt'), 'utf8')).toBe('Geheim\n');
   });
 });
 

@@ -19,8 +19,9 @@ export interface WordingInfo {
   genderForm?: GenderForm;
 }
 
-/** "das das", "die die" – unless after a comma, where "…, die die Schule besuchen" is right. */
-const REPEATED = /(?<![\p{L}\p{N}])(\p{L}+)(\s+)\1(?![\p{L}\p{N}])/giu;
+/** Words as runs of letters and digits: "das das" is two equal ones with only space between. */
+const LETTERS = /[\p{L}\p{N}]+/gu;
+/** Repeated after a comma, an article is right: "…, die die Schule besuchen". */
 const ARTICLE = /^(der|die|das|dem|den|des)$/i;
 
 /**
@@ -30,11 +31,12 @@ const ARTICLE = /^(der|die|das|dem|den|des)$/i;
 export function checkWording(tree: Root, file: string, info: WordingInfo, speller: Speller | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   const unknownParts = unknownPartsTest(info.known, speller);
+  const suggest = speller && suggestionsFor(speller);
   const { texts, brokenStars } = proseTexts(tree, info.lang);
   if (info.lang === 'de') for (const broken of brokenStars) out.push(brokenStarFinding(broken, file, info.genderForm));
   for (const text of texts) {
     const at = (index: number) => ({ file, ...(placeInText(text, index) ?? { line: text.position?.start.line ?? 1, column: 1 }) });
-    if (speller) spellingFindings(text, unknownParts, speller, at, out);
+    if (speller && suggest) spellingFindings(text, unknownParts, speller, suggest, at, out);
     repeatedWords(text, at, out);
     if (info.genderForm && info.lang === 'de') genderFindings(text, info.genderForm, at, out);
   }
@@ -67,7 +69,32 @@ function unknownPartsTest(known: readonly string[], speller: Speller | undefined
   };
 }
 
-function spellingFindings(text: Text, unknownParts: UnknownParts, speller: Speller, at: PlaceAt, out: Diagnostic[]): void {
+/**
+ * A suggestion takes Hunspell a tenth to half a second. Text that is not German at all (pasted in
+ * another language without `<span lang>`) would make every word one; so a chapter gets suggestions
+ * for its first words only, the same ones on every run.
+ */
+const MAX_SUGGESTED_WORDS = 25;
+
+function suggestionsFor(speller: Speller): (word: string) => string[] {
+  const suggested = new Set<string>();
+  return (word) => {
+    if (!suggested.has(word)) {
+      if (suggested.size >= MAX_SUGGESTED_WORDS) return [];
+      suggested.add(word);
+    }
+    return speller.suggest(dictionaryForm(word));
+  };
+}
+
+function spellingFindings(
+  text: Text,
+  unknownParts: UnknownParts,
+  speller: Speller,
+  suggest: (word: string) => string[],
+  at: PlaceAt,
+  out: Diagnostic[],
+): void {
   for (const { word: token, index: start } of wordsOf(text.value)) {
     for (const { word, offset } of unknownParts(token)) {
       const index = start + offset;
@@ -75,7 +102,7 @@ function spellingFindings(text: Text, unknownParts: UnknownParts, speller: Spell
       if (word.length <= 3 && /\d\s?$/.test(text.value.slice(Math.max(0, index - 2), index))) continue;
       // Abbreviations with a full stop: bzw., ca., usw.
       if (text.value[index + word.length] === '.' && speller.correct(`${word}.`)) continue;
-      const diagnostic = finding('spelling', at(index), suggestionText(word, speller.suggest(dictionaryForm(word))));
+      const diagnostic = finding('spelling', at(index), suggestionText(word, suggest(word)));
       out.push({ ...diagnostic, word });
     }
   }
@@ -98,15 +125,19 @@ function suggestionText(word: string, suggestions: readonly string[]) {
 }
 
 function repeatedWords(text: Text, at: PlaceAt, out: Diagnostic[]): void {
-  for (const m of text.value.matchAll(REPEATED)) {
-    const word = m[1]!;
-    if (ARTICLE.test(word) && /,\s*$/.test(text.value.slice(0, m.index))) continue;
-    const second = text.value.slice(m.index + word.length + m[2]!.length, m.index + m[0].length);
-    const diagnostic = finding('repeated-word', at(m.index + word.length + m[2]!.length), {
-      de: `„${word} ${second}“: Wort doppelt – eines streichen`,
-      en: `"${word} ${second}": word repeated – delete one`,
+  const { value } = text;
+  let previous: RegExpExecArray | undefined;
+  for (const word of value.matchAll(LETTERS)) {
+    const before = previous;
+    previous = word;
+    if (!before || before[0].length !== word[0].length || before[0].toLowerCase() !== word[0].toLowerCase()) continue;
+    if (!/^\s+$/.test(value.slice(before.index + before[0].length, word.index))) continue;
+    if (ARTICLE.test(word[0]) && /,\s*$/.test(value.slice(0, before.index))) continue;
+    const diagnostic = finding('repeated-word', at(word.index), {
+      de: `„${before[0]} ${word[0]}“: Wort doppelt – eines streichen`,
+      en: `"${before[0]} ${word[0]}": word repeated – delete one`,
     });
-    out.push({ ...diagnostic, word: second });
+    out.push({ ...diagnostic, word: word[0] });
   }
 }
 
