@@ -345,7 +345,7 @@ describe('ihek check: content rules', () => {
     const shown = report.diagnostics.map((d) => [d.rule, d.severity, d.line, d.column, d.message]);
     expect(shown).toEqual([
       ['spelling', 'warning', line, 42, '„Nachbarschafft“ – meinten Sie „Nachbarschaft“? (Ist das Wort richtig, in woerterbuch.txt aufnehmen)'],
-      ['repeated-word', 'warning', line, 76, '„das das“: Wort doppelt – eines streichen'],
+      ['repeated-word', 'warning', line, 74, '„das das“: Wort doppelt – eines streichen'],
       ['gender-form', 'warning', starLine, 5, '„Bewohner*innen“ (Genderstern): das Dokument gendert mit Doppelpunkt (genderForm: doppelpunkt in ihek.yaml) – „Bewohner:innen“ schreiben'],
     ]);
   });
