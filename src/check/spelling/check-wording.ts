@@ -70,9 +70,9 @@ function unknownPartsTest(known: readonly string[], speller: Speller | undefined
 }
 
 /**
- * A suggestion takes Hunspell a tenth to half a second. Text that is not German at all (pasted in
+ * A suggestion costs Hunspell far more than a look-up. Text that is not German at all (pasted in
  * another language without `<span lang>`) would make every word one; so a chapter gets suggestions
- * for its first words only, the same ones on every run.
+ * for its first unknown words only, the same ones on every run.
  */
 const MAX_SUGGESTED_WORDS = 25;
 

@@ -10,7 +10,7 @@ export interface Speller {
 const MAX_SUGGESTIONS = 3;
 /**
  * Added to the dictionary's affix file: no n-gram suggestions (words that merely share letters,
- * such as Emporstemmen for Empowerment; they took most of the time of a suggestion) and no
+ * such as Emporstemmen for Empowerment; they were most of the cost of a suggestion) and no
  * suggestions that split the word in two (Nachbar schafft for Nachbarschafft).
  */
 const FAST_SUGGESTIONS = '\nMAXNGRAMSUGS 0\nNOSPLITSUGS\n';
@@ -22,7 +22,7 @@ interface Hunspell {
 
 /**
  * Hunspell (compiled to WebAssembly) with the dictionary of `lang`. Loaded only by a check that
- * spells, once for the run (the caller keeps it), as it takes about a fifth of a second.
+ * spells, once for the run (the caller keeps it): reading the dictionary is the costly part.
  * The WebAssembly module registers a process-wide handler for uncaught exceptions that would turn
  * every crash into its own exit code; it is removed again, so a failure reads as before.
  */
