@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { IncrementalBuilder } from '../src/watch/incremental-build.js';
 import { runCli, type JsonDiagnostic } from './support/cli.js';
 import { exampleDir, makeProject, removeTempDirs, type TestProject } from './support/fixture.js';
 
@@ -186,6 +187,29 @@ describe('check --cache', () => {
     const spelt = await check(target, '--cache', '--spell');
     expect(spelt.wording.map((d) => [d.rule, d.line])).toEqual([['spelling', BODY_LINE + 2]]);
     expect((await check(target, '--cache', '--spell')).wording).toEqual(spelt.wording);
+  });
+});
+
+describe('check: { spelling: true } in ihek.yaml', () => {
+  it('spells in watch too, at the word, and again after an edit', async () => {
+    const target = await project('## Anlass\n\nDie Nachbarschafft wächst.\n', {}, (yaml) => `${yaml}check: { spelling: true }\n`);
+    const builder = new IncrementalBuilder({ dir: target.dir });
+    const first = await builder.rebuild();
+    if (!first.ok) throw first.error;
+    expect(first.diagnostics.filter((d) => WORDING.has(d.rule)).map((d) => [d.rule, d.file, d.line, d.column])).toEqual([
+      ['spelling', 'kapitel/01-einleitung.md', BODY_LINE + 2, 5],
+    ]);
+    await writeFile(target.path('kapitel/01-einleitung.md'), einleitung('## Anlass\n\nDie Nachbarschaft wächst, die Kiezrunde auch.\n'));
+    const second = await builder.rebuild([target.path('kapitel/01-einleitung.md')]);
+    if (!second.ok) throw second.error;
+    expect(second.diagnostics.filter((d) => WORDING.has(d.rule)).map((d) => [d.rule, d.line, d.column])).toEqual([['spelling', BODY_LINE + 2, 'Die Nachbarschaft wächst, die '.length + 1]]);
+  });
+
+  it('spells before ihek build, which writes the document anyway (warnings)', async () => {
+    const target = await project('## Anlass\n\nDie Nachbarschafft wächst.\n', {}, (yaml) => `${yaml}check: { spelling: true }\n`);
+    const result = await runCli(['build', target.dir, '--html'], { cwd: target.parent });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('projekt/kapitel/01-einleitung.md\n  9:5  Warnung  „Nachbarschafft“ – meinten Sie „Nachbarschaft“?');
   });
 });
 
