@@ -19,8 +19,9 @@ export interface WordingInfo {
   genderForm?: GenderForm;
 }
 
-/** Words as runs of letters and digits: "das das" is two equal ones with only space between. */
-const LETTERS = /[\p{L}\p{N}]+/gu;
+/** Space between words, kept by `split` so offsets can be counted. */
+const SPACE = /(\s+)/;
+const WHOLE_WORD = /^[\p{L}\p{N}]+$/u;
 /** Repeated after a comma, an article is right: "…, die die Schule besuchen". */
 const ARTICLE = /^(der|die|das|dem|den|des)$/i;
 
@@ -126,18 +127,23 @@ function suggestionText(word: string, suggestions: readonly string[]) {
 
 function repeatedWords(text: Text, at: PlaceAt, out: Diagnostic[]): void {
   const { value } = text;
-  let previous: RegExpExecArray | undefined;
-  for (const word of value.matchAll(LETTERS)) {
-    const before = previous;
-    previous = word;
-    if (!before || before[0].length !== word[0].length || before[0].toLowerCase() !== word[0].toLowerCase()) continue;
-    if (!/^\s+$/.test(value.slice(before.index + before[0].length, word.index))) continue;
-    if (ARTICLE.test(word[0]) && /,\s*$/.test(value.slice(0, before.index))) continue;
-    const diagnostic = finding('repeated-word', at(word.index), {
-      de: `„${before[0]} ${word[0]}“: Wort doppelt – eines streichen`,
-      en: `"${before[0]} ${word[0]}": word repeated – delete one`,
+  // Words with the space after them; a pair is a word made of letters only, then the same word.
+  const parts = value.split(SPACE);
+  let offset = 0;
+  for (let i = 0; i + 2 < parts.length; i += 2) {
+    const first = parts[i]!;
+    const second = parts[i + 2]!;
+    const start = offset + first.length + parts[i + 1]!.length;
+    offset = start;
+    if (first.length === 0 || second.length < first.length || second.slice(0, first.length).toLowerCase() !== first.toLowerCase()) continue;
+    if (!WHOLE_WORD.test(first) || /^[\p{L}\p{N}]/u.test(second.slice(first.length))) continue;
+    if (ARTICLE.test(first) && /,\s*$/.test(value.slice(0, start - first.length - parts[i + 1]!.length))) continue;
+    const repeated = second.slice(0, first.length);
+    const diagnostic = finding('repeated-word', at(start), {
+      de: `„${first} ${repeated}“: Wort doppelt – eines streichen`,
+      en: `"${first} ${repeated}": word repeated – delete one`,
     });
-    out.push({ ...diagnostic, word: word[0] });
+    out.push({ ...diagnostic, word: repeated });
   }
 }
 
