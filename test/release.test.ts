@@ -262,7 +262,11 @@ describe('a release whose chapters are not all final', () => {
 
   beforeAll(async () => {
     project = await makeProject({
-      files: { 'kapitel/02-benn.md': '---\nid: benn\ntitle: BENN am Musterweg\ntype: benn\nstatus: abstimmung\n---\n\n## Ziele\n\nTODO: Ziele mit dem Quartiersrat abstimmen.\n' },
+      files: {
+        'kapitel/02-benn.md': '---\nid: benn\ntitle: BENN am Musterweg\ntype: benn\nstatus: abstimmung\n---\n\n## Ziele\n\nTODO: Ziele mit dem Quartiersrat abstimmen.\n',
+        // A release spells; the project knows its own words.
+        'woerterbuch.txt': 'Quartiersrat\n',
+      },
     });
     await commitAll(project.parent);
   });

@@ -52,6 +52,14 @@ describe('spelling', () => {
     ]);
   });
 
+  it('makes no suggestions in a chapter with more than 50 different unknown words (not German, or no word list yet)', async () => {
+    const words = Array.from({ length: 51 }, (_, i) => `Zqx${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}lorp`);
+    const { wording } = await check(await project(`## Anlass\n\n${words.join(' ')}.\n`), '--spell');
+    expect(wording.map((d) => d.message)).toEqual(
+      words.map((word) => `„${word}“ steht nicht im Wörterbuch – Schreibweise prüfen; ist das Wort richtig, in woerterbuch.txt aufnehmen`),
+    );
+  });
+
   it('is off without --spell, on with check: { spelling: true } in ihek.yaml', async () => {
     const body = '## Anlass\n\nDie Nachbarschafft wächst.\n';
     expect((await check(await project(body))).wording).toEqual([]);

@@ -32,15 +32,16 @@ const ARTICLE = /^(der|die|das|dem|den|des)$/i;
 export function checkWording(tree: Root, file: string, info: WordingInfo, speller: Speller | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   const unknownParts = unknownPartsTest(info.known, speller);
-  const suggest = speller && suggestionsFor(speller);
+  const unknown: Array<{ word: string; place: ReturnType<PlaceAt> }> = [];
   const { texts, brokenStars } = proseTexts(tree, info.lang);
   if (info.lang === 'de') for (const broken of brokenStars) out.push(brokenStarFinding(broken, file, info.genderForm));
   for (const text of texts) {
     const at = (index: number) => ({ file, ...(placeInText(text, index) ?? { line: text.position?.start.line ?? 1, column: 1 }) });
-    if (speller && suggest) spellingFindings(text, unknownParts, speller, suggest, at, out);
+    if (speller) unknownWords(text, unknownParts, speller, at, unknown);
     repeatedWords(text, at, out);
     if (info.genderForm && info.lang === 'de') genderFindings(text, info.genderForm, at, out);
   }
+  if (speller) out.push(...spellingFindings(unknown, speller));
   return out;
 }
 
@@ -71,30 +72,30 @@ function unknownPartsTest(known: readonly string[], speller: Speller | undefined
 }
 
 /**
- * A suggestion costs Hunspell far more than a look-up. Text that is not German at all (pasted in
- * another language without `<span lang>`) would make every word one; so a chapter gets suggestions
- * for its first unknown words only, the same ones on every run.
+ * A suggestion costs Hunspell far more than a look-up. A chapter with many unknown words is not
+ * one with a few typos (its text is in another language without `<span lang>`, or full of names
+ * not yet in the word list): it gets no suggestions; any other gets them for its first unknown
+ * words. Both depend on the chapter alone, so the findings are the same on every run.
  */
+const MAX_UNKNOWN_FOR_SUGGESTIONS = 50;
 const MAX_SUGGESTED_WORDS = 25;
 
-function suggestionsFor(speller: Speller): (word: string) => string[] {
-  const suggested = new Set<string>();
-  return (word) => {
-    if (!suggested.has(word)) {
-      if (suggested.size >= MAX_SUGGESTED_WORDS) return [];
-      suggested.add(word);
-    }
-    return speller.suggest(dictionaryForm(word));
-  };
+function spellingFindings(unknown: ReadonlyArray<{ word: string; place: ReturnType<PlaceAt> }>, speller: Speller): Diagnostic[] {
+  const distinct = [...new Set(unknown.map((entry) => entry.word))];
+  const suggested = new Set(distinct.length > MAX_UNKNOWN_FOR_SUGGESTIONS ? [] : distinct.slice(0, MAX_SUGGESTED_WORDS));
+  return unknown.map(({ word, place }) => {
+    const suggestions = suggested.has(word) ? speller.suggest(dictionaryForm(word)) : [];
+    return { ...finding('spelling', place, suggestionText(word, suggestions)), word };
+  });
 }
 
-function spellingFindings(
+/** The words of a text that are neither in the dictionary nor known to the project, with their places. */
+function unknownWords(
   text: Text,
   unknownParts: UnknownParts,
   speller: Speller,
-  suggest: (word: string) => string[],
   at: PlaceAt,
-  out: Diagnostic[],
+  out: Array<{ word: string; place: ReturnType<PlaceAt> }>,
 ): void {
   for (const { word: token, index: start } of wordsOf(text.value)) {
     for (const { word, offset } of unknownParts(token)) {
@@ -103,8 +104,7 @@ function spellingFindings(
       if (word.length <= 3 && /\d\s?$/.test(text.value.slice(Math.max(0, index - 2), index))) continue;
       // Abbreviations with a full stop: bzw., ca., usw.
       if (text.value[index + word.length] === '.' && speller.correct(`${word}.`)) continue;
-      const diagnostic = finding('spelling', at(index), suggestionText(word, suggest(word)));
-      out.push({ ...diagnostic, word });
+      out.push({ word, place: at(index) });
     }
   }
 }
