@@ -4,7 +4,8 @@ import path from 'node:path';
 import { inputError } from '../errors.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { readRegularFile, type SizeLimit } from '../project/read-project-file.js';
-import { isInside, realPathToBe } from '../project/resolve-inside.js';
+import { isInside } from '../project/project-files.js';
+import { realPathToBe } from '../project/resolve-inside.js';
 import { packageVersion } from '../version.js';
 import type { ChapterFacts } from './chapter-facts.js';
 

@@ -1,12 +1,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { IhekError } from '../errors.js';
+import { mountRevision } from '../project/project-files.js';
 import type { LocatedVersion } from './load-version.js';
 import { packedVersion, type WorkerAnswer } from './version-texts.js';
 
-/** Reads one version for `loadVersionTexts` and answers once. */
+/** Reads one version for `loadVersionTexts` and answers once; a revision's files came along in memory. */
+const located = workerData as LocatedVersion;
+if (located.snapshot) mountRevision(located.snapshot);
 let answer: WorkerAnswer;
 try {
-  answer = { texts: await packedVersion(workerData as LocatedVersion) };
+  answer = { texts: await packedVersion(located) };
 } catch (error) {
   answer =
     error instanceof IhekError

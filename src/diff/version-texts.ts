@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { IhekError, type ErrorPlace, type ExitCode } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
 import { findManifest } from '../project/find-project.js';
+import { isImage } from './extract-revision.js';
 import type { ComparedProject } from './compare-data.js';
 import type { VersionInfo } from './diff-model.js';
 import { locateVersion, readVersion, type LoadContext, type LocatedVersion, type VersionSource, type VersionTexts } from './load-version.js';
@@ -46,10 +47,17 @@ export async function packedVersion(located: LocatedVersion): Promise<PackedVers
 /** The compiled worker; absent when the sources run directly (then the work stays on this thread). */
 const WORKER = new URL('./version-texts-worker.js', import.meta.url);
 
+/** What the worker needs of a located version: of a revision's files only the text (images are not read for texts). */
+function forWorker(located: LocatedVersion): LocatedVersion {
+  if (!located.snapshot) return located;
+  const files = new Map([...located.snapshot.files].filter(([file]) => !isImage(file)));
+  return { ...located, snapshot: { root: located.snapshot.root, files } };
+}
+
 function inWorker(located: LocatedVersion, signal: AbortSignal | undefined): Promise<PackedVersion> {
   return new Promise((resolve, reject) => {
     // A larger young generation: loading allocates many short-lived objects (fewer scavenges).
-    const worker = new Worker(WORKER, { workerData: located, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+    const worker = new Worker(WORKER, { workerData: forWorker(located), resourceLimits: { maxYoungGenerationSizeMb: 64 } });
     const onAbort = () => void worker.terminate();
     signal?.addEventListener('abort', onAbort, { once: true });
     const settle = (done: () => void) => {
@@ -77,6 +85,9 @@ const WORKER_MIN_BYTES = 500_000;
 
 /** Bytes of Markdown in the version's project folder; 0 when it cannot be told (reading it will say why). */
 async function markdownBytes(located: LocatedVersion): Promise<number> {
+  if (located.snapshot) {
+    return [...located.snapshot.files].reduce((sum, [file, content]) => sum + (file.endsWith('.md') ? content.byteLength : 0), 0);
+  }
   try {
     const folder = path.dirname(await findManifest(located.dir, located.cwd));
     const files = (await readdir(folder, { recursive: true })).filter(
