@@ -51,3 +51,13 @@ describe('the bundled command line', () => {
     }
   });
 });
+
+describe("the preview's live-reload script", () => {
+  it('is bundled from src/watch/client/ into one classic browser script, without module syntax', async () => {
+    const code = await readFile(path.join(packageRoot, 'dist', 'watch', 'live-reload.js'), 'utf8');
+    // A classic <script> cannot hold import or export: new Function parses it as the browser would.
+    expect(() => new Function(code)).not.toThrow();
+    expect(code).toContain("new EventSource(\"/__ihek/events\")");
+    expect(code).not.toMatch(/\brequire\(|\bprocess\./);
+  });
+});

@@ -8,9 +8,8 @@ import type { WorkerMessage } from './parse-worker.js';
 
 /**
  * Below this much Markdown a second thread does not pay for its start: it loads the parser again
- * and compiles it cold, which costs about 0.3 s of CPU. Measured on the shared two-core machine:
- * at 10 chapters (214 KiB) the check was slower with the worker (1.9 s vs 1.1 s median); when the
- * second core is free two threads parsed about 1.6 times as much as one.
+ * and compiles it cold. On a small project the check was slower with the worker; when the second
+ * core is free, two threads parse clearly more than one.
  */
 export const WORKER_MIN_CHARS = 1024 * 1024;
 

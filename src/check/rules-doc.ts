@@ -8,7 +8,7 @@ export function rulesReference(): string {
     '<!-- Generated from src/check/rules.ts by `npm run docs:rules`; a test fails when this file is stale. -->',
     '',
     'Every diagnostic names one of these rule ids. A profile changes a severity with',
-    '`rules: { <id>: error | warning | off }` (see the README, "Profiles").',
+    '`rules: { <id>: error | warning | off }` (see [profiles-and-templates.md](profiles-and-templates.md)).',
     '',
     '| Rule | Default | What it asks for | Was die Regel verlangt |',
     '|---|---|---|---|',

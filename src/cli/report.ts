@@ -41,7 +41,7 @@ export function formatText(diagnostics: readonly Diagnostic[], lang: Lang, proje
   return `${lines.join('\n')}\n`;
 }
 
-/** The JSON shape of DESIGN.md: one object, `file` relative to the project folder. */
+/** The JSON shape of docs/checking.md: one object, `file` relative to the project folder. */
 export function formatJson(diagnostics: readonly Diagnostic[], lang: Lang): string {
   const { errors, warnings } = countBySeverity(diagnostics);
   return `${JSON.stringify({

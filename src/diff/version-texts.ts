@@ -77,9 +77,8 @@ function inWorker(located: LocatedVersion, signal: AbortSignal | undefined): Pro
 }
 
 /**
- * Below this much Markdown the threads cost more than they save: each loads the modules again.
- * Measured with the bundled command line on two free cores: 10 generated chapters (0.2 MB) 1.26 s
- * on the main thread vs 1.32 s on threads; 40 chapters (0.9 MB) 3.22 s vs 2.84 s.
+ * Below this much Markdown the threads cost more than they save: each loads the modules again
+ * (the diff's figures at 10 and 40 chapters are in BENCHMARKS.md).
  */
 const WORKER_MIN_BYTES = 500_000;
 
@@ -104,8 +103,7 @@ async function markdownBytes(located: LocatedVersion): Promise<number> {
  * Finds and reads one version for a comparison without the marked document: for a large project
  * on a thread of its own, so that the two versions are read at the same time. The new version goes
  * to a thread too rather than staying on the main one: there the larger young generation saves
- * about half of the garbage collection (160 chapters: 1.4 s of GC on the main thread, 0.7 s on a
- * worker; the whole diff 7.9 s → 7.2 s).
+ * much of the garbage collection.
  */
 export async function loadVersionTexts(source: VersionSource, context: LoadContext): Promise<VersionTexts> {
   const located = await locateVersion(source, context);
