@@ -2,7 +2,7 @@ import type { Code, Heading, Html, Root, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
-import type { PreparedDocument } from '../document/prepare-document.js';
+import type { PreparedDocument } from '../document/prepared-document.js';
 import { quoted } from '../i18n/lang.js';
 import { positionOf } from '../project/parse-yaml.js';
 import { firstBlock } from '../markdown/title-heading.js';

@@ -2,7 +2,7 @@ import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Localized } from '../i18n/lang.js';
-import type { PreparedDocument } from '../document/prepare-document.js';
+import type { PreparedDocument } from '../document/prepared-document.js';
 import { positionOf } from '../project/parse-yaml.js';
 import type { ChapterSource } from '../project/types.js';
 import type { ChapterTypeSpec, Profile } from '../profile/types.js';

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import type { PreparedDocument } from '../document/prepare-document.js';
+import type { PreparedDocument } from '../document/prepared-document.js';
 import { loadTemplates, type LayoutTemplates } from '../render/load-templates.js';
 import { neutralizeCss } from '../render/neutralize-css.js';
 import { LAYOUT_RUNTIME_OPTIONS, layoutRuntime, layoutView } from '../render/render-html.js';
