@@ -11,7 +11,7 @@ import { fontRanges } from '../render/embed-fonts.js';
 import { guidanceFinding, isGuidanceMark } from './check-guidance.js';
 import { linkAndHtmlRules } from './check-safety.js';
 import { wordHabitFindings } from './check-word-habits.js';
-import { finding } from './rules.js';
+import { finding } from '../rules.js';
 
 const PLACEHOLDER_WORDS = /^(TODO|FIXME|XXX|TBD)$/;
 const PLACEHOLDERS: Array<{ pattern: RegExp; name: string }> = [

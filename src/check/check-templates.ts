@@ -6,7 +6,7 @@ import { loadTemplates, type LayoutTemplates } from '../render/load-templates.js
 import { neutralizeCss } from '../render/neutralize-css.js';
 import { LAYOUT_RUNTIME_OPTIONS, layoutRuntime, layoutView } from '../render/render-html.js';
 import { sanitizePage } from '../render/sanitize-page.js';
-import { finding } from './rules.js';
+import { finding } from '../rules.js';
 
 /**
  * Rules template-script and template-external: the project's own templates run nothing and load

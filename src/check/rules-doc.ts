@@ -1,4 +1,4 @@
-import { RULES } from './rules.js';
+import { RULES } from '../rules.js';
 
 /** The rules reference (docs/rules.md), made from the rule list so the two cannot drift. */
 export function rulesReference(): string {

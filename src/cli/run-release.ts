@@ -6,8 +6,7 @@ import type { PreparedRelease } from '../release/prepare-release.js';
 import { release, type ProjectRelease } from '../release/release-projects.js';
 import { RECORD_NAME, SUMS_NAME } from '../release/release-folder.js';
 import type { CliIo } from './io.js';
-import { displayPrefix } from './main.js';
-import { formatText } from './report.js';
+import { displayPrefix, formatText } from './report.js';
 
 export interface ReleaseCliOptions {
   dirs: string[];

@@ -6,7 +6,7 @@ import { checkStructure } from '../check/check-structure.js';
 import { checkTemplates } from '../check/check-templates.js';
 import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepared-document.js';
-import type { Profile } from '../profile/types.js';
+import type { Profile } from '../project/profile-types.js';
 import type { Project } from '../project/types.js';
 
 /** The findings of `ihek check` for a project. */
