@@ -150,8 +150,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
  * What a PDF build does between two chapters (parsing them, rendering them): let the event loop
  * turn, so the browser's answers arrive and the page it prints from opens and is written meanwhile.
  * Until the page is open, starting the browser takes a dozen exchanges with it, and one turn per
- * chapter left it waiting for the end of the parse; so the loop turns for up to 3 ms then (it
- * answers within about a millisecond).
+ * chapter left it waiting for the end of the parse; so the loop turns for up to 3 ms then,
+ * long enough for the browser to answer.
  */
 function browserPause(opening: Promise<unknown>): () => Promise<void> {
   let open = false;
