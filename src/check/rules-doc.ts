@@ -5,7 +5,7 @@ export function rulesReference(): string {
   const lines = [
     '# Rules of `ihek check`',
     '',
-    '<!-- Generated from src/check/rules.ts by `npm run docs:rules`; a test fails when this file is stale. -->',
+    '<!-- Generated from src/rules.ts by `npm run docs:rules`; a test fails when this file is stale. -->',
     '',
     'Every diagnostic names one of these rule ids. A profile changes a severity with',
     '`rules: { <id>: error | warning | off }` (see the README, "Profiles").',
