@@ -18,10 +18,7 @@ await rm(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: {
-    // The names the code looks for beside itself (`new URL('./parse-worker.js', import.meta.url)`).
     cli: 'dist/cli/main.js',
-    'parse-worker': 'dist/check/parse-worker.js',
-    'version-texts-worker': 'dist/diff/version-texts-worker.js',
   },
   outdir,
   bundle: true,

@@ -248,7 +248,7 @@ describe('a release interrupted while it prints into its staging folder', () => 
 describe('`ihek diff` of a revision', () => {
   it('writes nothing to disk while it reads the revision, so a kill at any moment leaves nothing', async () => {
     const run = await prepareFaultRun();
-    // Large enough for the versions to be read on threads of their own, the revision's files with them.
+    // Large enough that the revision takes a while to read.
     const project = await makeSyntheticProject({ chapters: 30 });
     const repo = path.dirname(project);
     await git(repo, 'init', '--quiet');

@@ -2,7 +2,7 @@ import type { Code, Heading, Html, Root, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
-import type { PreparedDocument } from '../document/prepare-document.js';
+import type { PreparedDocument } from '../document/prepared-document.js';
 import { quoted } from '../i18n/lang.js';
 import { positionOf } from '../project/parse-yaml.js';
 import { firstBlock } from '../markdown/title-heading.js';
@@ -11,7 +11,7 @@ import { fontRanges } from '../render/embed-fonts.js';
 import { guidanceFinding, isGuidanceMark } from './check-guidance.js';
 import { linkAndHtmlRules } from './check-safety.js';
 import { wordHabitFindings } from './check-word-habits.js';
-import { finding } from './rules.js';
+import { finding } from '../rules.js';
 
 const PLACEHOLDER_WORDS = /^(TODO|FIXME|XXX|TBD)$/;
 const PLACEHOLDERS: Array<{ pattern: RegExp; name: string }> = [

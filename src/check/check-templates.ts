@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import type { PreparedDocument } from '../document/prepare-document.js';
+import type { PreparedDocument } from '../document/prepared-document.js';
 import { loadTemplates, type LayoutTemplates } from '../render/load-templates.js';
 import { neutralizeCss } from '../render/neutralize-css.js';
 import { LAYOUT_RUNTIME_OPTIONS, layoutRuntime, layoutView } from '../render/render-html.js';
 import { sanitizePage } from '../render/sanitize-page.js';
 import { filesAt } from '../project/project-files.js';
-import { finding } from './rules.js';
+import { finding } from '../rules.js';
 
 /**
  * Rules template-script and template-external: the project's own templates run nothing and load

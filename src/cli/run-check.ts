@@ -2,8 +2,7 @@ import { check } from '../api/check.js';
 import { ExitCode } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CliIo } from './io.js';
-import { displayPrefix } from './main.js';
-import { formatGithub, formatJson, formatText, type ReportFormat } from './report.js';
+import { displayPrefix, formatGithub, formatJson, formatText, type ReportFormat } from './report.js';
 
 export interface CheckCliOptions {
   dir?: string;

@@ -24,7 +24,7 @@ export type NotRead = Record<string, Localized>;
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
-export function isImage(file: string): boolean {
+function isImage(file: string): boolean {
   return path.posix.extname(file).toLowerCase() in IMAGE_TYPES;
 }
 

@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element } from 'hast';
-import { handlungsfeldNames } from '../api/check.js';
-import { prepareDocument, type PreparedDocument } from '../document/prepare-document.js';
+import { handlungsfeldNames } from '../pipeline/check-document.js';
+import type { PreparedDocument } from '../document/prepared-document.js';
+import { prepareDocument } from '../pipeline/prepare-document.js';
 import { IhekError, inputError, withPrefix } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
 import { loadProject } from '../project/load-project.js';
@@ -112,7 +113,7 @@ async function repositoryFor(context: LoadContext, revision: string): Promise<Re
  * Reads the project as it is in a revision into memory and makes it readable at a path of its own
  * (nothing is written to disk); returns the manifest's path there.
  */
-async function mountedRevision(context: LoadContext, revision: string): Promise<{ manifest: string; info: VersionInfo; notRead: NotRead; snapshot: RevisionSnapshot }> {
+async function mountedRevision(context: LoadContext, revision: string): Promise<{ manifest: string; info: VersionInfo; notRead: NotRead }> {
   const repo = await repositoryFor(context, revision);
   const commit = await resolveCommit(repo, revision, context.signal);
   if (!commit) {
@@ -144,7 +145,6 @@ async function mountedRevision(context: LoadContext, revision: string): Promise<
     manifest: path.join(snapshot.root, manifestFile),
     info: { kind: 'revision', label: revision, commit, path: folder === '.' ? '' : folder },
     notRead: read.notRead,
-    snapshot,
   };
 }
 
@@ -158,15 +158,13 @@ export interface LocatedVersion {
   info?: VersionInfo;
   /** A revision's files that were left in git, and why (a link, too large …). */
   notRead?: NotRead;
-  /** A revision's files, held in memory and mounted where `dir` points. */
-  snapshot?: RevisionSnapshot;
 }
 
 /** Finds a version; a revision is read into memory (git errors name the revision). */
 export async function locateVersion(source: VersionSource, context: LoadContext): Promise<LocatedVersion> {
   if (source.kind === 'revision') {
-    const { manifest, info, notRead, snapshot } = await mountedRevision(context, source.revision);
-    return { source, cwd: context.cwd, dir: manifest, info, notRead, snapshot };
+    const { manifest, info, notRead } = await mountedRevision(context, source.revision);
+    return { source, cwd: context.cwd, dir: manifest, info, notRead };
   }
   const dir = source.kind === 'folder' ? source.folder : context.dir;
   return { source, cwd: context.cwd, ...(dir !== undefined && { dir }) };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { inputError, settleAll, throwAll, type IhekError } from '../errors.js';
-import { loadProfile } from '../profile/load-profile.js';
+import { loadProfile } from './load-profile.js';
 import { findManifest } from './find-project.js';
 import { parseYaml, positionOf, type PositionedYaml } from './parse-yaml.js';
 import { readTextFile } from './read-text-file.js';

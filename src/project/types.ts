@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import type { Profile } from '../profile/types.js';
+import type { Profile } from './profile-types.js';
 import type { PositionedYaml } from './parse-yaml.js';
 
 export type OutputFormat = 'html' | 'pdf';

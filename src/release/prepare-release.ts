@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { outputDir } from '../api/build.js';
-import { checkProject } from '../api/check.js';
+import { outputDir } from '../pipeline/build-project.js';
+import { checkProject } from '../pipeline/check-project.js';
 import { gradeGuidance } from '../check/check-guidance.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import { IhekError, inputError, withPrefix } from '../errors.js';
 import { loadProject } from '../project/load-project.js';
 import type { Project } from '../project/types.js';
-import type { DocumentStamp } from './document-stamp.js';
+import type { DocumentStamp } from '../document/document-stamp.js';
 import { readGitState, type GitState } from './git-provenance.js';
 import { assertReplaceable } from './release-folder.js';
 import { releaseBaseName } from './release-name.js';

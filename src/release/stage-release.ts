@@ -1,12 +1,12 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { build, documentDate } from '../api/build.js';
+import { build, documentDate } from '../pipeline/build-project.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import { inputError } from '../errors.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
 import { packageVersion } from '../version.js';
 import { digestFile, sha256sums } from './checksums.js';
-import { draftMark } from './document-stamp.js';
+import { draftMark } from '../document/document-stamp.js';
 import type { BlockReason, PreparedRelease } from './prepare-release.js';
 import { makeStaging, RECORD_NAME, SUMS_NAME } from './release-folder.js';
 import { formatRecord, releaseRecord, type ReleaseRecord } from './release-record.js';
