@@ -62,7 +62,7 @@ type Rand = () => number;
 const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 const int = (r: Rand, min: number, max: number): number => min + Math.floor(r() * (max - min + 1));
 
-/** The slug rule of the README: lower case, ä→ae ö→oe ü→ue ß→ss, other runs of non-alphanumerics → `-`. */
+/** The slug rule of docs/project-format.md: lower case, ä→ae ö→oe ü→ue ß→ss, other runs of non-alphanumerics → `-`. */
 export function slug(text: string): string {
   const map: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
   return text

@@ -3,11 +3,13 @@
 // The API (dist/index.js) is not bundled. Packages that find files beside themselves at run time
 // (the pinned Chromium) or are large and only needed for some documents (vega, for charts) stay
 // outside the bundle, as do Hunspell and its dictionaries (see below). puppeteer-core is inside, in the lazily loaded PDF chunk: loading it from
-// its several hundred modules took 0.13–0.16 s of every PDF build, from the chunk 0.07 s.
+// its several hundred modules took a noticeable part of every PDF build, from the chunk about half.
+// Last, the preview's live-reload script is bundled for the browser.
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { liveReloadScript } from '../dist/package-paths.js';
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'bundle');
@@ -16,10 +18,7 @@ await rm(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: {
-    // The names the code looks for beside itself (`new URL('./parse-worker.js', import.meta.url)`).
     cli: 'dist/cli/main.js',
-    'parse-worker': 'dist/check/parse-worker.js',
-    'version-texts-worker': 'dist/diff/version-texts-worker.js',
   },
   outdir,
   bundle: true,
@@ -33,6 +32,19 @@ await build({
   external: ['@sparticuz/chromium', 'vega', 'ajv', 'hunspell-asm', 'dictionary-de', 'dictionary-en'],
   // CommonJS packages inside the bundle call require() for Node's own modules.
   banner: { js: "import { createRequire as __ihekCreateRequire } from 'node:module'; const require = __ihekCreateRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+// The live-reload script of the preview, for the browser: one file the preview server sends as it is.
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/watch/client/live-reload.ts'],
+  outfile: liveReloadScript,
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
   legalComments: 'none',
   logLevel: 'warning',
 });

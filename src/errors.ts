@@ -1,6 +1,6 @@
 import type { Localized } from './i18n/lang.js';
 
-/** Exit statuses of the command line, as DESIGN.md fixes them. */
+/** Exit statuses of the command line, as README.md documents them. */
 export const ExitCode = {
   ok: 0,
   checkFailed: 1,

@@ -18,3 +18,5 @@ function findPackageRoot(): string {
 export const packageRoot = findPackageRoot();
 export const schemasDir = path.join(packageRoot, 'schemas');
 export const templatesDir = path.join(packageRoot, 'templates');
+/** The preview's live-reload script, bundled for the browser from src/watch/client/ by the build. */
+export const liveReloadScript = path.join(packageRoot, 'dist', 'watch', 'live-reload.js');

@@ -28,8 +28,8 @@ describe('the bundled command line', () => {
       const code = await readFile(path.join(bundleDir, file), 'utf8');
       for (const match of code.matchAll(/new URL\("\.\/([^"]+\.js)", import\.meta\.url\)/g)) referenced.add(match[1]!);
     }
-    // The check's second parsing thread and the diff's thread that reads the old version.
-    expect([...referenced].sort()).toEqual(['parse-worker.js', 'version-texts-worker.js']);
+    // No worker threads: a file started beside the code would have to be an entry of the bundle.
+    expect([...referenced].sort()).toEqual([]);
     for (const file of referenced) expect(existsSync(path.join(bundleDir, file)), file).toBe(true);
   });
 
@@ -49,5 +49,15 @@ describe('the bundled command line', () => {
       const viaBundle = await spawnCli(argv, { cwd: parent });
       expect(viaBundle, argv.join(' ')).toEqual(await spawnUnbundled(argv, parent));
     }
+  });
+});
+
+describe("the preview's live-reload script", () => {
+  it('is bundled from src/watch/client/ into one classic browser script, without module syntax', async () => {
+    const code = await readFile(path.join(packageRoot, 'dist', 'watch', 'live-reload.js'), 'utf8');
+    // A classic <script> cannot hold import or export: new Function parses it as the browser would.
+    expect(() => new Function(code)).not.toThrow();
+    expect(code).toContain("new EventSource(\"/__ihek/events\")");
+    expect(code).not.toMatch(/\brequire\(|\bprocess\./);
   });
 });

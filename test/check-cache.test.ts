@@ -3,10 +3,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check, checkProject } from '../src/api/check.js';
 import { loadProject } from '../src/project/load-project.js';
-import { WORKER_MIN_CHARS } from '../src/check/parse-chapters.js';
-import { runCli, spawnCli } from './support/cli.js';
+import { runCli } from './support/cli.js';
 import { exampleDir, fixturesDir, makeProject, removeTempDirs, type TestProject } from './support/fixture.js';
-import { makeSyntheticProject } from './support/synthetic.js';
 
 afterAll(removeTempDirs);
 
@@ -121,34 +119,5 @@ describe('ihek check --help', () => {
     expect(de).toContain('--cache-location <path> Datei oder Ordner des Zwischenspeichers (relativ zum aktuellen Ordner)');
     expect(de).toContain('--cache Ergebnisse je Kapitel zwischenspeichern und nur geänderte Kapitel neu prüfen (Standard-Ort: .ihek-cache/ im Projektordner)');
     expect(await help('--lang', 'en')).toContain('--cache keep results per chapter and check only changed chapters again');
-  });
-});
-
-describe('ihek check on two threads', () => {
-  it('finds the same, at the same places, as on one thread', async () => {
-    const dir = await makeSyntheticProject({ chapters: 44 });
-    // Findings in several chapters, so both threads have some: placeholders, a broken link, a
-    // skipped heading level, an abbreviation the (empty) glossary lacks, a clashing anchor.
-    const chapters = (await readdir(path.join(dir, 'kapitel'))).sort();
-    let size = 0;
-    for (const [n, name] of chapters.entries()) {
-      const file = path.join(dir, 'kapitel', name);
-      const text = await readFile(file, 'utf8');
-      size += text.length;
-      await writeFile(file, `${text}\n## Offen ${n}\n\nTODO: [mehr](#kapitel-${n + 2}-gibt-es-nicht) zur WBM.\n\n#### Zu tief\n\n## Offen ${n}\n`);
-    }
-    await writeFile(path.join(dir, 'daten.yaml'), 'QM: Quartiersmanagement\n');
-    await writeFile(path.join(dir, 'ihek.yaml'), `${await readFile(path.join(dir, 'ihek.yaml'), 'utf8')}glossary: daten.yaml\n`);
-    expect(size).toBeGreaterThan(WORKER_MIN_CHARS);
-    const cwd = path.dirname(dir);
-    // The built command line parses with a worker thread above the threshold (when a core is free); the sources run
-    // here (no compiled worker beside them) parse on one thread.
-    const twoThreads = await spawnCli(['check', dir, '--format', 'json', '--lang', 'en'], { cwd });
-    const oneThread = await runCli(['check', dir, '--format', 'json', '--lang', 'en'], { cwd });
-    expect(twoThreads).toEqual(oneThread);
-    const rules = new Set(JSON.parse(oneThread.stdout).diagnostics.map((d: { rule: string }) => d.rule));
-    // The generated text repeats a word here and there ("zu zu").
-    expect([...rules].sort()).toEqual(['abbreviation-missing', 'broken-link', 'duplicate-anchor', 'heading-level', 'placeholder', 'repeated-word']);
-    expect(twoThreads.code).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { readFile, truncate } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { RULES } from '../src/check/rules.js';
+import { RULES } from '../src/rules.js';
 import { rulesReference } from '../src/check/rules-doc.js';
 import { runCli, type JsonDiagnostic } from './support/cli.js';
 import { fixturesDir, lineOf, makeProject, packageRoot, removeTempDirs } from './support/fixture.js';

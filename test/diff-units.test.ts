@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignOrder, longestIncreasing, movedPairs } from '../src/diff/align-order.js';
 import { escapeMarkdown } from '../src/diff/format-markdown.js';
 import { hunkLine } from '../src/diff/format-text.js';
-import { cleanupSegments, diffSequences, type Segment } from '../src/diff/myers.js';
+import { cleanupSegments, diffSequences, type Segment } from '../src/diff/sequence-diff.js';
 import { insertAtFront } from '../src/diff/render-diff-html.js';
 import { tokenize } from '../src/diff/tokenize.js';
 import { toHunks, wordDiff } from '../src/diff/word-diff.js';
@@ -57,7 +57,7 @@ function assertCovers(segments: readonly Segment[], a: readonly string[], b: rea
   expect([i, j]).toEqual([a.length, b.length]);
 }
 
-describe('Myers diff', () => {
+describe('sequence diff (jsdiff)', () => {
   it('finds a shortest edit script (as many equal tokens as a longest common subsequence)', () => {
     let seed = 7;
     const random = () => {

@@ -1,4 +1,4 @@
-import { cp, readdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -286,6 +286,31 @@ describe('ihek diff: versions', () => {
   beforeEach(async () => {
     before = await diffTempFolders();
   });
+
+  it('reads a revision\'s own style sheet and images from git, not from the work tree, and writes nothing', async () => {
+    const repo = await makeRepo();
+    const plan = await readFile(repo.path('bilder/plan.svg'), 'utf8');
+    await mkdir(repo.path('templates'));
+    await writeFile(repo.path('templates/style.css'), '.nur-in-der-revision { color: rgb(1, 2, 3); }\n');
+    await writeFile(repo.path('bilder/plan.svg'), plan.replace('<svg', '<svg data-fassung="revision-zwei"'));
+    await repo.commit('v2', 'v2');
+    // The work tree goes back to v1: what the diff shows of v2 can only come from git.
+    await git(repo.root, 'checkout', '--quiet', 'v1', '--', '.');
+    await rm(repo.path('templates'), { recursive: true });
+    const status = () => git(repo.root, 'status', '--porcelain', '--untracked-files=all');
+    const statusBefore = await status();
+    const out = path.join(await tempDir(), 'aenderungen.html');
+    const result = await runCli(['diff', 'v1', 'v2', '--html', out], { cwd: repo.dir });
+    expect(result.stderr).toBe(`geschrieben: ${out}\n`);
+    expect(result.code).toBe(0);
+    const html = await readFile(out, 'utf8');
+    expect(html).toContain('.nur-in-der-revision');
+    const images = selectAll('img', parseHtml(html)).map((img) => String(attr(img, 'src')));
+    const svgs = images.filter((src) => src.startsWith('data:image/svg+xml;base64,')).map((src) => Buffer.from(src.split(',')[1]!, 'base64').toString('utf8'));
+    expect(svgs.some((svg) => svg.includes('data-fassung="revision-zwei"'))).toBe(true);
+    expect(await status()).toBe(statusBefore);
+    expect(await diffTempFolders()).toEqual(before);
+  }, 60_000);
 
   it('names a revision that does not exist in one line and exits 2', async () => {
     const repo = await makeRepo();

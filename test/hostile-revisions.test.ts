@@ -175,7 +175,6 @@ describe('a blob that expands to 300 MB', () => {
   async function diffWithPeak(args: string[]): Promise<CliResult & { peakMb: number }> {
     const report = "process.on('exit',()=>process.stderr.write('peak '+process.resourceUsage().maxRSS+'\\n'))";
     const result = await spawnNode(['--import', `data:text/javascript,${encodeURIComponent(report)}`, binPath, 'diff', ...args], { cwd: repo.dir });
-    // Worker threads report too; the figure is the whole process's either way.
     const peaks = [...result.stderr.matchAll(/^peak (\d+)\n/gm)].map((match) => Number(match[1]) / 1024);
     expect(peaks.length).toBeGreaterThan(0);
     return { ...result, stderr: result.stderr.replace(/^peak \d+\n/gm, ''), peakMb: Math.max(...peaks) };

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { build } from '../src/api/build.js';
 import { check } from '../src/api/check.js';
 import { GUIDANCE_MARK } from '../src/check/check-guidance.js';
-import { normalizeHeading } from '../src/check/normalize-heading.js';
+import { normalizeHeading } from '../src/markdown/normalize-heading.js';
 import { IhekError } from '../src/errors.js';
 import { skeletonsDir } from '../src/init/chapter-skeleton.js';
 import { initProject, planProject } from '../src/init/init-project.js';

@@ -6,7 +6,7 @@ import { runCli, stackTraceLines } from './support/cli.js';
 import { latin1, lineOf, makeProject, tempDir, type ProjectSetup, type TestProject } from './support/fixture.js';
 
 /**
- * Every bad input of DESIGN.md ("unreadable file, bad YAML, bad manifest") ends in exit code 2 with
+ * Every bad input (an unreadable file, bad YAML, a bad manifest) ends in exit code 2 with
  * one message that names the file, the line and (for schema errors) the key — in German by default,
  * in English with --lang en — and never with a stack trace.
  */

@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../src/api/build.js';
-import { makeProject, tempDir } from './support/fixture.js';
+import { makeProject, packageRoot, tempDir } from './support/fixture.js';
 import { firstPageWith, linesOf, loadPdf, normalise, pageTexts, parseContents, popplerWarnings, readOutline } from './support/pdf.js';
 
 /**
@@ -97,5 +98,45 @@ describe('a project without an appendix', () => {
     // their digits are counted as stand-ins, the count does not match, and the whole document is
     // printed a second time.
     expect(printed.result.pdf?.printedTwice).toBe(false);
+  });
+});
+
+describe('contents whose page numbers are set in the body face by the project', () => {
+  // The printed PDF gets its contents' page numbers by swapping the glyphs of stand-in digits set in
+  // a font of their own. A project style sheet that sets them in the body face takes that away, and
+  // the document is printed a second time with the numbers written in: the same pages must come out.
+  let once: Printed;
+  let twice: Printed;
+  beforeAll(async () => {
+    const css = await readFile(path.join(packageRoot, 'templates', 'style.css'), 'utf8');
+    const own = "font-family: 'Ihek Toc Digits', 'Source Sans 3', sans-serif; font-weight: 500;";
+    expect(css).toContain(own);
+    const bodyFace = css.replace(own, "font-family: 'Source Sans 3', sans-serif; font-weight: 400;");
+    // Both with a style sheet of their own, so the font is the only difference.
+    once = await print({ files: { 'templates/style.css': css } });
+    twice = await print({ files: { 'templates/style.css': bodyFace } });
+  }, 240_000);
+
+  it('is printed twice, and only then', () => {
+    expect(once.result.ok).toBe(true);
+    expect(twice.result.ok).toBe(true);
+    expect(once.result.pdf?.printedTwice).toBe(false);
+    expect(twice.result.pdf?.printedTwice).toBe(true);
+  });
+
+  it('has the pages, contents entries, page numbers and bookmarks of the single print', async () => {
+    expect(twice.pages.length).toBe(once.pages.length);
+    expect(twice.contentsPages).toEqual(once.contentsPages);
+    const contents = ({ pages, contentsPages }: Printed) => parseContents(contentsPages.map((page) => pages[page - 1]!));
+    const entries = contents(twice);
+    expect(entries.length).toBeGreaterThan(5);
+    expect(entries).toEqual(contents(once));
+    for (const entry of entries.filter((e) => e.list === 'contents')) {
+      const heading = entry.number ? `${entry.number} ${entry.title}` : entry.title;
+      expect(entry.page, heading).toBe(firstPageWith(twice.pages, heading, twice.contentsPages.at(-1)! + 1));
+    }
+    const after = (printed: Printed) => printed.pages.slice(printed.contentsPages.at(-1)!).map(normalise);
+    expect(after(twice)).toEqual(after(once));
+    expect(readOutline(await loadPdf(twice.file))).toEqual(readOutline(await loadPdf(once.file)));
   });
 });

@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build, pdfMetadata } from '../src/api/build.js';
+import { build } from '../src/api/build.js';
+import { pdfMetadata } from '../src/pipeline/build-project.js';
 import { checkProject } from '../src/api/check.js';
 import { BrowserSession } from '../src/pdf/browser-session.js';
 import { findBrowser } from '../src/pdf/find-browser.js';

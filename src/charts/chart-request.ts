@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import { formatEuro, formatNumber, formatPercent } from '../markdown/format-numbers.js';
+import { formatEuro, formatNumber, formatPercent } from '../i18n/format-numbers.js';
 import type { Indicator, Measure } from '../project/types.js';
 
 /** One data point of a chart: a category on the x axis, a series, a value. */

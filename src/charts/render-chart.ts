@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import { xmlEscape, xmlSafeText } from '../render/xml-text.js';
+import { xmlEscape, xmlSafeText } from '../output/xml-text.js';
 import type { ChartRequest } from './chart-request.js';
 
 const COLOURS = ['#0b5394', '#e69500', '#38761d', '#990000', '#674ea7', '#45818e', '#b45f06'];

@@ -1,12 +1,24 @@
-import { createHash } from 'node:crypto';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { readRegularFile, type SizeLimit } from '../project/read-project-file.js';
-import { isInside, realPathToBe } from '../project/resolve-inside.js';
+import { isInside } from '../project/project-files.js';
+import { realPathToBe } from '../project/resolve-inside.js';
+import type { Root } from 'mdast';
+import type { ChartRequest } from '../charts/chart-request.js';
+import type { Diagnostic } from '../diagnostics.js';
 import { packageVersion } from '../version.js';
-import type { ChapterFacts } from './chapter-facts.js';
+
+/** What the check keeps of one chapter: enough to check the document without parsing it again. */
+export interface ChapterFacts {
+  /** Findings of the rules that see only this chapter, and of its `{{…}}` expansion. */
+  findings: Diagnostic[];
+  /** What the document-wide steps read (see skeleton-tree.ts); none when the expansion failed. */
+  skeleton?: Root;
+  /** The charts its `{{diagramm}}` calls asked for (charts are numbered through the document). */
+  charts: ChartRequest[];
+}
 
 /** Where `check --cache` keeps its file unless `--cache-location` says otherwise: beside ihek.yaml. */
 export const DEFAULT_CACHE_DIR = '.ihek-cache';
@@ -45,10 +57,6 @@ export async function cacheFile(location: string | undefined, projectRoot: strin
   return isDir ? path.join(resolved, CACHE_FILE) : resolved;
 }
 
-export function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 function isFinding(value: unknown): boolean {
   const d = value as Record<string, unknown> | null;
   const text = d?.text as Record<string, unknown> | undefined;
@@ -81,7 +89,7 @@ function isFacts(value: unknown): value is ChapterFacts {
 }
 
 /**
- * Per-chapter check results by content key (see collect-chapter-facts.ts). A file that cannot be
+ * Per-chapter check results by content key (see pipeline/run-chapters.ts). A file that cannot be
  * read, is cut off or corrupt, or was written by another version of ihek counts as empty and is
  * rewritten; the result of the check is the same either way. Holds only the entries of the last
  * run, so it does not grow with old versions of a chapter.

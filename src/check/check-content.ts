@@ -2,7 +2,7 @@ import type { Code, Heading, Html, Root, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
-import type { PreparedDocument } from '../document/prepare-document.js';
+import type { PreparedDocument } from '../document/prepared-document.js';
 import { quoted } from '../i18n/lang.js';
 import { positionOf } from '../project/parse-yaml.js';
 import { firstBlock } from '../markdown/title-heading.js';
@@ -13,7 +13,7 @@ import { linkAndHtmlRules } from './check-safety.js';
 import { wordHabitFindings } from './check-word-habits.js';
 import { checkWording, type WordingInfo } from './spelling/check-wording.js';
 import type { Speller } from './spelling/load-speller.js';
-import { finding } from './rules.js';
+import { finding } from '../rules.js';
 
 const PLACEHOLDER_WORDS = /^(TODO|FIXME|XXX|TBD)$/;
 const PLACEHOLDERS: Array<{ pattern: RegExp; name: string }> = [
@@ -119,16 +119,13 @@ export interface Wording {
   speller?: Speller;
 }
 
-/**
- * Heading levels, tables, links, raw HTML, leftover placeholders and skeleton guidance, abbreviations
- * missing from the glossary, and with `wording` spelling, repeated words and gender forms.
- */
-export function checkContent(document: PreparedDocument, wording?: Wording): Diagnostic[] {
+/** Heading levels, tables, links, raw HTML, leftover placeholders and skeleton guidance, abbreviations missing from the glossary. */
+export function checkContent(document: PreparedDocument): Diagnostic[] {
   const uncovered = uncoveredFinder();
   const glossary = glossaryInfo(document.project);
   const out = checkTitleCharacters(document.project, uncovered);
   for (const chapter of document.chapters) {
-    if (chapter.tree) out.push(...checkChapterContent(chapter.tree, chapterPlace(chapter.source), glossary, uncovered, wording));
+    if (chapter.tree) out.push(...checkChapterContent(chapter.tree, chapterPlace(chapter.source), glossary, uncovered));
   }
   return out;
 }

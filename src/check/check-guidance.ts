@@ -2,7 +2,7 @@ import type { Html, Parent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Project } from '../project/types.js';
-import { finding } from './rules.js';
+import { finding } from '../rules.js';
 
 /**
  * The mark the chapter skeletons of `ihek init` and `ihek new chapter` put at the end of each

@@ -1,9 +1,9 @@
 import type { Image } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
-import type { PreparedDocument } from '../document/prepare-document.js';
+import type { PreparedDocument } from '../document/prepared-document.js';
 import { CHART_SRC } from '../charts/chart-request.js';
-import { finding } from './rules.js';
+import { finding } from '../rules.js';
 import { overTotal, resolveImage, TOTAL_IMAGE_BYTES, type AssetResult } from '../transform/resolve-asset.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { Diagnostic, RelatedPlace } from '../diagnostics.js';
-import { formatEuro } from '../markdown/format-numbers.js';
+import { formatEuro } from '../i18n/format-numbers.js';
 import { positionOf } from '../project/parse-yaml.js';
 import type { Project } from '../project/types.js';
-import { finding } from './rules.js';
+import { finding } from '../rules.js';
 
 /** Measures: Handlungsfeld, years within the period, fund limits and the BENN budget per year. */
 export function checkMeasures(project: Project): Diagnostic[] {

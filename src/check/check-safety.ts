@@ -3,7 +3,7 @@ import type { Definition, Html, Link, Node } from 'mdast';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Localized } from '../i18n/lang.js';
 import { LINK_PROTOCOLS, sanitizeSchema } from '../render/sanitize-schema.js';
-import { finding } from './rules.js';
+import { finding } from '../rules.js';
 
 /**
  * What the published document would silently lose or what would reach outside it: links to files or

@@ -2,14 +2,14 @@ import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Localized } from '../i18n/lang.js';
-import type { PreparedDocument } from '../document/prepare-document.js';
+import type { PreparedDocument } from '../document/prepared-document.js';
 import { positionOf } from '../project/parse-yaml.js';
 import type { ChapterSource } from '../project/types.js';
-import type { ChapterTypeSpec, Profile } from '../profile/types.js';
+import type { ChapterTypeSpec, Profile } from '../project/profile-types.js';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';
 import { closestName } from '../i18n/closest-name.js';
-import { normalizeHeading } from './normalize-heading.js';
-import { finding } from './rules.js';
+import { normalizeHeading } from '../markdown/normalize-heading.js';
+import { finding } from '../rules.js';
 
 function typeLine(chapter: ChapterSource): { file: string; line: number } {
   return { file: chapter.file, line: positionOf(chapter.frontMatterYaml, ['type']).line };

@@ -1,12 +1,12 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import type { PreparedDocument } from '../document/prepare-document.js';
+import type { PreparedDocument } from '../document/prepared-document.js';
 import { loadTemplates, type LayoutTemplates } from '../render/load-templates.js';
 import { neutralizeCss } from '../render/neutralize-css.js';
 import { LAYOUT_RUNTIME_OPTIONS, layoutRuntime, layoutView } from '../render/render-html.js';
 import { sanitizePage } from '../render/sanitize-page.js';
-import { finding } from './rules.js';
+import { filesAt } from '../project/project-files.js';
+import { finding } from '../rules.js';
 
 /**
  * Rules template-script and template-external: the project's own templates run nothing and load
@@ -40,7 +40,7 @@ function placeInSource(source: string, output: string, offset: number): { line: 
 /** The project's own template files (those that override the built-in ones). */
 async function ownTemplateFiles(root: string): Promise<string[]> {
   const list = async (relative: string, ending: RegExp) =>
-    (await readdir(path.join(root, relative)).catch(() => [] as string[])).filter((name) => ending.test(name)).map((name) => path.posix.join(relative, name));
+    (await filesAt(root).readdir(path.join(root, relative)).catch(() => [] as string[])).filter((name) => ending.test(name)).map((name) => path.posix.join(relative, name));
   return [...(await list('templates', /^(layout\.hbs|style\.css)$/)), ...(await list('templates/partials', /\.hbs$/))];
 }
 

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Localized } from '../i18n/lang.js';
 import type { WordHabit } from '../markdown/word-habits.js';
-import { finding } from './rules.js';
+import { finding } from '../rules.js';
 
 function message(habit: WordHabit): Localized {
   switch (habit.rule) {

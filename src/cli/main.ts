@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, IhekError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
@@ -294,10 +293,4 @@ function explainError(text: string, command: Command, say: Say, projectSay: () =
   return `${say(`ihek: unbekannte Option ${unknown[1]}`, `ihek: unknown option ${unknown[1]}`)}${
     suggestion ? say(` (meinten Sie ${suggestion}?)`, ` (did you mean ${suggestion}?)`) : ''
   }\n${say(`Gültige Optionen für ${name}: ${valid}`, `Valid options for ${name}: ${valid}`)}\n`;
-}
-
-/** How a project folder is shown in messages: relative to where the user stands. */
-export function displayPrefix(cwd: string, root: string): string {
-  const relative = path.relative(cwd, root);
-  return relative.split(path.sep).join('/');
 }

@@ -5,6 +5,12 @@ import type { Lang } from '../i18n/lang.js';
 
 export type ReportFormat = 'text' | 'json' | 'github';
 
+/** How a project folder is shown in messages: relative to where the user stands. */
+export function displayPrefix(cwd: string, root: string): string {
+  const relative = path.relative(cwd, root);
+  return relative.split(path.sep).join('/');
+}
+
 function severityWord(severity: Diagnostic['severity'], lang: Lang): string {
   if (lang === 'de') return severity === 'error' ? 'Fehler' : 'Warnung';
   return severity;
@@ -41,7 +47,7 @@ export function formatText(diagnostics: readonly Diagnostic[], lang: Lang, proje
   return `${lines.join('\n')}\n`;
 }
 
-/** The JSON shape of DESIGN.md: one object, `file` relative to the project folder. */
+/** The JSON shape of docs/checking.md: one object, `file` relative to the project folder. */
 export function formatJson(diagnostics: readonly Diagnostic[], lang: Lang): string {
   const { errors, warnings } = countBySeverity(diagnostics);
   return `${JSON.stringify({

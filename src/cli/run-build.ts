@@ -3,9 +3,8 @@ import { build, type BuildResult } from '../api/build.js';
 import { ExitCode } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CliIo } from './io.js';
-import { displayPrefix } from './main.js';
 import { ProgressReporter, progressMode } from './progress-reporter.js';
-import { formatText } from './report.js';
+import { displayPrefix, formatText } from './report.js';
 
 export interface BuildCliOptions {
   dir?: string;

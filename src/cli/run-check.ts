@@ -1,10 +1,9 @@
 import { check } from '../api/check.js';
-import { addToWordList, WORD_LIST } from '../check/spelling/word-list.js';
+import { addToWordList, WORD_LIST } from '../project/word-list.js';
 import { ExitCode } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CliIo } from './io.js';
-import { displayPrefix } from './main.js';
-import { formatGithub, formatJson, formatText, type ReportFormat } from './report.js';
+import { displayPrefix, formatGithub, formatJson, formatText, type ReportFormat } from './report.js';
 
 export interface CheckCliOptions {
   dir?: string;

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { RULES } from '../check/rules.js';
+import { RULES } from '../rules.js';
 import { ExitCode } from '../errors.js';
 import { loadProject } from '../project/load-project.js';
 import type { CliIo } from './io.js';

@@ -1,13 +1,12 @@
 import path from 'node:path';
 import { ExitCode } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { draftMark } from '../release/document-stamp.js';
+import { draftMark } from '../document/document-stamp.js';
 import type { PreparedRelease } from '../release/prepare-release.js';
 import { release, type ProjectRelease } from '../release/release-projects.js';
 import { RECORD_NAME, SUMS_NAME } from '../release/release-folder.js';
 import type { CliIo } from './io.js';
-import { displayPrefix } from './main.js';
-import { formatText } from './report.js';
+import { displayPrefix, formatText } from './report.js';
 
 export interface ReleaseCliOptions {
   dirs: string[];

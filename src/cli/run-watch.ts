@@ -4,8 +4,7 @@ import { ExitCode } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { watchProject, type WatchBuildEvent } from '../watch/watch-project.js';
 import type { CliIo } from './io.js';
-import { displayPrefix } from './main.js';
-import { formatText } from './report.js';
+import { displayPrefix, formatText } from './report.js';
 
 export interface WatchCliOptions {
   dir?: string;

@@ -2,7 +2,7 @@ import type { FrontMatter } from '../project/types.js';
 import { alignOrder, movedPairs, type Aligned } from './align-order.js';
 import type { ChangeStatus, ChapterChange, FieldChange, SectionChange, StatusCounts } from './diff-model.js';
 import { compareValues } from './compare-values.js';
-import type { Segment } from './myers.js';
+import type { Segment } from './sequence-diff.js';
 import type { ChapterText, ChapterTokens, SectionText, SectionTokens } from './section-texts.js';
 import { countWords, hasChange, similarity, toHunks, wordDiff, type WordCounts } from './word-diff.js';
 

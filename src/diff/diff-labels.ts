@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import { formatEuro, formatNumber } from '../markdown/format-numbers.js';
+import { formatEuro, formatNumber } from '../i18n/format-numbers.js';
 import type { ChangeStatus, ChapterChange, DiffResult, FieldChange, SectionChange, VersionInfo } from './diff-model.js';
 
 /** The words of every diff output, in the document's language. */

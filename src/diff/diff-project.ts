@@ -1,6 +1,4 @@
-import { rm } from 'node:fs/promises';
 import type { Lang } from '../i18n/lang.js';
-import { CleanupWatchdog } from '../output/cleanup-watchdog.js';
 import { chapterChange, countStatuses, matchChapters, type ChapterMatch } from './compare-chapters.js';
 import { compareData, compareManifest } from './compare-data.js';
 import type { DataChanges, DiffResult, DiffSummary } from './diff-model.js';
@@ -26,7 +24,7 @@ export interface DiffOptions {
   pdf?: boolean;
   /** Environment for the PDF's date (SOURCE_DATE_EPOCH); default: the process's. */
   env?: NodeJS.ProcessEnv;
-  /** Stops git and removes the temporary folders. */
+  /** Stops git and the reading of the versions. */
   signal?: AbortSignal;
 }
 
@@ -49,17 +47,14 @@ function dataCounts(data: DataChanges): Pick<DiffSummary, 'measures' | 'indicato
 
 /**
  * Compares two versions of a project as a reader sees them: chapters by id, sections by anchor,
- * words of the rendered text, manifest keys and data. Never writes outside its temporary folders,
- * which are always removed.
+ * words of the rendered text, manifest keys and data. Writes nothing: revisions are read from git
+ * into memory.
  */
 export async function diffProject(options: DiffOptions): Promise<DiffOutcome> {
   const cwd = options.cwd ?? process.cwd();
-  // Started with the first revision copied out of git; a diff of folders needs none.
-  let watchdog: CleanupWatchdog | undefined;
   const context: LoadContext = {
     cwd,
-    tempDirs: [],
-    removeWithRun: (dir) => (watchdog ??= CleanupWatchdog.start()).removeWithRun(dir),
+    unmount: [],
     ...(options.dir !== undefined && { dir: options.dir }),
     ...(options.signal && { signal: options.signal }),
   };
@@ -91,8 +86,7 @@ export async function diffProject(options: DiffOptions): Promise<DiffOutcome> {
     });
     return { result, ...pages };
   } finally {
-    await Promise.all(context.tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-    await watchdog?.finish();
+    for (const unmount of context.unmount) unmount();
   }
 }
 

@@ -1,17 +1,17 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IhekError, IhekErrors, inputError } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
 import { parseYaml } from '../project/parse-yaml.js';
+import { IMAGE_LIMIT } from '../project/read-project-file.js';
 import { MAX_TEXT_FILE_BYTES } from '../project/read-text-file.js';
 import { IMAGE_TYPES } from '../transform/resolve-asset.js';
 import { gitMessage, runGit } from './git.js';
 import type { Repository } from './read-revision.js';
 import { listRevisionFolder, type TreeEntry } from './revision-tree.js';
 
-/** Largest image read from a revision. */
-export const MAX_REVISION_IMAGE_BYTES = 50 * 1024 * 1024;
-/** Most bytes read from one revision in all: what lands in the temporary folder. */
+/** Largest image read from a revision: the same as in the working tree. */
+const MAX_REVISION_IMAGE_BYTES = IMAGE_LIMIT.bytes;
+/** Most bytes read from one revision in all: what is held in memory while it is compared. */
 export const MAX_REVISION_BYTES = 256 * 1024 * 1024;
 /** Bytes asked of one `git cat-file --batch`, whose answer is held in memory. */
 const BATCH_BYTES = 32 * 1024 * 1024;
@@ -121,21 +121,26 @@ function namedInManifest(text: string, manifestFile: string): Set<string> {
   return named;
 }
 
+/** A revision's project files, read into memory, and the files left in git with the reason. */
+export interface RevisionContent {
+  /** Content by path relative to the project folder ('/'-separated); each in a buffer of its own. */
+  files: Map<string, Uint8Array>;
+  notRead: NotRead;
+}
+
 /**
- * Writes the project folder `folder` of `commit` into the empty folder `target`: only regular files
- * of the kinds a project is read from, each within its size limit, checked before it is read. Paths
- * come from a tree checked by `listRevisionFolder`; no link is ever created and no file is written
- * twice, so nothing can land outside `target`. Returns what was left in git and why.
+ * Reads the project folder `folder` of `commit` into memory: only regular files of the kinds a
+ * project is read from, each within its size limit, checked before it is read. Nothing is written
+ * to disk and no link is followed: the paths from the tree are only keys.
  */
-export async function extractRevision(
+export async function readRevisionFiles(
   repo: Repository,
   commit: string,
   folder: string,
   manifestFile: string,
-  target: string,
   revision: string,
   signal?: AbortSignal,
-): Promise<NotRead> {
+): Promise<RevisionContent> {
   const entries = await listRevisionFolder(repo, commit, folder, revision, signal);
   const manifest = entries.find((entry) => entry.file === manifestFile);
   const manifestProblem = manifest && reasonNotRead(manifest, new Set([manifestFile]));
@@ -143,26 +148,13 @@ export async function extractRevision(
     const reason = manifestProblem ?? { de: 'fehlt', en: 'is missing' };
     throw inputError({ de: `Revision „${revision}“: ${manifestFile} ${reason.de}`, en: `revision "${revision}": ${manifestFile} ${reason.en}` });
   }
-  const write = async (entry: TreeEntry, content: Buffer) => {
-    const destination = path.join(target, ...entry.file.split('/'));
-    await mkdir(path.dirname(destination), { recursive: true });
-    try {
-      // 'wx': never through an existing name (O_EXCL does not follow links either).
-      await writeFile(destination, content, { flag: 'wx' });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST' && code !== 'ENOTDIR' && code !== 'EISDIR') throw error;
-      // Names that differ only in case (or in Unicode form) are one name on some file systems.
-      throw inputError({
-        de: `Revision „${revision}“: ${entry.file} hat auf diesem Dateisystem denselben Namen wie eine andere Datei der Revision (Groß-/Kleinschreibung?)`,
-        en: `revision "${revision}": ${entry.file} has the same name on this file system as another file of the revision (upper/lower case?)`,
-      });
-    }
-  };
+  const files = new Map<string, Uint8Array>();
+  // A copy of its own: a view into git's batch answer would keep (and hand to a worker) all of it.
+  const keep = async (entry: TreeEntry, content: Buffer) => void files.set(entry.file, new Uint8Array(content));
   let named = new Set<string>();
   await readBlobs(repo, [manifest], async (entry, content) => {
     named = namedInManifest(content.toString('utf8'), manifestFile);
-    await write(entry, content);
+    await keep(entry, content);
   }, signal);
 
   const notRead: NotRead = {};
@@ -180,8 +172,8 @@ export async function extractRevision(
       en: `revision "${revision}": the files of the project folder add up to ${megabytes(total)}; ihek reads at most ${megabytes(MAX_REVISION_BYTES)} from a revision`,
     });
   }
-  await readBlobs(repo, wanted, write, signal);
-  return notRead;
+  await readBlobs(repo, wanted, keep, signal);
+  return { files, notRead };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { DiffResult } from './diff-model.js';
 export const DIFF_JSON_VERSION = 1;
 
 /**
- * `--format json`: one object, shaped as README.md documents it. Keys are always present;
+ * `--format json`: one object, shaped as docs/reviewing-changes.md documents it. Keys are always present;
  * a value missing on one side is null.
  */
 export function formatDiffJson(result: DiffResult): string {

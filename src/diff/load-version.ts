@@ -1,17 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element } from 'hast';
-import { handlungsfeldNames } from '../api/check.js';
-import { prepareDocument, type PreparedDocument } from '../document/prepare-document.js';
+import { handlungsfeldNames } from '../pipeline/check-document.js';
+import type { PreparedDocument } from '../document/prepared-document.js';
+import { prepareDocument } from '../pipeline/prepare-document.js';
 import { IhekError, inputError, withPrefix } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
 import { loadProject } from '../project/load-project.js';
+import { mountRevision, revisionRoot, type RevisionSnapshot } from '../project/project-files.js';
 import type { Project } from '../project/types.js';
 import { renderChapters } from '../render/render-chapters.js';
 import type { VersionInfo } from './diff-model.js';
-import { explainNotRead, extractRevision, type NotRead } from './extract-revision.js';
+import { explainNotRead, readRevisionFiles, type NotRead } from './extract-revision.js';
 import { findManifestAt, findRepository, fullRevisionName, resolveCommit, type Repository } from './read-revision.js';
 import type { ComparedProject } from './compare-data.js';
 import { collectChapterText, type ChapterText, type ChapterTokens } from './section-texts.js';
@@ -37,14 +37,12 @@ export interface LoadedVersion extends VersionTexts {
   chapters: ChapterText[];
 }
 
-/** What loading needs to know and where it keeps its temporary folders (the caller removes them). */
+/** What loading needs to know, and the revisions it made readable (the caller unmounts them). */
 export interface LoadContext {
   cwd: string;
   dir?: string;
   signal?: AbortSignal;
-  tempDirs: string[];
-  /** Has a temporary folder removed also when the process is killed before it can remove it. */
-  removeWithRun?: (dir: string) => void;
+  unmount: Array<() => void>;
   repository?: Promise<Repository | { problem: string }>;
 }
 
@@ -111,8 +109,11 @@ async function repositoryFor(context: LoadContext, revision: string): Promise<Re
   return repo;
 }
 
-/** Copies the project as it is in a revision into a temporary folder; returns the manifest path there. */
-async function materializeRevision(context: LoadContext, revision: string): Promise<{ manifest: string; info: VersionInfo; notRead: NotRead }> {
+/**
+ * Reads the project as it is in a revision into memory and makes it readable at a path of its own
+ * (nothing is written to disk); returns the manifest's path there.
+ */
+async function mountedRevision(context: LoadContext, revision: string): Promise<{ manifest: string; info: VersionInfo; notRead: NotRead }> {
   const repo = await repositoryFor(context, revision);
   const commit = await resolveCommit(repo, revision, context.signal);
   if (!commit) {
@@ -135,22 +136,19 @@ async function materializeRevision(context: LoadContext, revision: string): Prom
       en: `The revision "${revision}" has no ihek.yaml (looked in ${where}); name the project folder with --dir`,
     });
   }
-  // Named and listed for removal before it exists: a kill at any moment leaves nothing unlisted.
-  const temp = path.join(os.tmpdir(), `ihek-diff-${randomBytes(6).toString('hex')}`);
-  context.tempDirs.push(temp);
-  context.removeWithRun?.(temp);
-  await mkdir(temp, { mode: 0o700 });
   const folder = path.posix.dirname(manifestInRepo);
   const manifestFile = path.posix.basename(manifestInRepo);
-  const notRead = await extractRevision(repo, commit, folder === '.' ? '' : folder, manifestFile, temp, revision, context.signal);
+  const read = await readRevisionFiles(repo, commit, folder === '.' ? '' : folder, manifestFile, revision, context.signal);
+  const snapshot: RevisionSnapshot = { root: revisionRoot(), files: read.files };
+  context.unmount.push(mountRevision(snapshot));
   return {
-    manifest: path.join(temp, manifestFile),
+    manifest: path.join(snapshot.root, manifestFile),
     info: { kind: 'revision', label: revision, commit, path: folder === '.' ? '' : folder },
-    notRead,
+    notRead: read.notRead,
   };
 }
 
-/** Where a version's project is to be read from: found, and for a revision copied out of git. */
+/** Where a version's project is to be read from: found, and for a revision read from git into memory. */
 export interface LocatedVersion {
   source: VersionSource;
   cwd: string;
@@ -162,11 +160,11 @@ export interface LocatedVersion {
   notRead?: NotRead;
 }
 
-/** Finds a version; a revision is copied into a temporary folder (git errors name the revision). */
+/** Finds a version; a revision is read into memory (git errors name the revision). */
 export async function locateVersion(source: VersionSource, context: LoadContext): Promise<LocatedVersion> {
   if (source.kind === 'revision') {
-    const materialized = await materializeRevision(context, source.revision);
-    return { source, cwd: context.cwd, dir: materialized.manifest, info: materialized.info, notRead: materialized.notRead };
+    const { manifest, info, notRead } = await mountedRevision(context, source.revision);
+    return { source, cwd: context.cwd, dir: manifest, info, notRead };
   }
   const dir = source.kind === 'folder' ? source.folder : context.dir;
   return { source, cwd: context.cwd, ...(dir !== undefined && { dir }) };

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Text } from 'hast';
 import { element, text } from '../transform/hast-utils.js';
 import type { DiffLabels } from './diff-labels.js';
-import type { Segment } from './myers.js';
+import type { Segment } from './sequence-diff.js';
 import type { PlacedToken } from './section-texts.js';
 import { joinTokens, type Token } from './tokenize.js';
 import { hunkNumbers } from './word-diff.js';

@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { pdfMetadata } from '../api/build.js';
-import { handlungsfeldNames } from '../api/check.js';
-import { prepareDocument } from '../document/prepare-document.js';
+import { pdfMetadata } from '../pipeline/build-project.js';
+import { handlungsfeldNames } from '../pipeline/check-document.js';
+import { prepareDocument } from '../pipeline/prepare-document.js';
 import type { Lang } from '../i18n/lang.js';
 import type { PrintablePage } from '../pdf/print-to-file.js';
 import { embeddedFontCss, svgFontCss } from '../render/embed-fonts.js';

@@ -1,4 +1,4 @@
-import { cleanupSegments, diffSequences, type Segment } from './myers.js';
+import { cleanupSegments, diffSequences, type Segment } from './sequence-diff.js';
 import { joinTokens, type Token } from './tokenize.js';
 
 export type PartOp = 'equal' | 'delete' | 'insert';

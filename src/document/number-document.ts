@@ -5,22 +5,25 @@ import { buildOutline } from '../transform/build-outline.js';
 import { collectCaptions } from '../transform/collect-captions.js';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';
 import { resolveCrossReferences } from '../transform/resolve-cross-references.js';
-import type { PreparedDocument } from './prepare-document.js';
+import type { PreparedDocument } from './prepared-document.js';
 
 /**
- * The document-wide steps over parsed chapters: numbers headings, figures and tables and resolves
+ * The `number` step over parsed chapters: numbers headings, figures and tables and resolves
  * cross-references (writing anchors and labels into the trees), adding what clashes or points
- * nowhere to `diagnostics`.
+ * nowhere to `diagnostics`. These steps look only at headings, caption blocks and links: `walk`
+ * may give, per step, chapters whose trees hold just those nodes (the very nodes of the real trees,
+ * in document order), which gives the same numbers, anchors and labels without walking all text.
  */
 export function numberDocument(
   project: Project,
   chapters: ParsedChapter[],
   charts: ChartRequest[],
   diagnostics: Diagnostic[],
+  walk?: (nodes: 'headings' | 'captions' | 'links') => ParsedChapter[],
 ): PreparedDocument {
-  const outline = buildOutline(chapters, diagnostics);
-  const captions = collectCaptions(chapters, outline, diagnostics);
+  const outline = buildOutline(walk?.('headings') ?? chapters, diagnostics);
+  const captions = collectCaptions(walk?.('captions') ?? chapters, outline, diagnostics);
   const captionById = new Map(captions.map((entry) => [entry.id, entry]));
-  resolveCrossReferences(chapters, outline, captionById, project.manifest.lang, diagnostics);
+  resolveCrossReferences(walk?.('links') ?? chapters, outline, captionById, project.manifest.lang, diagnostics);
   return { project, chapters, outline, captions, captionById, charts, diagnostics };
 }

@@ -1,8 +1,7 @@
 import type { List, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import { cutHandNumber } from '../markdown/hand-number.js';
+import { cutHandNumber, NUMBERED_DEPTH } from '../markdown/hand-number.js';
 import { bulletStarts, isTabIndentedProse, type BulletStart } from '../markdown/pasted-text.js';
 import { titleHeading } from '../markdown/title-heading.js';
-import { NUMBERED_DEPTH } from '../transform/build-outline.js';
 
 /** Soft hyphens (U+00AD) pasted from a word processor; a wanted one is written `&shy;` and stays. */
 export function withoutSoftHyphens(text: string): string {

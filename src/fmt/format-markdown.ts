@@ -39,7 +39,7 @@ function titleOf(yaml: string): string | undefined {
 export type ChapterFormatter = (text: string, file: string) => string;
 
 /**
- * The canonical style (documented in README.md, "Canonical Markdown style"): `-` bullets, `1.`
+ * The canonical style (documented in docs/markdown-style.md): `-` bullets, `1.`
  * numbers, `*emphasis*`, `**strong**`, ATX headings, fenced code with backticks, `---` rules,
  * aligned tables with padded cells, one blank line between blocks.
  */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { inputError } from '../errors.js';
 import { unknownChapterType } from '../check/check-structure.js';
 import { writeAtomic } from '../output/write-atomic.js';
-import type { ChapterTypeSpec, Profile } from '../profile/types.js';
+import type { ChapterTypeSpec, Profile } from '../project/profile-types.js';
 import { loadProject, type LoadOptions } from '../project/load-project.js';
 import { readProjectFile, TEXT_LIMIT } from '../project/read-project-file.js';
 import { resolveInside } from '../project/resolve-inside.js';

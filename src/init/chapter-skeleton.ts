@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { GUIDANCE_MARK } from '../check/check-guidance.js';
-import { normalizeHeading } from '../check/normalize-heading.js';
+import { normalizeHeading } from '../markdown/normalize-heading.js';
 import { templatesDir } from '../package-paths.js';
-import type { ChapterTypeSpec, Profile } from '../profile/types.js';
+import type { ChapterTypeSpec, Profile } from '../project/profile-types.js';
 
 /** Where the German chapter skeletons live: `templates/skeletons/<type>.md`, the body after the front matter. */
 export const skeletonsDir = path.join(templatesDir, 'skeletons');

@@ -1,8 +1,8 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
-import { loadProfile } from '../profile/load-profile.js';
-import type { ChapterTypeSpec, Profile } from '../profile/types.js';
+import { loadProfile } from '../project/load-profile.js';
+import type { ChapterTypeSpec, Profile } from '../project/profile-types.js';
 import { parseYaml } from '../project/parse-yaml.js';
 import { resolveInside } from '../project/resolve-inside.js';
 import { SchemaValidators } from '../project/validate-schema.js';

@@ -1,5 +1,8 @@
 import type { Heading } from 'mdast';
 
+/** Deepest heading level that gets a number (1.2.3); deeper headings keep only their anchor. */
+export const NUMBERED_DEPTH = 4;
+
 /** A day of a month ("1. Mai", "3. Okt.") is a date at the start of a heading, not a section number. */
 const MONTH = '(?:Jan(?:uar)?|Feb(?:ruar)?|März|Mär|Apr(?:il)?|Mai|Juni?|Juli?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|Dez(?:ember)?)(?!\\p{L})';
 

@@ -1,7 +1,7 @@
 const transliterations: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
 /**
- * The slug of a heading, as DESIGN.md fixes it: lower case, ä→ae ö→oe ü→ue ß→ss, other accents
+ * The slug of a heading (docs/project-format.md, "Anchors"): lower case, ä→ae ö→oe ü→ue ß→ss, other accents
  * dropped, every other run of non-alphanumerics → `-`; soft hyphens, which a reader does not see, are dropped.
  */
 export function slug(text: string): string {

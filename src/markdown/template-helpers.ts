@@ -3,7 +3,7 @@ import { quoted, type Lang } from '../i18n/lang.js';
 import type { Indicator, Measure } from '../project/types.js';
 import { budgetChart, indicatorChart, type ChartRequest } from '../charts/chart-request.js';
 import { plainNumberFor } from '../project/german-numbers.js';
-import { decimalsOf, formatEuro, formatNumber, formatPercent } from './format-numbers.js';
+import { decimalsOf, formatEuro, formatNumber, formatPercent } from '../i18n/format-numbers.js';
 
 /** What the data helpers may read. */
 export interface HelperData {

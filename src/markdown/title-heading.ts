@@ -1,6 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { normalizeHeading } from '../check/normalize-heading.js';
+import { normalizeHeading } from './normalize-heading.js';
 import { handNumber } from './hand-number.js';
 
 /** The first block of a chapter body that a reader sees: comments and link definitions aside. */

@@ -1,7 +1,6 @@
 import type { Heading, Nodes, Root } from 'mdast';
-import { NUMBERED_DEPTH } from '../transform/build-outline.js';
 import type { ExpandedText } from './expanded-text.js';
-import { cutHandNumber } from './hand-number.js';
+import { cutHandNumber, NUMBERED_DEPTH } from './hand-number.js';
 import { bulletStarts, isTabIndentedProse, MAY_HOLD_BULLET, placeInText, tabTableStart } from './pasted-text.js';
 import { titleHeading } from './title-heading.js';
 

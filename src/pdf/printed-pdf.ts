@@ -1,15 +1,5 @@
-import {
-  PDFArray,
-  PDFContext,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFObjectParser,
-  PDFRawStream,
-  PDFRef,
-  type PDFObject,
-} from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { contextOver, documentOver, objectReader } from './pdf-lib-internals.js';
 
 /**
  * A PDF as Chromium printed it, opened for the few changes ihek makes (contents' page numbers,
@@ -19,8 +9,7 @@ import {
  * but the streams. Objects are parsed when first looked up (a 300-page print has some 15,000, nine
  * in ten of them structure elements nobody needs to read), and saving appends an incremental
  * update (ISO 32000-1, 7.5.6) with only the objects that changed, instead of parsing and writing
- * every object again: at 40 chapters 0.6 s less per build. A PDF that looks any other way is
- * loaded and saved whole, as before.
+ * every object again. A PDF that looks any other way is loaded and saved whole, as before.
  */
 export interface PrintedPdf {
   doc: PDFDocument;
@@ -157,7 +146,7 @@ class LazyObjects extends Map<PDFRef, PDFObject> {
   /** Each parsed object's serialization right after parsing (for a stream: its dictionary and contents). */
   readonly parsed = new Map<PDFRef, { text: string; contents?: Uint8Array }>();
   readonly replaced = new Set<PDFRef>();
-  private parser: OffsetParser | undefined;
+  private read: ((offset: number, ref: PDFRef) => PDFObject) | undefined;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -172,15 +161,8 @@ class LazyObjects extends Map<PDFRef, PDFObject> {
     if (known !== undefined || this.parsed.has(ref) || ref.generationNumber !== 0) return known;
     const offset = this.offsets.get(ref.objectNumber);
     if (offset === undefined) return undefined;
-    const parser = (this.parser ??= PDFObjectParser.forBytes(this.bytes, this.context()) as unknown as OffsetParser);
-    // `N 0 obj` (checked when the table was read), then the object.
-    parser.bytes.moveTo(offset);
-    parser.parseRawInt();
-    parser.skipWhitespaceAndComments();
-    parser.parseRawInt();
-    parser.skipWhitespaceAndComments();
-    parser.matchKeyword(OBJ);
-    const object = parser.parseObject(ref);
+    // The table was checked to point at `N 0 obj` for every entry when it was read.
+    const object = (this.read ??= objectReader(this.bytes, this.context()))(offset, ref);
     this.parsed.set(ref, fingerprint(object));
     super.set(ref, object);
     return object;
@@ -205,17 +187,6 @@ class LazyObjects extends Map<PDFRef, PDFObject> {
     }
     return result.sort(([a], [b]) => a.objectNumber - b.objectNumber);
   }
-}
-
-const OBJ = [...'obj'].map((c) => c.charCodeAt(0));
-
-/** pdf-lib's object parser with the members it keeps protected that reading one object at an offset needs. */
-interface OffsetParser {
-  bytes: { moveTo(offset: number): void };
-  skipWhitespaceAndComments(): void;
-  parseRawInt(): number;
-  matchKeyword(keyword: number[]): boolean;
-  parseObject(ref?: PDFRef): PDFObject;
 }
 
 function fingerprint(object: PDFObject): { text: string; contents?: Uint8Array } {
@@ -258,12 +229,11 @@ function openLazily(bytes: Uint8Array, text: string): PrintedPdf | undefined {
 
   let context: PDFContext | undefined;
   const objects = new LazyObjects(bytes, xref.offsets, () => context!);
-  context = PDFContext.create();
-  (context as unknown as { indirectObjects: Map<PDFRef, PDFObject> }).indirectObjects = objects;
+  context = contextOver(objects);
   context.largestObjectNumber = xref.size - 1;
   context.trailerInfo = { Root: xref.root, ...(xref.info && { Info: xref.info }) };
   if (!(context.lookup(xref.root) instanceof PDFDict)) return undefined;
-  const doc = new (PDFDocument as unknown as new (context: PDFContext, ignoreEncryption: boolean, updateMetadata: boolean) => PDFDocument)(context, false, false);
+  const doc = documentOver(context);
 
   return {
     doc,

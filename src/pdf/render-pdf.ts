@@ -30,7 +30,7 @@ export interface PdfResult {
   printedTwice: boolean;
 }
 
-/** 60 s plus 30 s per megabyte of HTML: 2.000 pages took 29 s to print here. */
+/** 60 s plus 30 s per megabyte of HTML: well above what printing even a very long document takes. */
 export function defaultTimeout(html: string): number {
   return 60_000 + Math.ceil(Buffer.byteLength(html) / 1_000_000) * 30_000;
 }
@@ -90,7 +90,7 @@ async function printPage(
   // As puppeteer's setContent does (open, write, close), but by calls the page cannot shadow.
   await page.evaluate(`${PAGE_OPEN}; ${pageWrite(printClass(html))}; ${PAGE_CLOSE}`);
   // Wait until the faces layout asks for are loaded. Loading every face instead made Chromium lay
-  // the whole document out again (160 chapters: 1.6 s). The running headers and footers use the
+  // the whole document out again. The running headers and footers use the
   // body face (page-css.ts), which the text loads anyway.
   await page.evaluate(PAGE_READY);
   return await page.pdf({ ...PDF_OPTIONS, timeout });

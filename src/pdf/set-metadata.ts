@@ -1,6 +1,6 @@
 import { PDFDict, PDFDocument, PDFHeader, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { createHash } from 'node:crypto';
-import { xmlEscape } from '../render/xml-text.js';
+import { xmlEscape } from '../output/xml-text.js';
 import { structElements, type StructureIndex } from './printed-pdf.js';
 
 export interface PdfMetadata {

@@ -50,8 +50,8 @@ export function printClass(html: string): string {
 /**
  * A page the print is written into while it is still being made: the frame's head and contents as
  * soon as they exist, each chapter as soon as it is rendered. The browser parses and lays the
- * document out on its own core meanwhile, instead of starting once the whole page exists (40
- * chapters: about 0.45 s of the browser's work then overlaps the rendering). Puppeteer's
+ * document out on its own core meanwhile, instead of starting once the whole page exists (much of
+ * the browser's work then overlaps the rendering). Puppeteer's
  * setContent does the same in one piece (document.open, write, close), so the page is the same.
  */
 export class StreamedPage {

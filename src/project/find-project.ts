@@ -1,12 +1,12 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
+import { filesAt } from './project-files.js';
 
 export const MANIFEST_NAME = 'ihek.yaml';
 
 async function isFile(file: string): Promise<boolean> {
   try {
-    return (await stat(file)).isFile();
+    return (await filesAt(file).stat(file)).isFile();
   } catch {
     return false;
   }
@@ -14,7 +14,7 @@ async function isFile(file: string): Promise<boolean> {
 
 async function exists(file: string): Promise<boolean> {
   try {
-    await stat(file);
+    await filesAt(file).stat(file);
     return true;
   } catch {
     return false;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { inputError, settleAll, throwAll, type IhekError } from '../errors.js';
-import { loadProfile } from '../profile/load-profile.js';
+import { loadProfile } from './load-profile.js';
 import { findManifest } from './find-project.js';
 import { parseYaml, positionOf, type PositionedYaml } from './parse-yaml.js';
 import { readTextFile } from './read-text-file.js';
@@ -8,7 +8,7 @@ import { resolveInside } from './resolve-inside.js';
 import { assertMarkdownLimits } from './markdown-limits.js';
 import { assertChapterCount, assertGlossaryLines, assertGlossarySize, OPEN_FILES, settleLimited } from './project-limits.js';
 import { splitFrontMatter } from './split-front-matter.js';
-import { loadWordList } from '../check/spelling/word-list.js';
+import { loadWordList } from './word-list.js';
 import type {
   ChapterSource,
   DataFile,

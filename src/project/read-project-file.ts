@@ -1,8 +1,8 @@
-import { constants, type Stats } from 'node:fs';
-import { lstat, open, realpath, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { inputError } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
-import { isInside } from './resolve-inside.js';
+import { filesAt, isInside, type FileStats } from './project-files.js';
 
 /** How large a file of one kind may be, and what to do about a larger one. */
 export interface SizeLimit {
@@ -32,7 +32,7 @@ export function megabytes(bytes: number): string {
 // type test on the open handle below decides. Not defined on Windows, where there are no FIFOs.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
-function kindOf(info: Stats): Localized {
+function kindOf(info: FileStats): Localized {
   if (info.isFIFO()) return { de: 'eine Pipe (FIFO)', en: 'a pipe (FIFO)' };
   if (info.isSocket()) return { de: 'ein Socket', en: 'a socket' };
   if (info.isCharacterDevice() || info.isBlockDevice()) return { de: 'ein Gerät', en: 'a device' };
@@ -40,7 +40,7 @@ function kindOf(info: Stats): Localized {
 }
 
 /** Why a file of this type is not read, or undefined for a regular file. */
-export function notRegular(info: Stats, shown: string): Localized | undefined {
+export function notRegular(info: FileStats, shown: string): Localized | undefined {
   if (info.isFile()) return undefined;
   if (info.isDirectory()) return { de: `${shown} ist ein Ordner, keine Datei`, en: `${shown} is a folder, not a file` };
   const kind = kindOf(info);
@@ -98,37 +98,43 @@ export async function readRegularFile(absPath: string, shown: string, limit: Siz
   }
 }
 
-function assertReadable(info: Stats, shown: string, limit: SizeLimit): void {
+function assertReadable(info: FileStats, shown: string, limit: SizeLimit): void {
   const why = notRegular(info, shown);
   if (why) throw inputError(why, { file: shown });
   if (info.size > limit.bytes) throw inputError(tooLarge(shown, limit), { file: shown });
 }
 
 /**
- * The one way a project's input is read from disk: the file must lie inside the project folder
- * once symbolic links are resolved (also a linked folder on the way, such as `templates/`), be a
- * regular file and fit its size limit. Each refusal is an input error naming the file.
+ * The one way a project's input is read, from disk or from a git revision in memory: the file must
+ * lie inside the project folder once symbolic links are resolved (also a linked folder on the way,
+ * such as `templates/`), be a regular file and fit its size limit. Each refusal is an input error
+ * naming the file.
  */
 export async function readProjectFile(root: string, absPath: string, shown: string, limit: SizeLimit): Promise<Buffer> {
+  const files = filesAt(absPath);
   let real: string;
   try {
-    real = await realpath(absPath);
+    real = await files.realpath(absPath);
   } catch (error) {
     throw unreadable(error, shown);
   }
-  if (!isInside(await realpath(root), real)) throw inputError(outsideByLink(shown), { file: shown });
-  return readRegularFile(real, shown, limit);
+  if (!isInside(await filesAt(root).realpath(root), real)) throw inputError(outsideByLink(shown), { file: shown });
+  if (!files.content) return readRegularFile(real, shown, limit);
+  assertReadable(await files.stat(real), shown, limit);
+  const bytes = files.content(real)!;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Refuses a folder or file that exists and leads out of the project through a symbolic link. */
 export async function assertInsideIfThere(root: string, absPath: string, shown: string): Promise<void> {
-  const real = await realpath(absPath).catch(() => undefined);
+  const files = filesAt(absPath);
+  const real = await files.realpath(absPath).catch(() => undefined);
   if (real === undefined) {
     // A link that leads nowhere (or in a circle) is there too, and can point anywhere.
-    if (await lstat(absPath).then(() => true, () => false)) throw inputError(outsideByLink(shown), { file: shown });
+    if (await files.lstat(absPath).then(() => true, () => false)) throw inputError(outsideByLink(shown), { file: shown });
     return;
   }
-  if (!isInside(await realpath(root), real)) throw inputError(outsideByLink(shown), { file: shown });
+  if (!isInside(await filesAt(root).realpath(root), real)) throw inputError(outsideByLink(shown), { file: shown });
 }
 
 function unreadable(error: unknown, shown: string) {

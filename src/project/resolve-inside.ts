@@ -1,14 +1,7 @@
-import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError, type ErrorPlace } from '../errors.js';
+import { filesAt, isInside } from './project-files.js';
 
-/** True when `target` is `root` itself or lies below it. Both must be absolute and normalised. */
-export function isInside(root: string, target: string): boolean {
-  const relative = path.relative(root, target);
-  // `..` as a whole first segment: `..notes.md` is a file name, not the parent folder.
-  const leaves = relative === '..' || relative.startsWith(`..${path.sep}`) || relative.startsWith('../');
-  return relative === '' || (!leaves && !path.isAbsolute(relative));
-}
 
 /**
  * The real place of a path that need not exist yet (an output folder to be created): its deepest
@@ -20,10 +13,10 @@ export async function realPathToBe(absolute: string): Promise<string | undefined
   let current = absolute;
   for (;;) {
     try {
-      return path.join(await realpath(current), ...rest.reverse());
+      return path.join(await filesAt(current).realpath(current), ...rest.reverse());
     } catch {
       // There but not resolvable: a link that leads nowhere or in a circle.
-      if (await lstat(current).then(() => true, () => false)) return undefined;
+      if (await filesAt(current).lstat(current).then(() => true, () => false)) return undefined;
     }
     const parent = path.dirname(current);
     if (parent === current) return undefined;
@@ -55,12 +48,12 @@ export async function resolveInside(
   if (path.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) throw outside();
   const absolute = path.resolve(baseDir, written);
   if (!isInside(root, absolute)) throw outside();
-  const realRoot = await realpath(root);
+  const realRoot = await filesAt(root).realpath(root);
   // Text is read as NFC; a file named with decomposed umlauts (as macOS tools write them) is found too.
   for (const candidate of [absolute, path.resolve(baseDir, written.normalize('NFD'))]) {
     let real: string;
     try {
-      real = await realpath(candidate);
+      real = await filesAt(candidate).realpath(candidate);
     } catch {
       continue;
     }

@@ -1,6 +1,5 @@
-import type { GenderForm } from '../check/spelling/gender-forms.js';
 import type { Lang } from '../i18n/lang.js';
-import type { Profile } from '../profile/types.js';
+import type { Profile } from './profile-types.js';
 import type { PositionedYaml } from './parse-yaml.js';
 
 export type OutputFormat = 'html' | 'pdf';
@@ -31,6 +30,9 @@ export interface Manifest {
   /** What `ihek check` checks beyond the rules that are always on. */
   check: { spelling: boolean; genderForm?: GenderForm };
 }
+
+/** The forms of gender-inclusive language a document can settle on (`check: { genderForm: … }` in ihek.yaml). */
+export type GenderForm = 'stern' | 'doppelpunkt' | 'unterstrich' | 'binnen-i' | 'schraegstrich' | 'paarform';
 
 export type ChapterStatus = 'entwurf' | 'abstimmung' | 'final';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { runGit, gitMessage } from '../diff/git.js';
 import { IhekError } from '../errors.js';
-import { isInside } from '../project/resolve-inside.js';
+import { isInside } from '../project/project-files.js';
 
 /** The git state a release is built from. */
 export interface GitProvenance {

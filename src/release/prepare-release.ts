@@ -1,12 +1,13 @@
 import path from 'node:path';
-import { outputDir } from '../api/build.js';
-import { checkProject } from '../api/check.js';
+import { outputDir } from '../pipeline/build-project.js';
+import { checkProject } from '../pipeline/check-project.js';
+import type { Spellers } from '../check/spelling/wording-info.js';
 import { gradeGuidance } from '../check/check-guidance.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import { IhekError, inputError, withPrefix } from '../errors.js';
 import { loadProject } from '../project/load-project.js';
 import type { Project } from '../project/types.js';
-import type { DocumentStamp } from './document-stamp.js';
+import type { DocumentStamp } from '../document/document-stamp.js';
 import { readGitState, type GitState } from './git-provenance.js';
 import { assertReplaceable } from './release-folder.js';
 import { releaseBaseName } from './release-name.js';
@@ -51,6 +52,8 @@ export interface PrepareOptions {
   several: boolean;
   allowWarnings: boolean;
   requireFinal: boolean;
+  /** The dictionaries of the whole release (every project is spelt). */
+  spellers: Spellers;
 }
 
 /** With several projects, an input error says which project it is in. */
@@ -85,7 +88,7 @@ async function prepare(options: PrepareOptions, label: string): Promise<Prepared
     );
   }
   // A release is what gets signed off: its words are always spelt.
-  const checked = await checkProject(project, undefined, { spell: true });
+  const checked = await checkProject(project, undefined, { spell: true, spellers: options.spellers });
   // A release that must be final lets no skeleton guidance through, whatever the chapters' status.
   const diagnostics = options.requireFinal ? gradeGuidance(checked.diagnostics, project, true) : checked.diagnostics;
   const { errors, warnings } = countBySeverity(diagnostics);

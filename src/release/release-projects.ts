@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { spellerShelf } from '../check/spelling/wording-info.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { inputError } from '../errors.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
@@ -58,6 +59,7 @@ export async function release(options: ReleaseOptions = {}): Promise<ReleaseResu
   const several = dirs.length > 1;
 
   const projects: ProjectRelease[] = [];
+  const spellers = spellerShelf();
   for (const dir of dirs) {
     const prepared = await prepareRelease({
       ...(dir !== undefined && { dir }),
@@ -66,6 +68,7 @@ export async function release(options: ReleaseOptions = {}): Promise<ReleaseResu
       several,
       allowWarnings: Boolean(options.allowWarnings),
       requireFinal: Boolean(options.requireFinal),
+      spellers,
     });
     projects.push({ prepared, diagnostics: prepared.diagnostics, ...(prepared.blocked && { blocked: prepared.blocked }) });
   }
@@ -96,6 +99,7 @@ export async function release(options: ReleaseOptions = {}): Promise<ReleaseResu
       const stage = await stageRelease(project.prepared, {
         session,
         env,
+        spellers,
         allowWarnings: Boolean(options.allowWarnings),
         ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
       });

@@ -1,12 +1,13 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { build, documentDate } from '../api/build.js';
+import type { Spellers } from '../check/spelling/wording-info.js';
+import { build, documentDate } from '../pipeline/build-project.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import { inputError } from '../errors.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
 import { packageVersion } from '../version.js';
 import { digestFile, sha256sums } from './checksums.js';
-import { draftMark } from './document-stamp.js';
+import { draftMark } from '../document/document-stamp.js';
 import type { BlockReason, PreparedRelease } from './prepare-release.js';
 import { makeStaging, RECORD_NAME, SUMS_NAME } from './release-folder.js';
 import { formatRecord, releaseRecord, type ReleaseRecord } from './release-record.js';
@@ -16,6 +17,8 @@ export interface StageOptions {
   env: NodeJS.ProcessEnv;
   allowWarnings: boolean;
   timeoutMs?: number;
+  /** The dictionaries of the whole release. */
+  spellers: Spellers;
 }
 
 export type StageResult =
@@ -44,6 +47,9 @@ export async function stageRelease(prepared: PreparedRelease, options: StageOpti
       env: options.env,
       stamp: prepared.stamp,
       baseName: prepared.baseName,
+      // What is signed off is always spelt, in the build as in the check before it.
+      spell: true,
+      spellers: options.spellers,
       ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
     });
     const counts = countBySeverity(result.diagnostics);

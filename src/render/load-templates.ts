@@ -1,6 +1,7 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { templatesDir } from '../package-paths.js';
+import { filesAt } from '../project/project-files.js';
 import { assertInsideIfThere } from '../project/read-project-file.js';
 import { readTextFile } from '../project/read-text-file.js';
 
@@ -23,7 +24,7 @@ export async function ownTemplatesDir(projectRoot: string): Promise<string> {
 
 async function listPartials(dir: string): Promise<string[]> {
   try {
-    return (await readdir(dir)).filter((name) => name.endsWith('.hbs'));
+    return (await filesAt(dir).readdir(dir)).filter((name) => name.endsWith('.hbs'));
   } catch {
     return [];
   }

@@ -1,4 +1,4 @@
-import type { PreparedDocument } from '../document/prepare-document.js';
+import type { PreparedDocument } from '../document/prepared-document.js';
 
 /**
  * A CSS string for text from the project (titles). The rules sit in a `<style>` element, which

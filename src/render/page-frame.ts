@@ -5,8 +5,8 @@
  * piece while the chapters are still being rendered.
  */
 
-import type { PreparedDocument } from '../document/prepare-document.js';
-import type { DocumentStamp } from '../release/document-stamp.js';
+import type { PreparedDocument } from '../document/prepared-document.js';
+import type { DocumentStamp } from '../document/document-stamp.js';
 import { packageVersion } from '../version.js';
 import type { LayoutTemplates } from './load-templates.js';
 import type { RenderedChapter } from './render-chapters.js';

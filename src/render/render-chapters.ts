@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
-import type { PreparedDocument } from '../document/prepare-document.js';
+import type { PreparedDocument } from '../document/prepared-document.js';
 import { createChapterDeadline } from '../markdown/chapter-deadline.js';
 import type { Outline } from '../transform/build-outline.js';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';

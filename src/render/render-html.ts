@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
-import type { PreparedDocument } from '../document/prepare-document.js';
+import type { PreparedDocument } from '../document/prepared-document.js';
 import { renderError } from '../errors.js';
-import { DRAFT_MARK_CSS, stampView, type DocumentStamp } from '../release/document-stamp.js';
+import { DRAFT_MARK_CSS, stampView, type DocumentStamp } from '../document/document-stamp.js';
 import { cssForStyleElement } from './neutralize-css.js';
 import { pageCss } from './page-css.js';
 import { chapterSlot, cssSlot, fillSlots, sanitizePage } from './sanitize-page.js';

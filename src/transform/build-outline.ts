@@ -2,11 +2,10 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Node, Parent } from 'unist';
 import type { Diagnostic } from '../diagnostics.js';
+import { NUMBERED_DEPTH } from '../markdown/hand-number.js';
 import { slug } from '../markdown/slug.js';
 import type { ParsedChapter } from './parsed-chapter.js';
 
-/** Deepest heading level that gets a number (1.2.3); deeper headings keep only their anchor. */
-export const NUMBERED_DEPTH = 4;
 
 export interface OutlineEntry {
   /** The anchor: the chapter id for a chapter, `<chapter>-<slug>` for a section. */

@@ -1,9 +1,7 @@
-import type { Stats } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Localized } from '../i18n/lang.js';
 import { IMAGE_LIMIT, megabytes, notRegular, tooLarge } from '../project/read-project-file.js';
-import { isInside } from '../project/resolve-inside.js';
+import { filesAt, isInside, type FileStats } from '../project/project-files.js';
 
 export const IMAGE_TYPES: Record<string, string> = {
   '.png': 'image/png',
@@ -59,7 +57,7 @@ export function isRemoteAsset(src: string): boolean {
   return REMOTE.test(src) || src.startsWith('//');
 }
 
-type Located = { kind: 'file'; absPath: string; info: Stats } | { kind: 'outside' } | { kind: 'missing' };
+type Located = { kind: 'file'; absPath: string; info: FileStats } | { kind: 'outside' } | { kind: 'missing' };
 
 /**
  * The first candidate that exists, unless one of them leads out of the project through a link first.
@@ -69,12 +67,12 @@ async function locate(realRoot: string, candidates: string[]): Promise<Located> 
   for (const candidate of candidates) {
     let real: string;
     try {
-      real = await realpath(candidate);
+      real = await filesAt(candidate).realpath(candidate);
     } catch {
       continue;
     }
     if (!isInside(realRoot, real)) return { kind: 'outside' };
-    const info = await stat(real).catch(() => undefined);
+    const info = await filesAt(real).stat(real).catch(() => undefined);
     if (info && !info.isDirectory()) return { kind: 'file', absPath: candidate, info };
   }
   return { kind: 'missing' };
@@ -140,7 +138,7 @@ export async function resolveImage(root: string, chapterAbsPath: string, src: st
   if (/^[a-zA-Z]:[\\/]|^\\/.test(written)) return outside;
   const candidates = spellings(root, chapterAbsPath, written);
   if (!isInside(root, candidates[0]!)) return outside;
-  const realRoot = await realpath(root);
+  const realRoot = await filesAt(root).realpath(root);
   const located = await locate(realRoot, candidates);
   if (located.kind === 'outside') return outside;
   if (located.kind === 'missing') {

@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';
-import { hash, type IncrementalDocument } from './prepare-incremental.js';
+import { hash } from '../pipeline/run-chapters.js';
+import type { IncrementalDocument } from './prepare-incremental.js';
 
 /**
  * A key over everything a chapter's findings and HTML depend on besides its own source: the

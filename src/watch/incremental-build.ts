@@ -1,14 +1,8 @@
 import path from 'node:path';
-import { applySeverities, handlungsfeldNames } from '../api/check.js';
-import { checkContent, type Wording } from '../check/check-content.js';
-import type { Speller } from '../check/spelling/load-speller.js';
-import { withSpeller, wordingInfo } from '../check/spelling/wording-info.js';
-import { gradeGuidance } from '../check/check-guidance.js';
-import { checkImages } from '../check/check-images.js';
-import { checkMeasures } from '../check/check-measures.js';
-import { checkStructure } from '../check/check-structure.js';
-import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { loadWording, spellerShelf } from '../check/spelling/wording-info.js';
+import type { Diagnostic } from '../diagnostics.js';
 import { IhekError } from '../errors.js';
+import { checkDocument, handlungsfeldNames } from '../pipeline/check-document.js';
 import { loadProject, type LoadOptions } from '../project/load-project.js';
 import type { Project } from '../project/types.js';
 import { embeddedFontCss, svgFontCss } from '../render/embed-fonts.js';
@@ -69,25 +63,20 @@ export interface FailedBuild {
 
 export type RebuildResult = BuiltPage | FailedBuild;
 
-interface ChapterResult {
-  html: string;
-  kind: RenderedChapter['kind'];
-  id: string;
-  diagnostics: Diagnostic[];
-}
 
 /**
- * Builds a project for the preview again and again, redoing only what changed: a chapter is parsed
- * again only when its source (or the manifest and data) changed, and checked and rendered again only
- * when its signature changed (its source, number, headings, captions or link labels). Outline,
- * figure and table numbers and cross-references are recomputed for the whole document every time,
- * so the page is the same as a full build's. Holds its caches itself; nothing is global.
+ * Builds a project for the preview again and again, redoing only what changed: the steps of
+ * pipeline/steps.ts, with a chapter expanded, parsed and checked again only when its source (or the
+ * manifest and data) changed, and rendered again only when its signature changed (its source,
+ * number, headings, captions or link labels). Numbering and the document-wide rules run over the
+ * whole document every time, so the page and the findings are the same as a full build's. Holds its
+ * caches itself; nothing is global.
  */
 export class IncrementalBuilder {
   private readonly parseCache = new ParseCache();
   /** The dictionary, loaded at the first rebuild that spells and kept for the others. */
-  private speller?: { lang: string; speller: Speller };
-  private results = new Map<string, ChapterResult>();
+  private readonly spellers = spellerShelf();
+  private results = new Map<string, RenderedChapter>();
   private templates?: LayoutTemplates;
   private fontCss?: string;
   /** Raised whenever something other than a chapter file changed (an image, data, a template). */
@@ -131,19 +120,21 @@ export class IncrementalBuilder {
     }
     const load = lap();
 
-    const document = prepareIncremental(project, handlungsfeldNames(project.profile), this.parseCache);
+    const wording = await loadWording(project, false, this.spellers);
+    const document = prepareIncremental(project, handlungsfeldNames(project.profile), this.parseCache, wording);
     const prepare = lap();
 
     const signatures = chapterSignatures(document, this.assetsGeneration);
     const stale = document.chapters.filter((_, index) => !this.results.has(signatures[index]!));
     const subset = { ...document, chapters: stale };
     this.fontCss ??= await embeddedFontCss();
-    const [content, images] = [checkContent(subset, await this.wording(project)), await checkImages(subset)];
-    const found = [...document.diagnostics, ...checkStructure(document), ...checkMeasures(project), ...content.filter((d) => !isChapterFile(d, stale)), ...images.filter((d) => !isChapterFile(d, stale))];
-    const check = lap();
 
+    let checked;
     let rendered;
+    let check = 0;
     try {
+      checked = await checkDocument(document);
+      check = lap();
       rendered = await renderChapters(subset, { svgFontCss: svgFontCss(this.fontCss) });
       this.templates ??= await loadTemplates(project.root);
     } catch (error) {
@@ -151,26 +142,14 @@ export class IncrementalBuilder {
       if (error instanceof IhekError) return { ok: false, error, root: project.root, stats: { total: performance.now() - started } };
       throw error;
     }
-    const fresh = new Map<string, ChapterResult>();
-    stale.forEach((chapter, index) => {
-      const file = chapter.source.file;
-      const html = rendered.chapters[index]!;
-      const own = (d: Diagnostic) => d.file === file;
-      fresh.set(signatures[document.chapters.indexOf(chapter)]!, {
-        html: html.html,
-        kind: html.kind,
-        id: html.id,
-        // Images that cannot be embedded are the check's findings already (checkImages).
-        diagnostics: [...content.filter(own), ...images.filter(own)],
-      });
-    });
-    const results = new Map<string, ChapterResult>();
+    const fresh = new Map<string, RenderedChapter>();
+    stale.forEach((chapter, index) => fresh.set(signatures[document.chapters.indexOf(chapter)]!, rendered.chapters[index]!));
+    const results = new Map<string, RenderedChapter>();
     const chapters: RenderedChapter[] = [];
     signatures.forEach((signature) => {
       const result = fresh.get(signature) ?? this.results.get(signature)!;
       results.set(signature, result);
-      chapters.push({ id: result.id, kind: result.kind, html: result.html });
-      found.push(...result.diagnostics);
+      chapters.push(result);
     });
     this.results = results;
     const render = lap();
@@ -184,7 +163,7 @@ export class IncrementalBuilder {
       throw error;
     }
     const frameMs = lap();
-    const diagnostics = sortDiagnostics(gradeGuidance(applySeverities(found, project.profile), project));
+    const { diagnostics } = checked;
     const inputs = inputsOf(project, document);
     // Folders too: an event for a whole folder (a watcher that lost it) means a full load.
     this.lastInputs = new Set([...inputs, ...inputs.map((file) => path.dirname(file))]);
@@ -211,24 +190,10 @@ export class IncrementalBuilder {
     });
   }
 
-  private async wording(project: Project): Promise<Wording> {
-    const info = wordingInfo(project, false);
-    if (!info.spelling) return { info };
-    if (this.speller?.lang !== info.lang) {
-      const { speller } = await withSpeller(info);
-      this.speller = { lang: info.lang, speller: speller! };
-    }
-    return { info, speller: this.speller.speller };
-  }
-
   private isInput(previous: BuiltPage, file: string): boolean {
     const templates = path.join(previous.project.root, 'templates');
     return this.lastInputs.has(file) || file === templates || file.startsWith(templates + path.sep);
   }
-}
-
-function isChapterFile(d: Diagnostic, chapters: IncrementalDocument['chapters']): boolean {
-  return chapters.some((c) => c.source.file === d.file);
 }
 
 /** The files a page depends on: manifest, chapters, data, glossary, profile, templates, images. */

@@ -1,4 +1,5 @@
 import type { RenderedChapter } from '../render/render-chapters.js';
+import type { ChapterSlot } from './preview-events.js';
 
 /** How an open page gets from one build to the next. */
 export type PageUpdate =
@@ -11,7 +12,7 @@ export type PageUpdate =
       /** The new `<body>` content with chapter slots, when more than chapters changed; else null. */
       body: string | null;
       /** Per chapter of the new build: the page's chapter at the same place (`reuse`), or new HTML. */
-      slots: Array<{ reuse: number } | { html: string }>;
+      slots: ChapterSlot[];
       /** Chapters whose HTML is new. */
       changed: string[];
     };

@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { inputError } from '../errors.js';
-import { LIVE_CLIENT_SCRIPT } from './live-client.js';
+import { inputError, renderError } from '../errors.js';
+import { liveReloadScript } from '../package-paths.js';
+import type { PreviewEvents } from './preview-events.js';
 import { EVENTS_PATH, LIVE_SCRIPT_PATH } from './preview-page.js';
 
 export const DEFAULT_PORT = 4173;
@@ -12,7 +14,7 @@ export interface PreviewContent {
   /** The page to serve at `/`. */
   page(): string;
   /** The first event a new listener gets: `hello` with the page's version and the banner. */
-  hello(): unknown;
+  hello(): PreviewEvents['hello'];
 }
 
 /**
@@ -28,6 +30,8 @@ export class PreviewServer {
   private constructor(
     private readonly server: Server,
     readonly port: number,
+    /** The live-reload script (see client/live-reload.ts), as the build bundled it. */
+    private readonly script: string,
   ) {
     server.on('connection', (socket: Socket) => {
       this.sockets.add(socket);
@@ -44,6 +48,16 @@ export class PreviewServer {
 
   /** Listens on 127.0.0.1:`port` (0: any free port). A port in use is an input error (exit code 2). */
   static async start(port: number, content: PreviewContent): Promise<PreviewServer> {
+    const script = await readFile(liveReloadScript, 'utf8').catch((error: unknown) => {
+      throw renderError(
+        {
+          de: `Das Skript der Vorschau fehlt (${liveReloadScript}); ihek neu bauen: npm run build`,
+          en: `The preview's script is missing (${liveReloadScript}); build ihek again: npm run build`,
+        },
+        {},
+        error,
+      );
+    });
     let self: PreviewServer | undefined;
     const server = createServer((request, response) => self?.handle(request, response, content));
     await new Promise<void>((resolve, reject) => {
@@ -69,12 +83,12 @@ export class PreviewServer {
         resolve();
       });
     });
-    self = new PreviewServer(server, (server.address() as AddressInfo).port);
+    self = new PreviewServer(server, (server.address() as AddressInfo).port, script);
     return self;
   }
 
   /** Sends one event to every open page. */
-  send(event: string, data: unknown): void {
+  send<E extends keyof PreviewEvents>(event: E, data: PreviewEvents[E]): void {
     this.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   }
 
@@ -102,7 +116,7 @@ export class PreviewServer {
     if (url.pathname === '/' || url.pathname === '/index.html') {
       response.writeHead(200, { ...common, 'content-type': 'text/html; charset=utf-8' }).end(request.method === 'HEAD' ? undefined : content.page());
     } else if (url.pathname === LIVE_SCRIPT_PATH) {
-      response.writeHead(200, { ...common, 'content-type': 'text/javascript; charset=utf-8' }).end(LIVE_CLIENT_SCRIPT);
+      response.writeHead(200, { ...common, 'content-type': 'text/javascript; charset=utf-8' }).end(this.script);
     } else if (url.pathname === EVENTS_PATH) {
       response.writeHead(200, { ...common, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
       response.write(`retry: 500\nevent: hello\ndata: ${JSON.stringify(content.hello())}\n\n`);

@@ -6,6 +6,7 @@ import { findManifest } from '../project/find-project.js';
 import type { RenderedChapter } from '../render/render-chapters.js';
 import { IncrementalBuilder, type RebuildResult, type RebuildStats } from './incremental-build.js';
 import { planUpdate, splitFrame } from './page-update.js';
+import type { Banner } from './preview-events.js';
 import { composePage, placeholderPage, previewFrame } from './preview-page.js';
 import { DEFAULT_PORT, PreviewServer } from './preview-server.js';
 import { FolderWatcher } from './watch-files.js';
@@ -51,14 +52,6 @@ export interface WatchHandle {
   folders(): string[];
   /** Stops watching, ends every page's event stream and closes the server. */
   close(): Promise<void>;
-}
-
-interface Banner {
-  level: 'error' | 'warning';
-  title: string;
-  hide: string;
-  items: Array<{ where: string; text: string }>;
-  more?: string;
 }
 
 const MAX_BANNER_ITEMS = 40;

@@ -2,11 +2,11 @@ import type { Root, Text } from 'mdast';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Lang } from '../../i18n/lang.js';
 import { placeInText } from '../../markdown/pasted-text.js';
-import { finding } from '../rules.js';
+import { finding } from '../../rules.js';
 import { genderedWords, inForm, type GenderForm } from './gender-forms.js';
 import type { Speller } from './load-speller.js';
 import { proseTexts, type BrokenStar } from './prose-texts.js';
-import { WORD_LIST } from './word-list.js';
+import { WORD_LIST } from '../../project/word-list.js';
 import { dictionaryForm, wordsOf } from './words.js';
 
 /** What the wording rules of a chapter compare with; the same for every chapter of a document. */

@@ -1,6 +1,6 @@
-/** The forms of gender-inclusive language a document can settle on (`check: { genderForm: … }` in ihek.yaml). */
-export const GENDER_FORMS = ['stern', 'doppelpunkt', 'unterstrich', 'binnen-i', 'schraegstrich', 'paarform'] as const;
-export type GenderForm = (typeof GENDER_FORMS)[number];
+import type { GenderForm } from '../../project/types.js';
+
+export type { GenderForm };
 
 /** One gender-inclusive word (or pair of words) in a text. */
 export interface GenderedWords {

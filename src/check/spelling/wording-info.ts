@@ -1,6 +1,8 @@
+import type { Lang } from '../../i18n/lang.js';
 import type { Project } from '../../project/types.js';
 import type { Wording } from '../check-content.js';
 import type { WordingInfo } from './check-wording.js';
+import type { Speller } from './load-speller.js';
 import { wordsOf } from './words.js';
 
 /**
@@ -37,9 +39,28 @@ export function wordingInfo(project: Project, spell: boolean): WordingInfo {
   };
 }
 
-/** The wording rules' setup, with the dictionary loaded (once for the caller) when words are spelt. */
-export async function withSpeller(info: WordingInfo): Promise<Wording> {
-  if (!info.spelling) return { info };
-  const { loadSpeller } = await import('./load-speller.js');
-  return { info, speller: await loadSpeller(info.lang) };
+/** Hands out the dictionary of a language, loading it at the first request and keeping it for the next. */
+export type Spellers = (lang: Lang) => Promise<Speller>;
+
+/**
+ * One shelf of dictionaries for whoever holds it: a check, a build and the release around them, or
+ * the preview across its rebuilds. Reading a dictionary is the costly part of spelling, so a run
+ * passes its shelf on instead of loading again.
+ */
+export function spellerShelf(): Spellers {
+  const loaded = new Map<Lang, Promise<Speller>>();
+  return (lang) => {
+    let speller = loaded.get(lang);
+    if (!speller) {
+      speller = import('./load-speller.js').then(({ loadSpeller }) => loadSpeller(lang));
+      loaded.set(lang, speller);
+    }
+    return speller;
+  };
+}
+
+/** The wording rules' setup for `project`, with the dictionary from `spellers` when words are spelt (only then is one loaded). */
+export async function loadWording(project: Project, spell: boolean, spellers: Spellers = spellerShelf()): Promise<Wording> {
+  const info = wordingInfo(project, spell);
+  return info.spelling ? { info, speller: await spellers(info.lang) } : { info };
 }

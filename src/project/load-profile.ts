@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ruleInfo } from '../check/rules.js';
+import { ruleInfo } from '../rules.js';
 import { inputError } from '../errors.js';
 import { templatesDir } from '../package-paths.js';
-import { parseYaml, positionOf, type PositionedYaml } from '../project/parse-yaml.js';
-import { readTextFile } from '../project/read-text-file.js';
-import { resolveInside } from '../project/resolve-inside.js';
-import type { SchemaValidators } from '../project/validate-schema.js';
+import { parseYaml, positionOf, type PositionedYaml } from './parse-yaml.js';
+import { readTextFile } from './read-text-file.js';
+import { resolveInside } from './resolve-inside.js';
+import type { SchemaValidators } from './validate-schema.js';
 import { mergeProfile } from './merge-profile.js';
-import type { Profile, ProfileFile } from './types.js';
+import type { Profile, ProfileFile } from './profile-types.js';
 
 export const BUILT_IN_PROFILES = ['berlin-qm', 'none'] as const;
 type BuiltIn = (typeof BUILT_IN_PROFILES)[number];

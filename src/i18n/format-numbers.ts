@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang.js';
+import type { Lang } from './lang.js';
 
 const NBSP = '\u00a0';
 

@@ -1,5 +1,5 @@
-import type { Diagnostic, RelatedPlace, Severity } from '../diagnostics.js';
-import type { Localized } from '../i18n/lang.js';
+import type { Diagnostic, RelatedPlace, Severity } from './diagnostics.js';
+import type { Localized } from './i18n/lang.js';
 
 export interface RuleInfo {
   id: string;

@@ -1,4 +1,4 @@
-import type { ChapterTypeSpec, CountSpec, Profile, ProfileFile, SectionSpec } from './types.js';
+import type { ChapterTypeSpec, CountSpec, Profile, ProfileFile, SectionSpec } from './profile-types.js';
 
 const empty: Profile = {
   name: 'none',

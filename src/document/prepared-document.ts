@@ -1,0 +1,20 @@
+import type { ChartRequest } from '../charts/chart-request.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Project } from '../project/types.js';
+import type { Outline } from '../transform/build-outline.js';
+import type { CaptionEntry } from '../transform/collect-captions.js';
+import type { ParsedChapter } from '../transform/parsed-chapter.js';
+
+/** A project read, expanded, parsed and numbered: what the check and the renderers work on. */
+export interface PreparedDocument {
+  project: Project;
+  chapters: ParsedChapter[];
+  outline: Outline;
+  /** Numbered figures and tables, in document order. */
+  captions: CaptionEntry[];
+  captionById: Map<string, CaptionEntry>;
+  /** Charts the chapters ask for, in document order. */
+  charts: ChartRequest[];
+  /** Problems found while preparing (template errors, chapter findings, clashing anchors, broken links). */
+  diagnostics: Diagnostic[];
+}
