@@ -147,10 +147,15 @@ describe('gender forms', () => {
     ]);
   });
 
-  it('suggests the pair form when the document uses it', async () => {
-    const target = await project('## Anlass\n\nDie Bewohner:innen kommen.\n', {}, (yaml) => `${yaml}check: { genderForm: paarform }\n`);
+  it('suggests the pair form when the document uses it, with the masculine plural the dictionary knows', async () => {
+    const body = '## Anlass\n\nDie Bewohner:innen, Kolleg*innen und Expert_innen kommen, auch eine Kolleg/-in.\n';
+    const target = await project(body, {}, (yaml) => `${yaml}check: { genderForm: paarform }\n`);
+    // Without --spell: the Paarform alone asks the dictionary, and no word is spelt.
     expect((await check(target)).wording.map((d) => d.message)).toEqual([
       '„Bewohner:innen“ (Doppelpunkt): das Dokument gendert mit Paarform (genderForm: paarform in ihek.yaml) – „Bewohnerinnen und Bewohner“ schreiben',
+      '„Kolleg*innen“ (Genderstern): das Dokument gendert mit Paarform (genderForm: paarform in ihek.yaml) – „Kolleginnen und Kollegen“ schreiben',
+      '„Expert_innen“ (Unterstrich): das Dokument gendert mit Paarform (genderForm: paarform in ihek.yaml) – „Expertinnen und Experten“ schreiben',
+      '„Kolleg/-in“ (Schrägstrich): das Dokument gendert mit Paarform (genderForm: paarform in ihek.yaml) – „Kollegin oder Kollege“ schreiben',
     ]);
   });
 

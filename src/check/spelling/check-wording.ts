@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { Lang } from '../../i18n/lang.js';
 import { placeInText } from '../../markdown/pasted-text.js';
 import { finding } from '../../rules.js';
-import { genderedWords, inForm, type GenderForm } from './gender-forms.js';
+import { genderedWords, inForm, masculineByDictionary, stemAsMasculine, type GenderForm, type MasculineOf } from './gender-forms.js';
 import type { Speller } from './load-speller.js';
 import { proseTexts, type BrokenStar } from './prose-texts.js';
 import { WORD_LIST } from '../../project/word-list.js';
@@ -27,21 +27,24 @@ const ARTICLE = /^(der|die|das|dem|den|des)$/i;
 
 /**
  * Spelling, repeated words and the form of gender-inclusive language in the prose of one chapter.
- * `speller` is there when `info.spelling` is.
+ * `speller` is there when `info.spelling` is, or when the Paarform needs it (see wording-info.ts).
  */
 export function checkWording(tree: Root, file: string, info: WordingInfo, speller: Speller | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const unknownParts = unknownPartsTest(info.known, speller);
+  // The dictionary may be there for the Paarform alone (see wording-info.ts); it spells only when asked to.
+  const masculineOf = speller ? masculineByDictionary(speller.correct) : stemAsMasculine;
+  const spell = info.spelling ? speller : undefined;
+  const unknownParts = unknownPartsTest(info.known, spell);
   const unknown: Array<{ word: string; place: ReturnType<PlaceAt> }> = [];
   const { texts, brokenStars } = proseTexts(tree, info.lang);
-  if (info.lang === 'de') for (const broken of brokenStars) out.push(brokenStarFinding(broken, file, info.genderForm));
+  if (info.lang === 'de') for (const broken of brokenStars) out.push(brokenStarFinding(broken, file, info.genderForm, masculineOf));
   for (const text of texts) {
     const at = (index: number) => ({ file, ...(placeInText(text, index) ?? { line: text.position?.start.line ?? 1, column: 1 }) });
-    if (speller) unknownWords(text, unknownParts, speller, at, unknown);
+    if (spell) unknownWords(text, unknownParts, spell, at, unknown);
     repeatedWords(text, at, out);
-    if (info.genderForm && info.lang === 'de') genderFindings(text, info.genderForm, at, out);
+    if (info.genderForm && info.lang === 'de') genderFindings(text, info.genderForm, masculineOf, at, out);
   }
-  if (speller) out.push(...spellingFindings(unknown, speller));
+  if (spell) out.push(...spellingFindings(unknown, spell));
   return out;
 }
 
@@ -156,10 +159,10 @@ const FORM_NAMES: Record<GenderForm, string> = {
   paarform: 'Paarform',
 };
 
-function brokenStarFinding({ before, stem, plural }: BrokenStar, file: string, preferred: GenderForm | undefined): Diagnostic {
+function brokenStarFinding({ before, stem, plural }: BrokenStar, file: string, preferred: GenderForm | undefined, masculineOf: MasculineOf): Diagnostic {
   const place = placeInText(before, before.value.length - stem.length) ?? { line: before.position?.start.line ?? 1, column: 1 };
   const written = `${stem}*${plural ? 'innen' : 'in'}`;
-  const better = preferred && preferred !== 'stern' ? inForm({ form: 'stern', index: 0, text: written, stem, plural }, preferred) : `${stem}\\*${plural ? 'innen' : 'in'}`;
+  const better = preferred && preferred !== 'stern' ? inForm({ form: 'stern', index: 0, text: written, stem, plural }, preferred, masculineOf) : `${stem}\\*${plural ? 'innen' : 'in'}`;
   const diagnostic = finding('gender-form', { file, ...place }, {
     de: `„${written}“: mit einem zweiten * im Absatz wird der Text dazwischen kursiv gesetzt und die Sterne verschwinden – „${better}“ schreiben`,
     en: `"${written}": with a second * in the paragraph the text between them is set in italics and the stars disappear – write "${better}"`,
@@ -167,10 +170,10 @@ function brokenStarFinding({ before, stem, plural }: BrokenStar, file: string, p
   return { ...diagnostic, word: stem };
 }
 
-function genderFindings(text: Text, preferred: GenderForm, at: PlaceAt, out: Diagnostic[]): void {
+function genderFindings(text: Text, preferred: GenderForm, masculineOf: MasculineOf, at: PlaceAt, out: Diagnostic[]): void {
   for (const words of genderedWords(text.value)) {
     if (words.form === preferred) continue;
-    const better = inForm(words, preferred);
+    const better = inForm(words, preferred, masculineOf);
     const diagnostic = finding('gender-form', at(words.index), {
       de: `„${words.text}“ (${FORM_NAMES[words.form]}): das Dokument gendert mit ${FORM_NAMES[preferred]} (genderForm: ${preferred} in ihek.yaml) – „${better}“ schreiben`,
       en: `"${words.text}" (${FORM_NAMES[words.form]}): the document uses ${FORM_NAMES[preferred]} (genderForm: ${preferred} in ihek.yaml) – write "${better}"`,

@@ -40,8 +40,29 @@ export function genderedWords(text: string): GenderedWords[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** The masculine word to a stem: Kollegen to Kolleg (plural), Kollege (singular). */
+export type MasculineOf = (stem: string, plural: boolean) => string;
+
+/** Without a dictionary: the stem itself, right for the many words on -er (Bewohner, Mieter). */
+export const stemAsMasculine: MasculineOf = (stem) => stem;
+
+/**
+ * The masculine word as the dictionary knows it. A stem on -er, -el or -en is the plural itself
+ * (Bewohner, Mitarbeiter); the dictionary cannot tell, since Bewohnern (dative) is a word too.
+ * Otherwise the first correct word of stem+en, stem+e, stem+n (Kollegen, Experten, Nachbarn) for a
+ * plural, of stem+e (Kollege, Experte) for a singular, and the stem last: asked first, the stem
+ * would win wrongly where it is a word of its own (Kolleg).
+ */
+export function masculineByDictionary(correct: (word: string) => boolean): MasculineOf {
+  return (stem, plural) => {
+    if (/(?:er|el|en)$/u.test(stem)) return stem;
+    const candidates = plural ? [`${stem}en`, `${stem}e`, `${stem}n`, stem] : [`${stem}e`, stem];
+    return candidates.find(correct) ?? stem;
+  };
+}
+
 /** The same word(s) in another form: Bewohner*innen as doppelpunkt is Bewohner:innen. */
-export function inForm(words: GenderedWords, form: GenderForm): string {
+export function inForm(words: GenderedWords, form: GenderForm, masculineOf: MasculineOf = stemAsMasculine): string {
   const { stem, plural } = words;
   const ending = plural ? 'innen' : 'in';
   switch (form) {
@@ -56,6 +77,6 @@ export function inForm(words: GenderedWords, form: GenderForm): string {
     case 'schraegstrich':
       return `${stem}/-${ending}`;
     case 'paarform':
-      return `${stem}${ending} ${plural ? 'und' : 'oder'} ${words.masculine ?? stem}`;
+      return `${stem}${ending} ${plural ? 'und' : 'oder'} ${words.masculine ?? masculineOf(stem, plural)}`;
   }
 }

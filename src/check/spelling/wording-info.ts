@@ -59,8 +59,13 @@ export function spellerShelf(): Spellers {
   };
 }
 
-/** The wording rules' setup for `project`, with the dictionary from `spellers` when words are spelt (only then is one loaded). */
+/**
+ * The wording rules' setup for `project`, with the dictionary from `spellers` when words are spelt or
+ * the document genders in the Paarform (only then is one loaded).
+ */
 export async function loadWording(project: Project, spell: boolean, spellers: Spellers = spellerShelf()): Promise<Wording> {
   const info = wordingInfo(project, spell);
-  return info.spelling ? { info, speller: await spellers(info.lang) } : { info };
+  // The Paarform asks the dictionary for the masculine plural (Kolleginnen und Kollegen).
+  const needed = info.spelling || (info.genderForm === 'paarform' && info.lang === 'de');
+  return needed ? { info, speller: await spellers(info.lang) } : { info };
 }
