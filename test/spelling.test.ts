@@ -86,11 +86,29 @@ describe('spelling', () => {
       // glossary expansions, measure titles and Träger
       'Berlin Entwickelt Neue Nachbarschaften: das Nachbarschaftscafé des Kiezverein e. V. in der Gemeinschaftsunterkunft.',
       // woerterbuch.txt
-      'Die Kiezrunde tagt monatlich, der Quartiersfonds hilft.',
+      'Die Kiezwerkstatt tagt monatlich in den Kiezwerkstatt-Räumen.',
       '',
     ].join('\n');
-    const target = await project(body, { 'woerterbuch.txt': '# eigene Wörter\nKiezrunde\nQuartiersfonds\n' });
+    const target = await project(body, { 'woerterbuch.txt': '# eigene Wörter\nKiezwerkstatt\n' });
     expect((await check(target, '--spell')).wording).toEqual([]);
+  });
+
+  it('knows common words of the Quartiersmanagement without a word list, and suggests them', async () => {
+    const body = [
+      '## Anlass',
+      '',
+      'Das Quartiersmanagement und der Quartiersrat beraten in der Kiezrunde über Quartiersfonds, Aktionsfonds,',
+      'Projektfonds, Baufonds und Netzwerkfonds. Die Bewohnerschaft der Gebietskulisse wünscht niedrigschwellige',
+      'Angebote im Stadtteilzentrum und im Sozialraum; Niedrigschwellig heißt wohnortnah. Die Handlungsfelder',
+      'zielen auf die Verstetigung; Nachbarschaftsforum, Gemeinwesenarbeit und Begegnungsorte bleiben.',
+      '',
+      'Die Kiezrunnde tagt.',
+      '',
+    ].join('\n');
+    const { wording } = await check(await project(body), '--spell');
+    expect(wording.map((d) => [d.line, d.message])).toEqual([
+      [BODY_LINE + 7, '„Kiezrunnde“ – meinten Sie „Kiezrunde“ oder „Kiezrunden“? (Ist das Wort richtig, in woerterbuch.txt aufnehmen)'],
+    ]);
   });
 
   it('leaves out other languages, code, addresses, numbers and amounts', async () => {
@@ -170,12 +188,12 @@ describe('gender forms', () => {
 
 describe('check --add-words', () => {
   it('appends the unknown words, sorted and once each, and they are known from then on', async () => {
-    const body = '## Anlass\n\nDie Kiezrunde und das Aktionsfondsjury-Treffen, wieder die Kiezrunde.\n';
+    const body = '## Anlass\n\nDie Kiezwerkstatt und das Kiezjury-Treffen, wieder die Kiezwerkstatt.\n';
     const target = await project(body, { 'woerterbuch.txt': '# eigene Wörter\nZebrastreifenfest' });
     const added = await runCli(['check', target.dir, '--add-words'], { cwd: target.parent });
     expect(added.code).toBe(0);
-    expect(added.stderr).toBe('2 Wörter in projekt/woerterbuch.txt aufgenommen: Aktionsfondsjury, Kiezrunde\n');
-    expect(await target.read('woerterbuch.txt')).toBe('# eigene Wörter\nZebrastreifenfest\nAktionsfondsjury\nKiezrunde\n');
+    expect(added.stderr).toBe('2 Wörter in projekt/woerterbuch.txt aufgenommen: Kiezjury, Kiezwerkstatt\n');
+    expect(await target.read('woerterbuch.txt')).toBe('# eigene Wörter\nZebrastreifenfest\nKiezjury\nKiezwerkstatt\n');
     expect((await check(target, '--spell')).wording).toEqual([]);
     const again = await runCli(['check', target.dir, '--add-words'], { cwd: target.parent });
     expect(again.stderr).toBe('Keine neuen Wörter für projekt/woerterbuch.txt\n');
@@ -212,7 +230,7 @@ describe('check: { spelling: true } in ihek.yaml', () => {
     expect(first.diagnostics.filter((d) => WORDING.has(d.rule)).map((d) => [d.rule, d.file, d.line, d.column])).toEqual([
       ['spelling', 'kapitel/01-einleitung.md', BODY_LINE + 2, 5],
     ]);
-    await writeFile(target.path('kapitel/01-einleitung.md'), einleitung('## Anlass\n\nDie Nachbarschaft wächst, die Kiezrunde auch.\n'));
+    await writeFile(target.path('kapitel/01-einleitung.md'), einleitung('## Anlass\n\nDie Nachbarschaft wächst, die Kiezwerkstatt auch.\n'));
     const second = await builder.rebuild([target.path('kapitel/01-einleitung.md')]);
     if (!second.ok) throw second.error;
     expect(second.diagnostics.filter((d) => WORDING.has(d.rule)).map((d) => [d.rule, d.line, d.column])).toEqual([['spelling', BODY_LINE + 2, 'Die Nachbarschaft wächst, die '.length + 1]]);

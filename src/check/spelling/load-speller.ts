@@ -1,4 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Lang } from '../../i18n/lang.js';
+import { templatesDir } from '../../package-paths.js';
+import { parseWordList } from '../../project/word-list.js';
 
 /** A Hunspell dictionary for the document's language. */
 export interface Speller {
@@ -18,6 +22,22 @@ const FAST_SUGGESTIONS = '\nMAXNGRAMSUGS 0\nNOSPLITSUGS\n';
 interface Hunspell {
   spell(word: string): boolean;
   suggest(word: string): string[];
+  addWord(word: string): void;
+}
+
+/**
+ * Words of the Quartiersmanagement's work that the dictionary lacks (Quartiersfonds, Kiezrunde,
+ * Verstetigung …), shipped with ihek as a word list per language in templates/: German words the
+ * reader sees are data, kept out of the code. Added to Hunspell's own list, so they are also
+ * suggested for a typo. None for a language without such a list.
+ */
+async function builtInWords(lang: Lang): Promise<string[]> {
+  const file = path.join(templatesDir, `woerterbuch-${lang}.txt`);
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '';
+    throw error;
+  });
+  return parseWordList(text);
 }
 
 /**
@@ -28,9 +48,10 @@ interface Hunspell {
  */
 export async function loadSpeller(lang: Lang): Promise<Speller> {
   const handlers = new Set(process.listeners('uncaughtException'));
-  const [asm, dictionary] = await Promise.all([
+  const [asm, dictionary, words] = await Promise.all([
     import('hunspell-asm'),
     lang === 'de' ? import('dictionary-de') : import('dictionary-en'),
+    builtInWords(lang),
   ]);
   const loadModule = asm.loadModule ?? (asm as unknown as { default: typeof asm }).default.loadModule;
   const factory = await loadModule();
@@ -40,6 +61,7 @@ export async function loadSpeller(lang: Lang): Promise<Speller> {
   const { aff, dic } = dictionary.default;
   const affix = Buffer.concat([aff, Buffer.from(FAST_SUGGESTIONS)]);
   const hunspell: Hunspell = factory.create(factory.mountBuffer(affix, `${lang}.aff`), factory.mountBuffer(dic, `${lang}.dic`));
+  for (const word of words) hunspell.addWord(word);
   const suggestions = new Map<string, string[]>();
   return {
     correct: (word) => hunspell.spell(word),
