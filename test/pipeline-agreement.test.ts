@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../src/api/build.js';
@@ -29,6 +29,8 @@ interface DefectCase {
 }
 
 const checkFixtures = (await readdir(path.join(fixturesDir, 'check'))).sort();
+/** The minimal project's manifest with spelling on and the Paarform, for the wording rules that need the dictionary. */
+const spellingManifest = `${await readFile(path.join(minimal, 'ihek.yaml'), 'utf8')}check: { spelling: true, genderForm: paarform }\n`;
 
 const cases: DefectCase[] = [
   // One scenario per rule family of `ihek check` (template @import, skeleton text, broken links …).
@@ -45,6 +47,14 @@ const cases: DefectCase[] = [
   { name: 'a chapter without an id', base: minimal, files: { 'anhang/a-quellen.md': '---\ntitle: Quellen\ntype: sonstiges\n---\n\nText.\n' } },
   { name: 'a missing image', base: minimal, files: { 'anhang/a-quellen.md': '---\nid: quellen\ntitle: Quellen\ntype: sonstiges\n---\n\n![Karte](../bilder/fehlt.png)\n' } },
   { name: 'a chapter id used twice', base: minimal, overlay: 'duplicate-chapter-id' },
+  {
+    name: 'a misspelt word, a repeated word and a gender form, spelling on in ihek.yaml',
+    base: minimal,
+    files: {
+      'ihek.yaml': spellingManifest,
+      'anhang/a-quellen.md': '---\nid: quellen\ntitle: Quellen\ntype: sonstiges\n---\n\nIm {{area}} wächst die Nachbarschafft, und und die Kolleg*innen helfen.\n',
+    },
+  },
 ];
 
 /** What a user sees of one run: its findings, or the error that stopped it. */
@@ -120,7 +130,7 @@ describe('the same findings from check, build and the preview', () => {
       else for (const d of result.diagnostics) rules.add(d.rule);
     }
     expect(errors).toBeGreaterThanOrEqual(2);
-    for (const rule of ['template-external', 'template-script', 'template-expression', 'image-missing', 'skeleton-text', 'broken-link']) expect(rules).toContain(rule);
+    for (const rule of ['template-external', 'template-script', 'template-expression', 'image-missing', 'skeleton-text', 'broken-link', 'spelling', 'repeated-word', 'gender-form']) expect(rules).toContain(rule);
     expect(rules.size).toBeGreaterThanOrEqual(20);
   });
 });
