@@ -32,6 +32,7 @@ export function convertChapter(nodes: RootContent[], context: ChapterContext): R
   // Merged cells: hast-util-to-mdast spreads a cell over the columns it spans; say where that happened.
   for (const node of nodes) {
     if (node.type === 'element' && /^h[2-6]$/.test(node.tagName)) section = hastText(node).trim();
+    if (node.type === 'element') for (const id of commentIds(node)) note('comment', `„${context.comments.get(id) ?? ''}“`);
     if (node.type === 'element' && node.tagName === 'table' && hasSpans(node)) {
       note('merged-cells', `„${hastText(firstRow(node)).replace(/\s+/g, ' ').trim().slice(0, 60)}“`);
     }
@@ -46,10 +47,8 @@ export function convertChapter(nodes: RootContent[], context: ChapterContext): R
       used.push(id);
       return { type: 'footnoteReference', identifier: noteLabel(id), label: noteLabel(id) };
     }
-    if (href.startsWith('#comment-')) {
-      note('comment', `„${context.comments.get(id) ?? ''}“`);
-      return undefined;
-    }
+    // Comments were noted above, with their section.
+    if (href.startsWith('#comment-')) return undefined;
     return state.all(element) as PhrasingContent[];
   };
   const a: Handle = (state, element) => {
@@ -183,6 +182,18 @@ function captions(tree: Root, note: (kind: ImportNote['kind'], detail: string) =
 }
 
 export const isTableCaption = (node: Nodes | undefined) => node?.type === 'paragraph' && /^Tabelle: /.test(toString(node));
+
+/** The comments referred to inside a block (mammoth's `<sup><a href="#comment-0">`). */
+function commentIds(node: Element): string[] {
+  const ids: string[] = [];
+  const walk = (element: Element) => {
+    const href = String(element.properties.href ?? '');
+    if (element.tagName === 'a' && href.startsWith('#comment-')) ids.push(href.slice(1));
+    for (const child of element.children) if (child.type === 'element') walk(child);
+  };
+  walk(node);
+  return ids;
+}
 
 function hasSpans(table: Element): boolean {
   let found = false;

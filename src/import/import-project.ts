@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { stringify as yamlText } from 'yaml';
 import { inputError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { slug } from '../markdown/slug.js';
@@ -9,7 +8,7 @@ import { loadProfile, BUILT_IN_PROFILES } from '../profile/load-profile.js';
 import type { Profile } from '../profile/types.js';
 import { parseYaml } from '../project/parse-yaml.js';
 import { SchemaValidators } from '../project/validate-schema.js';
-import { chapterFileText } from '../init/chapter-skeleton.js';
+import { chapterFileText, yamlScalar } from '../init/chapter-skeleton.js';
 import { GITIGNORE_TEXT, INDICATORS_TEXT, MEASURES_TEXT, WORKFLOW_TEXT, glossaryText, manifestText, packageJsonText } from '../init/project-files.js';
 import { packSelf, vendoredPath } from '../init/pack-self.js';
 import { convertChapter } from './convert-chapter.js';
@@ -152,7 +151,9 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
   const now = options.now ?? new Date();
   const years = measures.flatMap((m) => [m.from, m.to]);
   const titleYears = /((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)/.exec(split.title ?? '');
-  const period = givenPeriod ?? (years.length ? { from: Math.min(...years), to: Math.max(...years) } : titleYears ? { from: Number(titleYears[1]), to: Number(titleYears[2]) } : { from: now.getFullYear(), to: now.getFullYear() + 2 });
+  // The title's years ("2026–2028"), widened to every year a measure has money in.
+  const bounds = [...years, ...(titleYears ? [Number(titleYears[1]), Number(titleYears[2])] : [])];
+  const period = givenPeriod ?? (bounds.length ? { from: Math.min(...bounds), to: Math.max(...bounds) } : { from: now.getFullYear(), to: now.getFullYear() + 2 });
   const area = options.area ?? /Quartiersmanagement\s+(.+)$/.exec(split.subtitle ?? split.title ?? '')?.[1]?.trim() ?? 'Musterkiez';
   const district = options.district ?? 'Musterbezirk';
   const benn = match.chapters.some((c) => c.type === 'benn');
@@ -187,7 +188,7 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
     { path: 'ihek.yaml', content: manifest },
     ...chapters.map((c) => ({ path: c.file, content: c.text })),
     ...word.images.map((image) => ({ path: `bilder/${image.name}`, content: image.bytes })),
-    { path: 'daten/massnahmen.yaml', content: measures.length ? `# Maßnahmen, übernommen aus ${path.basename(options.file)}\n${yamlText(measures, { lineWidth: 0, flowCollectionPadding: true })}` : MEASURES_TEXT },
+    { path: 'daten/massnahmen.yaml', content: measures.length ? measuresYaml(measures, path.basename(options.file)) : MEASURES_TEXT },
     { path: 'daten/indikatoren.yaml', content: INDICATORS_TEXT },
     { path: 'daten/abkuerzungen.yaml', content: glossaryText(benn) },
     { path: '.gitignore', content: GITIGNORE_TEXT },
@@ -216,4 +217,21 @@ async function writeProject(root: string, existed: boolean, files: PlannedFile[]
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** daten/massnahmen.yaml as the example project writes it: one block per measure, amounts on one line. */
+function measuresYaml(measures: readonly Measure[], source: string): string {
+  const blocks = measures.map((m) =>
+    [
+      `- id: ${yamlScalar(m.id)}`,
+      `  title: ${yamlScalar(m.title)}`,
+      `  handlungsfeld: ${yamlScalar(m.handlungsfeld)}`,
+      `  fonds: ${yamlScalar(m.fonds)}`,
+      ...(m.traeger !== undefined ? [`  traeger: ${yamlScalar(m.traeger)}`] : []),
+      `  from: ${m.from}`,
+      `  to: ${m.to}`,
+      `  amounts: { ${Object.entries(m.amounts).map(([year, amount]) => `${year}: ${amount}`).join(', ')} }`,
+    ].join('\n'),
+  );
+  return `# Maßnahmen, übernommen aus ${source} mit ihek import; Beträge in Euro je Jahr.\n\n${blocks.join('\n\n')}\n`;
 }
