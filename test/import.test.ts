@@ -14,7 +14,7 @@ import {
 } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { runCli, type JsonDiagnostic } from './support/cli.js';
-import { tempDir } from './support/fixture.js';
+import { fixturesDir, tempDir } from './support/fixture.js';
 import { h1, h2, outlineChapters, p, table, title, wordFile } from './support/word.js';
 
 /** A 1×1 PNG. */
@@ -247,3 +247,20 @@ describe('ihek import', () => {
 });
 
 const REPORT = 'IMPORT-BERICHT.md';
+
+describe('ihek import of a file written by LibreOffice', () => {
+  it('imports it into a project that checks clean, with its measures as data', async () => {
+    const { dir, result, read, project } = await importWord(await readFile(path.join(fixturesDir, 'import-libreoffice', 'ihek-libreoffice.docx')));
+    expect(result.code).toBe(0);
+    const hf1 = await read('kapitel/05-handlungsfeld-1-integration-und-nachbarschaft.md');
+    expect(hf1).toContain('## Handlungsbedarfe\n');
+    expect(hf1).toContain('## Maßnahmen\n\n{{massnahmenTabelle handlungsfeld="HF1"}}\n');
+    expect(await read('daten/massnahmen.yaml')).toContain('- id: M-HF1-01\n  title: Projekt im Handlungsfeld 1\n  handlungsfeld: HF1\n  fonds: Projektfonds\n  traeger: Lindenverein e. V.\n  from: 2026\n  to: 2027\n  amounts: { 2026: 5000, 2027: 5000 }');
+    expect(await read('kapitel/01-einleitung.md')).toContain('Das IHEK beschreibt die **Ziele** und *Maßnahmen* im Lindenkiez. Mehr unter [berlin.de](https://www.berlin.de/).\n\n- erster Punkt\n  - Unterpunkt\n- zweiter Punkt');
+    expect(await read('anhang/a-quellen.md')).toContain('title: Quellen\ntype: anhang');
+    expect(result.stdout).toContain('Nichts – alles wurde übernommen.');
+    const check = await checkJson(project, dir);
+    expect(check.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect((await runCli(['fmt', project, '--check'], { cwd: dir })).code).toBe(0);
+  }, 60_000);
+});
