@@ -5,6 +5,7 @@ import {
   CommentRangeStart,
   CommentReference,
   DeletedTextRun,
+  EndnoteReferenceRun,
   FootnoteReferenceRun,
   ImageRun,
   InsertedTextRun,
@@ -50,6 +51,7 @@ async function outlineIhek(): Promise<Buffer> {
         p('Abbildung 1: Lage des Gebiets'),
       ];
     }
+    if (heading.startsWith('3.')) return [p('Ein Kiez für alle', new EndnoteReferenceRun(1), '.')];
     if (heading.startsWith('2.')) {
       return [p('Tabelle 1: Gremien im Gebiet'), table([[{ text: 'Gremium und Turnus', span: 2 }], ['Quartiersrat', 'monatlich']])];
     }
@@ -77,7 +79,10 @@ async function outlineIhek(): Promise<Buffer> {
       h1('Anhang A: Quellen'),
       p('Monitoring Soziale Stadtentwicklung 2023.'),
     ],
-    { footnotes: { 1: { children: [new Paragraph('Einwohnerregister, Stand 31.12.2024.')] } } },
+    {
+      footnotes: { 1: { children: [new Paragraph('Einwohnerregister, Stand 31.12.2024.')] } },
+      endnotes: { 1: { children: [new Paragraph('Beschluss des Quartiersrats 2025.')] } },
+    },
   );
 }
 
@@ -116,6 +121,8 @@ describe('ihek import', () => {
     expect(intro).toContain('[^1]: Einwohnerregister, Stand 31.12.2024.');
     expect(intro).not.toContain('Inhalt');
     expect(await readFile(path.join(project, 'bilder', 'bild-1.png'))).toEqual(PNG);
+
+    expect(await read('kapitel/03-leitbild.md')).toContain('Ein Kiez für alle[^e1].\n\n[^e1]: Beschluss des Quartiersrats 2025.\n');
 
     const gebiet = await read('kapitel/02-gebietsbeschreibung.md');
     expect(gebiet).toContain('## Bevölkerungsstruktur und soziale Indikatoren');
@@ -229,6 +236,18 @@ describe('ihek import', () => {
     expect(result.stdout).toContain('- Bild ohne Beschreibung (Alternativtext ergänzen) – Einleitung: bilder/bild-1.png');
     const check = await checkJson(path.join(dir, 'neu'), dir);
     expect(check.diagnostics.map((d) => [d.rule, d.severity, d.file, d.line])).toEqual([['placeholder', 'warning', 'kapitel/01-einleitung.md', 8]]);
+  });
+
+  it('leaves out an image a browser cannot show, with a placeholder and a line in the report', async () => {
+    const bmp = new Paragraph({
+      children: [new ImageRun({ type: 'bmp', data: Buffer.from('BM'), transformation: { width: 20, height: 20 }, altText: { name: 'Grafik 2', title: '', description: 'Plan des Platzes' } })],
+    });
+    const { result, read, project } = await importWord(await wordFile([h1('Einleitung'), p('Davor ', new TextRun({ text: ' fett ', bold: true }), ' danach.'), bmp]), ['--profile', 'none']);
+    expect(result.code).toBe(0);
+    const chapter = await read('kapitel/01-einleitung.md');
+    expect(chapter).toContain('Davor **fett** danach.\n\nTODO: Bild fehlt (Format wird nicht unterstützt): Plan des Platzes\n');
+    expect(result.stdout).toContain('- Bild in einem Format, das ihek nicht einbettet (als PNG oder SVG neu einfügen) – Einleitung: Plan des Platzes');
+    expect(await readdir(project)).not.toContain('bilder');
   });
 
   it('keeps a table that names measures but cannot be read exactly, and says why', async () => {

@@ -124,7 +124,12 @@ function hoistSpaces(node: Emphasis | Strong | Delete, parent: Parent, index: nu
   if (trail && last?.type === 'text') last.value = last.value.slice(0, -trail.length);
   if (!lead && !trail) return undefined;
   const empty = toString(node) === '' && !node.children.some((c) => c.type !== 'text');
-  const replacement = [...(lead ? [{ type: 'text', value: ' ' } as const] : []), ...(empty ? [] : [node]), ...(trail ? [{ type: 'text', value: ' ' } as const] : [])];
+  // The space goes beside the run unless the text there already has one.
+  const before = parent.children[index - 1];
+  const after = parent.children[index + 1];
+  const spaceBefore = lead && !(before?.type === 'text' && /\s$/.test(before.value));
+  const spaceAfter = trail && !(after?.type === 'text' && /^\s/.test(after.value));
+  const replacement = [...(spaceBefore ? [{ type: 'text', value: ' ' } as const] : []), ...(empty ? [] : [node]), ...(spaceAfter ? [{ type: 'text', value: ' ' } as const] : [])];
   parent.children.splice(index, 1, ...(replacement as never[]));
   return index + replacement.length;
 }

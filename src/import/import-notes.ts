@@ -14,7 +14,8 @@ export interface ImportNote {
     | 'measures'
     | 'measures-kept-as-table'
     | 'preamble'
-    | 'heading-number';
+    | 'heading-number'
+    | 'benn-block';
   /** The chapter heading as written in Word, and the section heading under it, where there is one. */
   chapter?: string;
   section?: string;

@@ -157,6 +157,7 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
   const area = options.area ?? /Quartiersmanagement\s+(.+)$/.exec(split.subtitle ?? split.title ?? '')?.[1]?.trim() ?? 'Musterkiez';
   const district = options.district ?? 'Musterbezirk';
   const benn = match.chapters.some((c) => c.type === 'benn');
+  if (benn) notes.push({ kind: 'benn-block', detail: '' });
   const manifest = manifestText({
     title: split.title ?? `Integriertes Handlungs- und Entwicklungskonzept ${period.from}–${period.to}`,
     subtitle: split.subtitle ?? `Quartiersmanagement ${area}`,

@@ -36,6 +36,7 @@ const KINDS: Record<ImportNote['kind'], Localized> = {
   measures: { de: 'Maßnahmentabelle als Daten übernommen', en: 'Measures table taken as data' },
   'measures-kept-as-table': { de: 'Tabelle mit Maßnahmen blieb eine Tabelle', en: 'Table of measures stayed a table' },
   preamble: { de: 'Text vor der ersten Überschrift nicht übernommen', en: 'Text before the first heading not carried over' },
+  'benn-block': { de: 'BENN-Kapitel erkannt: In ihek.yaml steht ein Block benn: mit Beispielwerten (Unterkunft, Jahresbudget) – bitte eintragen', en: 'BENN chapter recognised: ihek.yaml has a benn: block with example values (accommodation, annual budget) – please fill them in' },
   'heading-number': { de: 'Von Hand getippte Nummer entfernt', en: 'Hand-typed number removed' },
 };
 
