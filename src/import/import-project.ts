@@ -99,6 +99,9 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
     });
   }
   const givenPeriod = options.period === undefined ? undefined : parsePeriod(options.period);
+  // The vendored ihek is packed (gzip runs off the main thread) while the Word file is converted.
+  const packed = packSelf();
+  packed.catch(() => undefined);
   const word = await readDocx(path.resolve(options.cwd, options.file), options.file);
   const split = splitDocument(word.html);
   if (split.chapters.length === 0) {
@@ -194,7 +197,7 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
     { path: 'daten/abkuerzungen.yaml', content: glossaryText(benn) },
     { path: '.gitignore', content: GITIGNORE_TEXT },
     { path: 'package.json', content: packageJsonText(area) },
-    { path: vendoredPath(), content: await packSelf() },
+    { path: vendoredPath(), content: await packed },
     { path: '.github/workflows/ihek.yml', content: WORKFLOW_TEXT.replace('angelegt mit ihek init', 'angelegt mit ihek import') },
     { path: REPORT_FILE, content: report.de },
   ];
