@@ -7,10 +7,12 @@ import {
   DeletedTextRun,
   EndnoteReferenceRun,
   FootnoteReferenceRun,
+  HeadingLevel,
   ImageRun,
   InsertedTextRun,
   Paragraph,
   TableOfContents,
+  Textbox,
   TextRun,
 } from 'docx';
 import { describe, expect, it } from 'vitest';
@@ -248,6 +250,21 @@ describe('ihek import', () => {
     expect(chapter).toContain('Davor **fett** danach.\n\nTODO: Bild fehlt (Format wird nicht unterstützt): Plan des Platzes\n');
     expect(result.stdout).toContain('- Bild in einem Format, das ihek nicht einbettet (als PNG oder SVG neu einfügen) – Einleitung: Plan des Platzes');
     expect(await readdir(project)).not.toContain('bilder');
+  });
+
+  it('reports a text box and lets no heading skip a level', async () => {
+    const { result, read } = await importWord(
+      await wordFile([
+        h1('Einleitung'),
+        new Paragraph({ text: 'Ausgangslage', heading: HeadingLevel.HEADING_3 }),
+        p('Text.'),
+        new Textbox({ alignment: 'left', style: { width: '100pt', height: '50pt' }, children: [p('Wichtig im Kasten')] }),
+      ]),
+      ['--profile', 'none'],
+    );
+    expect(result.code).toBe(0);
+    expect(await read('kapitel/01-einleitung.md')).toContain('## Ausgangslage\n\nText.\n\nWichtig im Kasten\n');
+    expect(result.stdout).toContain('- Textfeld: Inhalt in den Fließtext gesetzt oder verloren (prüfen) – Einleitung');
   });
 
   it('keeps a table that names measures but cannot be read exactly, and says why', async () => {

@@ -79,6 +79,7 @@ export function convertChapter(nodes: RootContent[], context: ChapterContext): R
     if ((node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete') && parent && index !== undefined) return hoistSpaces(node, parent, index);
     return undefined;
   });
+  levelHeadings(tree);
   captions(tree, note);
   // Each note once, at the end of the chapter that refers to it first.
   for (const id of new Set(used)) {
@@ -132,6 +133,19 @@ function hoistSpaces(node: Emphasis | Strong | Delete, parent: Parent, index: nu
   const replacement = [...(spaceBefore ? [{ type: 'text', value: ' ' } as const] : []), ...(empty ? [] : [node]), ...(spaceAfter ? [{ type: 'text', value: ' ' } as const] : [])];
   parent.children.splice(index, 1, ...(replacement as never[]));
   return index + replacement.length;
+}
+
+/**
+ * Word lets a Heading 3 follow a Heading 1; in a chapter, sections start at ## and go down one level
+ * at a time (rule heading-level), so a heading deeper than the one before it plus one moves up.
+ */
+function levelHeadings(tree: Root): void {
+  let previous = 1;
+  for (const node of tree.children) {
+    if (node.type !== 'heading') continue;
+    node.depth = Math.max(2, Math.min(node.depth, previous + 1)) as Heading['depth'];
+    previous = node.depth;
+  }
 }
 
 function image(node: Image, parent: Parent | undefined, index: number | undefined, note: (kind: ImportNote['kind'], detail: string) => void): number | typeof SKIP | undefined {
