@@ -197,6 +197,14 @@ describe('ihek import', () => {
     });
   }
 
+  it('refuses a file that is not there, in English with --lang en, and creates nothing', async () => {
+    const dir = await tempDir('ihek-import-');
+    const result = await runCli(['import', 'fehlt.docx', 'neu', '--lang', 'en'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('ihek: fehlt.docx: cannot be read (does the file exist?); nothing was created\n');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('reports tracked changes and comments with their heading', async () => {
     const bytes = await wordFile(
       [
@@ -247,8 +255,8 @@ describe('ihek import', () => {
     const { result, read, project } = await importWord(await wordFile([h1('Einleitung'), p('Davor ', new TextRun({ text: ' fett ', bold: true }), ' danach.'), bmp]), ['--profile', 'none']);
     expect(result.code).toBe(0);
     const chapter = await read('kapitel/01-einleitung.md');
-    expect(chapter).toContain('Davor **fett** danach.\n\nTODO: Bild fehlt (Format wird nicht unterstützt): Plan des Platzes\n');
-    expect(result.stdout).toContain('- Bild in einem Format, das ihek nicht einbettet (als PNG oder SVG neu einfügen) – Einleitung: Plan des Platzes');
+    expect(chapter).toContain('Davor **fett** danach.\n\nTODO: Bild fehlt (Format image/bmp wird nicht unterstützt): Plan des Platzes\n');
+    expect(result.stdout).toContain('- Bild in einem Format, das ihek nicht einbettet (als PNG oder SVG neu einfügen) – Einleitung: Plan des Platzes (image/bmp)');
     expect(await readdir(project)).not.toContain('bilder');
   });
 

@@ -72,7 +72,7 @@ export function convertChapter(nodes: RootContent[], context: ChapterContext): R
       section = toString(heading);
     }
     if (node.type === 'text') node.value = cleanText(node.value);
-    if (node.type === 'image') return image(node as Image, parent, index, note);
+    if (node.type === 'image') return image(node as Image, parent, index, context.unsupportedImages, note);
     return undefined;
   });
   visit(tree, (node, index, parent) => {
@@ -148,10 +148,11 @@ function levelHeadings(tree: Root): void {
   }
 }
 
-function image(node: Image, parent: Parent | undefined, index: number | undefined, note: (kind: ImportNote['kind'], detail: string) => void): number | typeof SKIP | undefined {
+function image(node: Image, parent: Parent | undefined, index: number | undefined, unsupported: ReadonlyMap<string, string>, note: (kind: ImportNote['kind'], detail: string) => void): number | typeof SKIP | undefined {
   if (node.url.startsWith('nicht-uebernommen-') && parent && index !== undefined) {
-    note('unsupported-image', node.alt ?? '');
-    parent.children.splice(index, 1, { type: 'text', value: `TODO: Bild fehlt (Format wird nicht unterstützt)${node.alt ? `: ${node.alt}` : ''}` } as never);
+    const format = unsupported.get(node.url) ?? '?';
+    note('unsupported-image', `${node.alt || node.url} (${format})`);
+    parent.children.splice(index, 1, { type: 'text', value: `TODO: Bild fehlt (Format ${format} wird nicht unterstützt)${node.alt ? `: ${node.alt}` : ''}` } as never);
     return SKIP;
   }
   node.url = `../bilder/${node.url}`;
