@@ -172,12 +172,15 @@ describe('ihek import', () => {
     const dir = await tempDir('ihek-import-');
     await writeFile(path.join(dir, 'alt.docx'), await wordFile([h1('Einleitung'), p('Text.')]));
     await mkdir(path.join(dir, 'neu'));
+    // Left by an import that was killed while writing.
+    await mkdir(path.join(dir, '.neu.import-0badf00d', 'kapitel'), { recursive: true });
     const result = await runCli(['import', 'alt.docx', 'neu', '--period', '2025-2027', '--area', 'Nordkiez', '--district', 'Pankow'], { cwd: dir });
     expect(result.code).toBe(0);
     const manifest = await readFile(path.join(dir, 'neu', 'ihek.yaml'), 'utf8');
     expect(manifest).toContain('period: { from: 2025, to: 2027 }');
     expect(manifest).toContain('area: Nordkiez');
     expect(manifest).toContain('district: Pankow');
+    expect((await readdir(dir)).sort()).toEqual(['alt.docx', 'neu']);
   });
 
   for (const [name, bytes, why] of [

@@ -207,7 +207,11 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
 
 /** Writes every file into a hidden folder beside the target, then renames it into place. */
 async function writeProject(root: string, existed: boolean, files: PlannedFile[]): Promise<void> {
-  const staging = path.join(path.dirname(root), `.${path.basename(root)}.import-${randomBytes(4).toString('hex')}`);
+  const prefix = `.${path.basename(root)}.import-`;
+  const staging = path.join(path.dirname(root), `${prefix}${randomBytes(4).toString('hex')}`);
+  // What a killed import into the same folder left half-written goes now.
+  const leftovers = (await readdir(path.dirname(root)).catch(() => [] as string[])).filter((name) => name.startsWith(prefix));
+  await Promise.all(leftovers.map((name) => rm(path.join(path.dirname(root), name), { recursive: true, force: true })));
   try {
     for (const file of files) {
       const target = path.join(staging, file.path);
