@@ -77,6 +77,7 @@ async function outlineIhek(): Promise<Buffer> {
       title('Integriertes Handlungs- und Entwicklungskonzept 2026–2028'),
       new Paragraph({ text: 'Quartiersmanagement Sonnenkiez', style: 'Subtitle' }),
       new TableOfContents('Inhalt', { hyperlink: true, headingStyleRange: '1-2' }),
+      p('Herausgeber: Bezirksamt Mitte, Stand März 2025'),
       ...outlineChapters(body),
       h1('Anhang A: Quellen'),
       p('Monitoring Soziale Stadtentwicklung 2023.'),
@@ -143,6 +144,8 @@ describe('ihek import', () => {
     const report = await read(REPORT);
     expect(result.stdout).toBe(report);
     expect(report).toContain('- Profil: berlin-qm');
+    // Not a chapter, not the title: its words are kept in the report.
+    expect(report).toContain('- Text vor der ersten Überschrift nicht übernommen: Herausgeber: Bezirksamt Mitte, Stand März 2025');
     expect(report).toContain('| 6. Handlungsfeld 2: Bildung | kapitel/06-handlungsfeld-2-bildung.md | handlungsfeld (HF2) |');
     expect(report).toContain('| Anhang A: Quellen | anhang/a-quellen.md | anhang |');
     expect(report).toContain('Verbundene Zellen aufgelöst (Tabelle prüfen) – 2. Gebietsbeschreibung: „Gremium und Turnus“');

@@ -114,7 +114,7 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
   const profiles: Profile[] = [];
   for (const name of ['none', 'berlin-qm']) profiles.push(await loadProfile(name, '.', 'ihek.yaml', parseYaml('{}', 'ihek.yaml'), validators));
   const match = matchProfile(split.chapters, profiles, options.profile);
-  const notes: ImportNote[] = split.droppedPreamble.map((text) => ({ kind: 'preamble', detail: text.length > 80 ? `${text.slice(0, 80)} …` : text }));
+  const notes: ImportNote[] = split.droppedPreamble.map((text) => ({ kind: 'preamble', detail: text }));
 
   const measures: Measure[] = [];
   const usedIds = new Set<string>();
