@@ -35,7 +35,12 @@ export interface PrintedPdf {
 export interface StructureIndex {
   types: Set<string>;
   figures: PDFDict[];
+  /** The lists (/L) and the table elements (/Table, /THead, /TBody, /TFoot, /TR), whose kids ISO 32000-1 restricts. */
+  groups: PDFRef[];
 }
+
+/** The types `groups` holds. */
+const GROUP_TYPES = new Set(['L', 'Table', 'THead', 'TBody', 'TFoot', 'TR']);
 
 /** pdf-lib yields to the event loop every so many objects when it loads or saves a whole document. */
 const OBJECTS_PER_TICK = 1500;
@@ -82,26 +87,37 @@ async function loadWhole(bytes: Uint8Array): Promise<PrintedPdf> {
 
 /** Every structure element below the tree's root, found by walking it (each once). */
 export function structureOf(doc: PDFDocument): StructureIndex {
-  const index: StructureIndex = { types: new Set(), figures: [] };
+  const index: StructureIndex = { types: new Set(), figures: [], groups: [] };
   const root = doc.context.lookup(doc.catalog.get(PDFName.of('StructTreeRoot'))) as PDFDict | undefined;
-  for (const element of structElements(doc, root?.get(PDFName.of('K')))) {
+  const refs = new Map<PDFObject, PDFRef>();
+  for (const element of structElements(doc, root?.get(PDFName.of('K')), [], new Set(), refs)) {
     const type = (element.get(PDFName.of('S')) as PDFName).decodeText();
     index.types.add(type);
     if (type === 'Figure') index.figures.push(element);
+    const ref = refs.get(element);
+    if (GROUP_TYPES.has(type) && ref) index.groups.push(ref);
   }
+  index.groups.sort((a, b) => a.objectNumber - b.objectNumber);
   return index;
 }
 
-/** Every structure element (a dictionary with a type /S) below `node`, each once. */
-export function structElements(doc: PDFDocument, node: PDFObject | undefined, into: PDFDict[] = [], seen = new Set<PDFObject>()): PDFDict[] {
+/** Every structure element (a dictionary with a type /S) below `node`, each once; `refs` learns the indirect ones' references. */
+export function structElements(
+  doc: PDFDocument,
+  node: PDFObject | undefined,
+  into: PDFDict[] = [],
+  seen = new Set<PDFObject>(),
+  refs?: Map<PDFObject, PDFRef>,
+): PDFDict[] {
   const value = node === undefined ? undefined : doc.context.lookup(node);
   if (!value || seen.has(value)) return into;
   seen.add(value);
+  if (node instanceof PDFRef) refs?.set(value, node);
   if (value instanceof PDFDict) {
     if (value.get(PDFName.of('S')) instanceof PDFName) into.push(value);
-    structElements(doc, value.get(PDFName.of('K')), into, seen);
+    structElements(doc, value.get(PDFName.of('K')), into, seen, refs);
   } else if (value instanceof PDFArray) {
-    for (const item of value.asArray()) structElements(doc, item, into, seen);
+    for (const item of value.asArray()) structElements(doc, item, into, seen, refs);
   }
   return into;
 }
@@ -288,7 +304,7 @@ function openLazily(bytes: Uint8Array, text: string): PrintedPdf | undefined {
  * without parsing them; an element written any other way is parsed to be sure.
  */
 function scanStructure(text: string, xref: CrossReference, doc: PDFDocument): StructureIndex {
-  const index: StructureIndex = { types: new Set(), figures: [] };
+  const index: StructureIndex = { types: new Set(), figures: [], groups: [] };
   const head = /\d+ 0 obj\s*<<\s*\/Type\s*\/StructElem\s*\/S\s*\/([A-Za-z0-9#_.-]+)/y;
   for (const [number, offset] of xref.offsets) {
     head.lastIndex = offset;
@@ -305,7 +321,9 @@ function scanStructure(text: string, xref: CrossReference, doc: PDFDocument): St
     if (type === undefined) continue;
     index.types.add(type);
     if (type === 'Figure') index.figures.push(doc.context.lookup(PDFRef.of(number), PDFDict));
+    if (GROUP_TYPES.has(type)) index.groups.push(PDFRef.of(number));
   }
+  index.groups.sort((a, b) => a.objectNumber - b.objectNumber);
   return index;
 }
 

@@ -1,0 +1,144 @@
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument } from '@cantoo/pdf-lib';
+import type { Lang } from '../i18n/lang.js';
+import { documentLabels } from '../render/labels.js';
+import { destinationPages } from './fill-toc-pages.js';
+import { parentTreeSlots } from './parent-tree.js';
+
+/** What a link of the page says, for the links to one target, in the order of the page. */
+type LinkTexts = Map<string, string[]>;
+
+/**
+ * Gives every link annotation an alternate description in /Contents (PDF/UA-1, 7.18.5): the
+ * link's text as the page shows it ("Kapitel 11.2 Ziele"), a contents entry's heading with the
+ * page it is on, a footnote mark as "Fußnote 1". Chromium writes none. A link is told from the
+ * others by its target and its place among the links to that target; one whose text is not found
+ * is described by the page it leads to, or by its address.
+ */
+export function describeLinks(doc: PDFDocument, html: string, lang: Lang): number {
+  const labels = documentLabels(lang);
+  const texts = linkTexts(html, labels.footnote);
+  const pages = destinationPages(doc);
+  const pageOf = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]));
+  const slots = parentTreeSlots(doc);
+  /** A link that wraps has an annotation per line, all below one /Link element: they share its description. */
+  const byElement = new Map<string, string>();
+  let described = 0;
+  for (const page of doc.getPages()) {
+    const annots = doc.context.lookup(page.node.get(PDFName.of('Annots')));
+    if (!(annots instanceof PDFArray)) continue;
+    for (const ref of annots.asArray()) {
+      const annot = doc.context.lookup(ref);
+      if (!(annot instanceof PDFDict) || annot.get(PDFName.of('Subtype')) !== PDFName.of('Link') || annot.has(PDFName.of('Contents'))) continue;
+      const key = annot.get(PDFName.of('StructParent'));
+      const slot = key === undefined ? undefined : slots.get(Number(key.toString()));
+      const element = slot?.array.get(slot.index)?.toString();
+      let text = element === undefined ? undefined : byElement.get(element);
+      if (text === undefined) {
+        const target = targetOf(doc, annot);
+        const page = target.dest !== undefined ? pages.get(target.dest) : target.page && pageOf.get(target.page.toString());
+        const found = texts.get(target.key)?.shift();
+        text =
+          found === undefined
+            ? target.uri ?? (page === undefined ? labels.link : `${labels.page} ${page}`)
+            : found.endsWith(PAGE_MARK)
+              ? `${found.slice(0, -PAGE_MARK.length)}${page === undefined ? '' : `, ${labels.page} ${page}`}`
+              : found;
+        if (element !== undefined) byElement.set(element, text);
+      }
+      annot.set(PDFName.of('Contents'), PDFHexString.fromText(text));
+      described += 1;
+    }
+  }
+  return described;
+}
+
+/** Marks a contents entry's text: its page number is added from the PDF. */
+const PAGE_MARK = '\u0000page';
+
+interface LinkTarget {
+  /** `#name` for a destination in the document, else the address. */
+  key: string;
+  dest?: string;
+  uri?: string;
+  page?: PDFRef;
+}
+
+function targetOf(doc: PDFDocument, annot: PDFDict): LinkTarget {
+  const action = doc.context.lookup(annot.get(PDFName.of('A')));
+  const dest = doc.context.lookup(annot.get(PDFName.of('Dest')) ?? (action instanceof PDFDict ? action.get(PDFName.of('D')) : undefined));
+  if (dest instanceof PDFName) return { key: `#${dest.decodeText()}`, dest: dest.decodeText() };
+  if (dest instanceof PDFString || dest instanceof PDFHexString) return { key: `#${dest.decodeText()}`, dest: dest.decodeText() };
+  if (dest instanceof PDFArray) {
+    const page = dest.get(0);
+    return { key: '', ...(page instanceof PDFRef && { page }) };
+  }
+  const uri = action instanceof PDFDict ? doc.context.lookup(action.get(PDFName.of('URI'))) : undefined;
+  if (uri instanceof PDFString || uri instanceof PDFHexString) return { key: address(uri.decodeText()), uri: uri.decodeText() };
+  return { key: '' };
+}
+
+/** An address as the browser writes it into the PDF (`https://example.org` → `https://example.org/`). */
+function address(href: string): string {
+  try {
+    return new URL(href).href;
+  } catch {
+    return href;
+  }
+}
+
+const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
+
+/**
+ * The text of every link of the page, by target. The page is ihek's own (attributes quoted, no
+ * link inside a link), so its links are found without parsing it whole.
+ */
+export function linkTexts(html: string, footnote: string): LinkTexts {
+  const texts: LinkTexts = new Map();
+  for (const [, attributes, inner] of html.matchAll(ANCHOR)) {
+    const href = attribute(attributes!, 'href');
+    if (href === undefined) continue;
+    const key = href.startsWith('#') ? `#${safeDecode(href.slice(1))}` : address(href);
+    const label = attribute(attributes!, 'aria-label');
+    // The contents' page numbers are stand-ins here; the PDF knows the real ones.
+    const entry = /<span class="toc-page">[^<]*<\/span>/.test(inner!);
+    let text = label ?? plainText(inner!.replace(/<span class="toc-page">[^<]*<\/span>/g, ''));
+    if (label === undefined && /\sdata-footnote-ref\b/.test(attributes!)) text = `${footnote} ${text}`;
+    if (text === '') continue;
+    const list = texts.get(key) ?? [];
+    list.push(entry ? `${text}${PAGE_MARK}` : text);
+    texts.set(key, list);
+  }
+  return texts;
+}
+
+function attribute(attributes: string, name: string): string | undefined {
+  const found = new RegExp(`\\s${name}="([^"]*)"`).exec(attributes);
+  return found ? decodeEntities(found[1]!) : undefined;
+}
+
+/** Text of an HTML fragment: tags dropped (an image counts by its alt text), white space as one space. */
+function plainText(fragment: string): string {
+  const text = fragment.replace(/<img\b[^>]*>/gi, (img) => ` ${attribute(img, 'alt') ?? ''} `).replace(/<[^>]*>/g, '');
+  return decodeEntities(text)
+    .replace(/\u00ad/g, '')
+    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+    .trim();
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return NAMED[name.toLowerCase()] ?? whole;
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}

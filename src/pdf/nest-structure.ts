@@ -1,0 +1,173 @@
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, type PDFObject } from '@cantoo/pdf-lib';
+import { parentTreeSlots, type ParentTreeSlot } from './parent-tree.js';
+import type { StructureIndex } from './printed-pdf.js';
+
+/**
+ * Chromium tags a list item's content directly in its /LI (links, nested lists, spans, untagged
+ * text), and draws a table's rules as content of the /Table itself. ISO 32000-1 (tables 336 and
+ * 337) and PDF/UA-1 allow an /LI only /Lbl and /LBody kids, a /Table only rows, row groups and a
+ * /Caption, a row only cells. So every list item becomes an /LI holding one /LBody, and content
+ * that belongs to no cell leaves the table for the element around it.
+ */
+export function nestStructure(doc: PDFDocument, structure: StructureIndex): number {
+  const tree = new StructureTree(doc);
+  let changed = 0;
+  for (const ref of structure.groups) {
+    const element = doc.context.lookup(ref);
+    if (!(element instanceof PDFDict)) continue;
+    const type = typeOf(element);
+    if (type === 'L') changed += nestList(tree, ref, element);
+    else if (type && TABLE_KIDS[type]) changed += liftTableContent(tree, ref, element, TABLE_KIDS[type]);
+  }
+  return changed;
+}
+
+const TABLE_KIDS: Record<string, ReadonlySet<string>> = {
+  Table: new Set(['TR', 'THead', 'TBody', 'TFoot', 'Caption']),
+  THead: new Set(['TR']),
+  TBody: new Set(['TR']),
+  TFoot: new Set(['TR']),
+  TR: new Set(['TH', 'TD']),
+};
+
+function typeOf(value: PDFObject | undefined): string | undefined {
+  const type = value instanceof PDFDict ? value.get(PDFName.of('S')) : undefined;
+  return type instanceof PDFName ? type.decodeText() : undefined;
+}
+
+/** Each item of the list as /LI › /LBody; anything else in the list becomes an item of its own. */
+function nestList(tree: StructureTree, ref: PDFRef, list: PDFDict): number {
+  let changed = 0;
+  const kids = tree.kids(list).map((kid) => {
+    const element = tree.doc.context.lookup(kid);
+    const type = typeOf(element);
+    if (type === 'Caption') return kid;
+    if (type === 'LI') {
+      const li = element as PDFDict;
+      if (tree.kids(li).every((inner) => ['Lbl', 'LBody'].includes(typeOf(tree.doc.context.lookup(inner)) ?? ''))) return kid;
+      // The item itself becomes the body: its kids, and what points at it (their /P, the parent
+      // tree's entries for its content), stay as they are.
+      changed += 1;
+      return tree.wrap(kid instanceof PDFRef ? kid : tree.doc.context.register(li), li, 'LBody', 'LI', ref);
+    }
+    changed += 1;
+    const item = tree.element('LI', ref, []);
+    const body = tree.element('LBody', item.ref, []);
+    item.dict.set(PDFName.of('K'), tree.doc.context.obj([body.ref]));
+    body.dict.set(PDFName.of('K'), tree.doc.context.obj([tree.moveKid(kid, list, body.ref, body.dict)]));
+    return item.ref;
+  });
+  if (changed > 0) list.set(PDFName.of('K'), tree.doc.context.obj(kids));
+  return changed;
+}
+
+/** Content and stray elements of a table element go to the nearest element around the table, right after it. */
+function liftTableContent(tree: StructureTree, ref: PDFRef, element: PDFDict, allowed: ReadonlySet<string>): number {
+  const kids = tree.kids(element);
+  const stray = kids.filter((kid) => !allowed.has(typeOf(tree.doc.context.lookup(kid)) ?? ''));
+  if (stray.length === 0) return 0;
+  // Up from the table element to the first ancestor that is no part of a table.
+  let table = { ref, dict: element };
+  for (;;) {
+    const parentRef = table.dict.get(PDFName.of('P'));
+    const parent = parentRef instanceof PDFRef ? tree.doc.context.lookup(parentRef) : undefined;
+    if (!(parent instanceof PDFDict)) return 0;
+    if (!TABLE_KIDS[typeOf(parent) ?? '']) break;
+    table = { ref: parentRef as PDFRef, dict: parent };
+  }
+  const targetRef = table.dict.get(PDFName.of('P')) as PDFRef;
+  const target = tree.doc.context.lookup(targetRef, PDFDict);
+  const moved = stray.map((kid) => tree.moveKid(kid, element, targetRef, target));
+  element.set(PDFName.of('K'), tree.doc.context.obj(kids.filter((kid) => !stray.includes(kid))));
+  const around = tree.kids(target);
+  const at = around.findIndex((kid) => kid === table.ref || (kid instanceof PDFRef && kid.objectNumber === table.ref.objectNumber));
+  around.splice(at < 0 ? around.length : at + 1, 0, ...moved);
+  target.set(PDFName.of('K'), tree.doc.context.obj(around));
+  return stray.length;
+}
+
+/** The structure tree's parent pointers and parent tree (ISO 32000-1, 14.7.4.4), kept consistent while elements move. */
+class StructureTree {
+  private parentTree: Map<number, ParentTreeSlot> | undefined;
+
+  constructor(readonly doc: PDFDocument) {}
+
+  /** The kids of an element as a list (/K may be a single kid). */
+  kids(element: PDFDict): PDFObject[] {
+    const k = element.get(PDFName.of('K'));
+    if (k === undefined) return [];
+    const value = this.doc.context.lookup(k);
+    return value instanceof PDFArray ? value.asArray() : [k];
+  }
+
+  /** A new structure element of `type` below `parent`. */
+  element(type: string, parent: PDFRef, kids: PDFObject[]): { ref: PDFRef; dict: PDFDict } {
+    const dict = this.doc.context.obj({ Type: 'StructElem', S: type, P: parent, K: kids });
+    return { ref: this.doc.context.register(dict), dict };
+  }
+
+  /**
+   * Turns `element` into a `type` and puts a new `outer` element in its place below `parent`;
+   * returns the new element's reference.
+   */
+  wrap(ref: PDFRef, element: PDFDict, type: string, outer: string, parent: PDFRef): PDFRef {
+    const wrapper = this.element(outer, parent, [ref]);
+    element.set(PDFName.of('S'), PDFName.of(type));
+    element.set(PDFName.of('P'), wrapper.ref);
+    return wrapper.ref;
+  }
+
+  /**
+   * A kid of `from` as it is written below `to`: an element gets its new parent; marked content
+   * keeps its page (an MCID alone means the page of the element holding it) and the parent tree
+   * points at its new element.
+   */
+  moveKid(kid: PDFObject, from: PDFDict, toRef: PDFRef, to: PDFDict): PDFObject {
+    const value = this.doc.context.lookup(kid);
+    if (typeOf(value)) {
+      (value as PDFDict).set(PDFName.of('P'), toRef);
+      return kid;
+    }
+    if (value instanceof PDFNumber) {
+      const page = from.get(PDFName.of('Pg'));
+      if (page instanceof PDFRef) this.point(this.pageKey(page), value.asNumber(), toRef);
+      const samePage = page instanceof PDFRef && String(to.get(PDFName.of('Pg'))) === String(page);
+      return samePage || !page ? kid : this.doc.context.obj({ Type: 'MCR', Pg: page, MCID: value });
+    }
+    if (value instanceof PDFDict) {
+      const kind = value.get(PDFName.of('Type'));
+      if (kind === PDFName.of('OBJR')) {
+        const annot = this.doc.context.lookup(value.get(PDFName.of('Obj')));
+        const key = annot instanceof PDFDict ? annot.get(PDFName.of('StructParent')) : undefined;
+        if (key instanceof PDFNumber) this.point(key.asNumber(), undefined, toRef);
+      } else if (kind === PDFName.of('MCR')) {
+        const page = value.get(PDFName.of('Pg')) ?? from.get(PDFName.of('Pg'));
+        const mcid = value.get(PDFName.of('MCID'));
+        if (page instanceof PDFRef && mcid instanceof PDFNumber) {
+          this.point(this.pageKey(page), mcid.asNumber(), toRef);
+          if (!value.has(PDFName.of('Pg'))) value.set(PDFName.of('Pg'), page);
+        }
+      }
+    }
+    return kid;
+  }
+
+  private pageKey(page: PDFRef): number | undefined {
+    const key = this.doc.context.lookup(page, PDFDict).get(PDFName.of('StructParents'));
+    return key instanceof PDFNumber ? key.asNumber() : undefined;
+  }
+
+  /** Sets the parent tree's entry `key` (for a page: its item `mcid`) to `element`. */
+  private point(key: number | undefined, mcid: number | undefined, element: PDFRef): void {
+    if (key === undefined) return;
+    const slot = this.slots().get(key);
+    if (!slot) return;
+    const value = this.doc.context.lookup(slot.array.get(slot.index));
+    if (mcid === undefined) slot.array.set(slot.index, element);
+    else if (value instanceof PDFArray && mcid < value.size()) value.set(mcid, element);
+  }
+
+  private slots(): Map<number, ParentTreeSlot> {
+    return (this.parentTree ??= parentTreeSlots(this.doc));
+  }
+}
