@@ -1,7 +1,6 @@
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFDocument } from '@cantoo/pdf-lib';
 import type { Lang } from '../i18n/lang.js';
 import { documentLabels } from '../render/labels.js';
-import { destinationPages } from './fill-toc-pages.js';
 import { parentTreeSlots } from './parent-tree.js';
 
 /** What a link of the page says, for the links to one target, in the order of the page. */
@@ -17,8 +16,15 @@ type LinkTexts = Map<string, string[]>;
 export function describeLinks(doc: PDFDocument, html: string, lang: Lang): number {
   const labels = documentLabels(lang);
   const texts = linkTexts(html, labels.footnote);
-  const pages = destinationPages(doc);
   const pageOf = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]));
+  const dests = doc.context.lookup(doc.catalog.get(PDFName.of('Dests')));
+  /** The page a link leads to; a named destination is looked up only for the links that need it. */
+  const pageOfTarget = (target: LinkTarget): number | undefined => {
+    const name = target.dest instanceof PDFName || target.dest === undefined ? target.dest : PDFName.of(target.dest.decodeText());
+    const dest = name && dests instanceof PDFDict ? doc.context.lookup(dests.get(name)) : undefined;
+    const page = dest instanceof PDFArray ? dest.get(0) : target.page;
+    return page === undefined ? undefined : pageOf.get(page.toString());
+  };
   const slots = parentTreeSlots(doc);
   /** A link that wraps has an annotation per line, all below one /Link element: they share its description. */
   const byElement = new Map<string, string>();
@@ -28,29 +34,40 @@ export function describeLinks(doc: PDFDocument, html: string, lang: Lang): numbe
     if (!(annots instanceof PDFArray)) continue;
     for (const ref of annots.asArray()) {
       const annot = doc.context.lookup(ref);
-      if (!(annot instanceof PDFDict) || annot.get(PDFName.of('Subtype')) !== PDFName.of('Link') || annot.has(PDFName.of('Contents'))) continue;
-      const key = annot.get(PDFName.of('StructParent'));
-      const slot = key === undefined ? undefined : slots.get(Number(key.toString()));
+      if (!(annot instanceof PDFDict) || annot.get(NAME.Subtype) !== NAME.Link || annot.has(NAME.Contents)) continue;
+      const key = annot.get(NAME.StructParent);
+      const slot = key instanceof PDFNumber ? slots.get(key.asNumber()) : undefined;
       const element = slot?.array.get(slot.index)?.toString();
       let text = element === undefined ? undefined : byElement.get(element);
       if (text === undefined) {
         const target = targetOf(doc, annot);
-        const page = target.dest !== undefined ? pages.get(target.dest) : target.page && pageOf.get(target.page.toString());
         const found = texts.get(target.key)?.shift();
-        text =
-          found === undefined
-            ? target.uri ?? (page === undefined ? labels.link : `${labels.page} ${page}`)
-            : found.endsWith(PAGE_MARK)
-              ? `${found.slice(0, -PAGE_MARK.length)}${page === undefined ? '' : `, ${labels.page} ${page}`}`
-              : found;
+        if (found !== undefined && !found.endsWith(PAGE_MARK)) text = found;
+        else {
+          const page = target.uri === undefined ? pageOfTarget(target) : undefined;
+          text =
+            found === undefined
+              ? target.uri ?? (page === undefined ? labels.link : `${labels.page} ${page}`)
+              : `${found.slice(0, -PAGE_MARK.length)}${page === undefined ? '' : `, ${labels.page} ${page}`}`;
+        }
         if (element !== undefined) byElement.set(element, text);
       }
-      annot.set(PDFName.of('Contents'), PDFHexString.fromText(text));
+      annot.set(NAME.Contents, PDFHexString.fromText(text));
       described += 1;
     }
   }
   return described;
 }
+
+/** The keys read for every link, made once (PDFName.of decodes its argument on every call). */
+const NAME = {
+  A: PDFName.of('A'),
+  Contents: PDFName.of('Contents'),
+  Dest: PDFName.of('Dest'),
+  Link: PDFName.of('Link'),
+  StructParent: PDFName.of('StructParent'),
+  Subtype: PDFName.of('Subtype'),
+};
 
 /** Marks a contents entry's text: its page number is added from the PDF. */
 const PAGE_MARK = '\u0000page';
@@ -58,16 +75,15 @@ const PAGE_MARK = '\u0000page';
 interface LinkTarget {
   /** `#name` for a destination in the document, else the address. */
   key: string;
-  dest?: string;
+  dest?: PDFName | PDFString | PDFHexString;
   uri?: string;
   page?: PDFRef;
 }
 
 function targetOf(doc: PDFDocument, annot: PDFDict): LinkTarget {
-  const action = doc.context.lookup(annot.get(PDFName.of('A')));
-  const dest = doc.context.lookup(annot.get(PDFName.of('Dest')) ?? (action instanceof PDFDict ? action.get(PDFName.of('D')) : undefined));
-  if (dest instanceof PDFName) return { key: `#${dest.decodeText()}`, dest: dest.decodeText() };
-  if (dest instanceof PDFString || dest instanceof PDFHexString) return { key: `#${dest.decodeText()}`, dest: dest.decodeText() };
+  const action = doc.context.lookup(annot.get(NAME.A));
+  const dest = doc.context.lookup(annot.get(NAME.Dest) ?? (action instanceof PDFDict ? action.get(PDFName.of('D')) : undefined));
+  if (dest instanceof PDFName || dest instanceof PDFString || dest instanceof PDFHexString) return { key: `#${dest.decodeText()}`, dest };
   if (dest instanceof PDFArray) {
     const page = dest.get(0);
     return { key: '', ...(page instanceof PDFRef && { page }) };

@@ -10,17 +10,20 @@ import type { StructureIndex } from './printed-pdf.js';
  * that belongs to no cell leaves the table for the element around it.
  */
 export function nestStructure(doc: PDFDocument, structure: StructureIndex): number {
-  const tree = new StructureTree(doc);
+  const tree = new StructureTree(doc, structure.typeOf);
   let changed = 0;
   for (const ref of structure.groups) {
     const element = doc.context.lookup(ref);
     if (!(element instanceof PDFDict)) continue;
-    const type = typeOf(element);
+    const type = tree.typeOf(ref);
     if (type === 'L') changed += nestList(tree, ref, element);
     else if (type && TABLE_KIDS[type]) changed += liftTableContent(tree, ref, element, TABLE_KIDS[type]);
   }
   return changed;
 }
+
+/** The keys read most, made once (PDFName.of decodes its argument on every call). */
+const NAME = { K: PDFName.of('K'), P: PDFName.of('P'), Pg: PDFName.of('Pg'), S: PDFName.of('S'), Type: PDFName.of('Type') };
 
 const TABLE_KIDS: Record<string, ReadonlySet<string>> = {
   Table: new Set(['TR', 'THead', 'TBody', 'TFoot', 'Caption']),
@@ -31,7 +34,7 @@ const TABLE_KIDS: Record<string, ReadonlySet<string>> = {
 };
 
 function typeOf(value: PDFObject | undefined): string | undefined {
-  const type = value instanceof PDFDict ? value.get(PDFName.of('S')) : undefined;
+  const type = value instanceof PDFDict ? value.get(NAME.S) : undefined;
   return type instanceof PDFName ? type.decodeText() : undefined;
 }
 
@@ -39,12 +42,11 @@ function typeOf(value: PDFObject | undefined): string | undefined {
 function nestList(tree: StructureTree, ref: PDFRef, list: PDFDict): number {
   let changed = 0;
   const kids = tree.kids(list).map((kid) => {
-    const element = tree.doc.context.lookup(kid);
-    const type = typeOf(element);
+    const type = tree.typeOf(kid);
     if (type === 'Caption') return kid;
     if (type === 'LI') {
-      const li = element as PDFDict;
-      if (tree.kids(li).every((inner) => ['Lbl', 'LBody'].includes(typeOf(tree.doc.context.lookup(inner)) ?? ''))) return kid;
+      const li = tree.doc.context.lookup(kid, PDFDict);
+      if (tree.kids(li).every((inner) => ['Lbl', 'LBody'].includes(tree.typeOf(inner) ?? ''))) return kid;
       // The item itself becomes the body: its kids, and what points at it (their /P, the parent
       // tree's entries for its content), stay as they are.
       changed += 1;
@@ -53,36 +55,36 @@ function nestList(tree: StructureTree, ref: PDFRef, list: PDFDict): number {
     changed += 1;
     const item = tree.element('LI', ref, []);
     const body = tree.element('LBody', item.ref, []);
-    item.dict.set(PDFName.of('K'), tree.doc.context.obj([body.ref]));
-    body.dict.set(PDFName.of('K'), tree.doc.context.obj([tree.moveKid(kid, list, body.ref, body.dict)]));
+    item.dict.set(NAME.K, tree.doc.context.obj([body.ref]));
+    body.dict.set(NAME.K, tree.doc.context.obj([tree.moveKid(kid, list, body.ref, body.dict)]));
     return item.ref;
   });
-  if (changed > 0) list.set(PDFName.of('K'), tree.doc.context.obj(kids));
+  if (changed > 0) list.set(NAME.K, tree.doc.context.obj(kids));
   return changed;
 }
 
 /** Content and stray elements of a table element go to the nearest element around the table, right after it. */
 function liftTableContent(tree: StructureTree, ref: PDFRef, element: PDFDict, allowed: ReadonlySet<string>): number {
   const kids = tree.kids(element);
-  const stray = kids.filter((kid) => !allowed.has(typeOf(tree.doc.context.lookup(kid)) ?? ''));
+  const stray = kids.filter((kid) => !allowed.has(tree.typeOf(kid) ?? ''));
   if (stray.length === 0) return 0;
   // Up from the table element to the first ancestor that is no part of a table.
   let table = { ref, dict: element };
   for (;;) {
-    const parentRef = table.dict.get(PDFName.of('P'));
+    const parentRef = table.dict.get(NAME.P);
     const parent = parentRef instanceof PDFRef ? tree.doc.context.lookup(parentRef) : undefined;
     if (!(parent instanceof PDFDict)) return 0;
-    if (!TABLE_KIDS[typeOf(parent) ?? '']) break;
+    if (!TABLE_KIDS[tree.typeOf(parentRef as PDFRef) ?? '']) break;
     table = { ref: parentRef as PDFRef, dict: parent };
   }
-  const targetRef = table.dict.get(PDFName.of('P')) as PDFRef;
+  const targetRef = table.dict.get(NAME.P) as PDFRef;
   const target = tree.doc.context.lookup(targetRef, PDFDict);
   const moved = stray.map((kid) => tree.moveKid(kid, element, targetRef, target));
-  element.set(PDFName.of('K'), tree.doc.context.obj(kids.filter((kid) => !stray.includes(kid))));
+  element.set(NAME.K, tree.doc.context.obj(kids.filter((kid) => !stray.includes(kid))));
   const around = tree.kids(target);
   const at = around.findIndex((kid) => kid === table.ref || (kid instanceof PDFRef && kid.objectNumber === table.ref.objectNumber));
   around.splice(at < 0 ? around.length : at + 1, 0, ...moved);
-  target.set(PDFName.of('K'), tree.doc.context.obj(around));
+  target.set(NAME.K, tree.doc.context.obj(around));
   return stray.length;
 }
 
@@ -90,11 +92,25 @@ function liftTableContent(tree: StructureTree, ref: PDFRef, element: PDFDict, al
 class StructureTree {
   private parentTree: Map<number, ParentTreeSlot> | undefined;
 
-  constructor(readonly doc: PDFDocument) {}
+  /** `printed`: the types as printed, so that telling a kid's type does not parse it. */
+  constructor(
+    readonly doc: PDFDocument,
+    private readonly printed: ReadonlyMap<number, string>,
+  ) {}
+
+  /**
+   * The type of a kid, undefined for content. The printed type holds: this step retypes only
+   * list items, each once, after reading it, and the steps before it only figures, which no list
+   * or table element may hold either way.
+   */
+  typeOf(kid: PDFObject): string | undefined {
+    const known = kid instanceof PDFRef ? this.printed.get(kid.objectNumber) : undefined;
+    return known ?? typeOf(this.doc.context.lookup(kid));
+  }
 
   /** The kids of an element as a list (/K may be a single kid). */
   kids(element: PDFDict): PDFObject[] {
-    const k = element.get(PDFName.of('K'));
+    const k = element.get(NAME.K);
     if (k === undefined) return [];
     const value = this.doc.context.lookup(k);
     return value instanceof PDFArray ? value.asArray() : [k];
@@ -112,8 +128,8 @@ class StructureTree {
    */
   wrap(ref: PDFRef, element: PDFDict, type: string, outer: string, parent: PDFRef): PDFRef {
     const wrapper = this.element(outer, parent, [ref]);
-    element.set(PDFName.of('S'), PDFName.of(type));
-    element.set(PDFName.of('P'), wrapper.ref);
+    element.set(NAME.S, PDFName.of(type));
+    element.set(NAME.P, wrapper.ref);
     return wrapper.ref;
   }
 
@@ -125,27 +141,27 @@ class StructureTree {
   moveKid(kid: PDFObject, from: PDFDict, toRef: PDFRef, to: PDFDict): PDFObject {
     const value = this.doc.context.lookup(kid);
     if (typeOf(value)) {
-      (value as PDFDict).set(PDFName.of('P'), toRef);
+      (value as PDFDict).set(NAME.P, toRef);
       return kid;
     }
     if (value instanceof PDFNumber) {
-      const page = from.get(PDFName.of('Pg'));
+      const page = from.get(NAME.Pg);
       if (page instanceof PDFRef) this.point(this.pageKey(page), value.asNumber(), toRef);
-      const samePage = page instanceof PDFRef && String(to.get(PDFName.of('Pg'))) === String(page);
+      const samePage = page instanceof PDFRef && String(to.get(NAME.Pg)) === String(page);
       return samePage || !page ? kid : this.doc.context.obj({ Type: 'MCR', Pg: page, MCID: value });
     }
     if (value instanceof PDFDict) {
-      const kind = value.get(PDFName.of('Type'));
+      const kind = value.get(NAME.Type);
       if (kind === PDFName.of('OBJR')) {
         const annot = this.doc.context.lookup(value.get(PDFName.of('Obj')));
         const key = annot instanceof PDFDict ? annot.get(PDFName.of('StructParent')) : undefined;
         if (key instanceof PDFNumber) this.point(key.asNumber(), undefined, toRef);
       } else if (kind === PDFName.of('MCR')) {
-        const page = value.get(PDFName.of('Pg')) ?? from.get(PDFName.of('Pg'));
+        const page = value.get(NAME.Pg) ?? from.get(NAME.Pg);
         const mcid = value.get(PDFName.of('MCID'));
         if (page instanceof PDFRef && mcid instanceof PDFNumber) {
           this.point(this.pageKey(page), mcid.asNumber(), toRef);
-          if (!value.has(PDFName.of('Pg'))) value.set(PDFName.of('Pg'), page);
+          if (!value.has(NAME.Pg)) value.set(NAME.Pg, page);
         }
       }
     }

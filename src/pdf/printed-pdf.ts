@@ -37,6 +37,8 @@ export interface StructureIndex {
   figures: PDFDict[];
   /** The lists (/L) and the table elements (/Table, /THead, /TBody, /TFoot, /TR), whose kids ISO 32000-1 restricts. */
   groups: PDFRef[];
+  /** The type of each structure element that is an object of its own, by object number, as printed. */
+  typeOf: Map<number, string>;
 }
 
 /** The types `groups` holds. */
@@ -87,7 +89,7 @@ async function loadWhole(bytes: Uint8Array): Promise<PrintedPdf> {
 
 /** Every structure element below the tree's root, found by walking it (each once). */
 export function structureOf(doc: PDFDocument): StructureIndex {
-  const index: StructureIndex = { types: new Set(), figures: [], groups: [] };
+  const index: StructureIndex = { types: new Set(), figures: [], groups: [], typeOf: new Map() };
   const root = doc.context.lookup(doc.catalog.get(PDFName.of('StructTreeRoot'))) as PDFDict | undefined;
   const refs = new Map<PDFObject, PDFRef>();
   for (const element of structElements(doc, root?.get(PDFName.of('K')), [], new Set(), refs)) {
@@ -95,6 +97,7 @@ export function structureOf(doc: PDFDocument): StructureIndex {
     index.types.add(type);
     if (type === 'Figure') index.figures.push(element);
     const ref = refs.get(element);
+    if (ref) index.typeOf.set(ref.objectNumber, type);
     if (GROUP_TYPES.has(type) && ref) index.groups.push(ref);
   }
   index.groups.sort((a, b) => a.objectNumber - b.objectNumber);
@@ -304,7 +307,7 @@ function openLazily(bytes: Uint8Array, text: string): PrintedPdf | undefined {
  * without parsing them; an element written any other way is parsed to be sure.
  */
 function scanStructure(text: string, xref: CrossReference, doc: PDFDocument): StructureIndex {
-  const index: StructureIndex = { types: new Set(), figures: [], groups: [] };
+  const index: StructureIndex = { types: new Set(), figures: [], groups: [], typeOf: new Map() };
   const head = /\d+ 0 obj\s*<<\s*\/Type\s*\/StructElem\s*\/S\s*\/([A-Za-z0-9#_.-]+)/y;
   for (const [number, offset] of xref.offsets) {
     head.lastIndex = offset;
@@ -320,6 +323,7 @@ function scanStructure(text: string, xref: CrossReference, doc: PDFDocument): St
     }
     if (type === undefined) continue;
     index.types.add(type);
+    index.typeOf.set(number, type);
     if (type === 'Figure') index.figures.push(doc.context.lookup(PDFRef.of(number), PDFDict));
     if (GROUP_TYPES.has(type)) index.groups.push(PDFRef.of(number));
   }
