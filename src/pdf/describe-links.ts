@@ -53,6 +53,8 @@ export function describeLinks(doc: PDFDocument, html: string, lang: Lang): numbe
         if (element !== undefined) byElement.set(element, text);
       }
       annot.set(NAME.Contents, PDFHexString.fromText(text));
+      // Assigned anew: saving then knows it changed without comparing it with the print.
+      if (ref instanceof PDFRef) doc.context.assign(ref, annot);
       described += 1;
     }
   }
@@ -102,7 +104,7 @@ function address(href: string): string {
   }
 }
 
-const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
+const ANCHOR = /<a(\s[^>]*)?>([^]*?)<\/a>/g;
 
 /**
  * The text of every link of the page, by target. The page is ihek's own (attributes quoted, no
@@ -111,14 +113,15 @@ const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
 export function linkTexts(html: string, footnote: string): LinkTexts {
   const texts: LinkTexts = new Map();
   for (const [, attributes, inner] of html.matchAll(ANCHOR)) {
-    const href = attribute(attributes!, 'href');
+    if (attributes === undefined) continue;
+    const href = attribute(attributes, 'href');
     if (href === undefined) continue;
     const key = href.startsWith('#') ? `#${safeDecode(href.slice(1))}` : address(href);
-    const label = attribute(attributes!, 'aria-label');
+    const label = attribute(attributes, 'aria-label');
     // The contents' page numbers are stand-ins here; the PDF knows the real ones.
     const entry = /<span class="toc-page">[^<]*<\/span>/.test(inner!);
     let text = label ?? plainText(inner!.replace(/<span class="toc-page">[^<]*<\/span>/g, ''));
-    if (label === undefined && /\sdata-footnote-ref\b/.test(attributes!)) text = `${footnote} ${text}`;
+    if (label === undefined && /\sdata-footnote-ref\b/.test(attributes)) text = `${footnote} ${text}`;
     if (text === '') continue;
     const list = texts.get(key) ?? [];
     list.push(entry ? `${text}${PAGE_MARK}` : text);
@@ -127,8 +130,11 @@ export function linkTexts(html: string, footnote: string): LinkTexts {
   return texts;
 }
 
-function attribute(attributes: string, name: string): string | undefined {
-  const found = new RegExp(`\\s${name}="([^"]*)"`).exec(attributes);
+/** The attributes read, each pattern made once. */
+const ATTRIBUTES: Record<string, RegExp> = { href: /\shref="([^"]*)"/, 'aria-label': /\saria-label="([^"]*)"/, alt: /\salt="([^"]*)"/ };
+
+function attribute(attributes: string, name: 'href' | 'aria-label' | 'alt'): string | undefined {
+  const found = ATTRIBUTES[name]!.exec(attributes);
   return found ? decodeEntities(found[1]!) : undefined;
 }
 

@@ -23,7 +23,16 @@ export function nestStructure(doc: PDFDocument, structure: StructureIndex): numb
 }
 
 /** The keys read most, made once (PDFName.of decodes its argument on every call). */
-const NAME = { K: PDFName.of('K'), P: PDFName.of('P'), Pg: PDFName.of('Pg'), S: PDFName.of('S'), Type: PDFName.of('Type') };
+const NAME = {
+  K: PDFName.of('K'),
+  P: PDFName.of('P'),
+  Pg: PDFName.of('Pg'),
+  S: PDFName.of('S'),
+  Type: PDFName.of('Type'),
+  StructElem: PDFName.of('StructElem'),
+  LI: PDFName.of('LI'),
+  LBody: PDFName.of('LBody'),
+};
 
 const TABLE_KIDS: Record<string, ReadonlySet<string>> = {
   Table: new Set(['TR', 'THead', 'TBody', 'TFoot', 'Caption']),
@@ -59,7 +68,7 @@ function nestList(tree: StructureTree, ref: PDFRef, list: PDFDict): number {
     body.dict.set(NAME.K, tree.doc.context.obj([tree.moveKid(kid, list, body.ref, body.dict)]));
     return item.ref;
   });
-  if (changed > 0) list.set(NAME.K, tree.doc.context.obj(kids));
+  if (changed > 0) tree.changed(ref, list, kids);
   return changed;
 }
 
@@ -116,9 +125,23 @@ class StructureTree {
     return value instanceof PDFArray ? value.asArray() : [k];
   }
 
+  /**
+   * Gives an element new kids. Assigned anew, so saving knows it changed without comparing it
+   * with the print (a few thousand list items in a long document).
+   */
+  changed(ref: PDFRef, element: PDFDict, kids: PDFObject[]): void {
+    element.set(NAME.K, this.doc.context.obj(kids));
+    this.doc.context.assign(ref, element);
+  }
+
   /** A new structure element of `type` below `parent`. */
-  element(type: string, parent: PDFRef, kids: PDFObject[]): { ref: PDFRef; dict: PDFDict } {
-    const dict = this.doc.context.obj({ Type: 'StructElem', S: type, P: parent, K: kids });
+  element(type: 'LI' | 'LBody', parent: PDFRef, kids: PDFObject[]): { ref: PDFRef; dict: PDFDict } {
+    // Built from names made once: PDFName.of decodes its argument on every call.
+    const dict = PDFDict.withContext(this.doc.context);
+    dict.set(NAME.Type, NAME.StructElem);
+    dict.set(NAME.S, NAME[type]);
+    dict.set(NAME.P, parent);
+    dict.set(NAME.K, this.doc.context.obj(kids));
     return { ref: this.doc.context.register(dict), dict };
   }
 
@@ -126,10 +149,11 @@ class StructureTree {
    * Turns `element` into a `type` and puts a new `outer` element in its place below `parent`;
    * returns the new element's reference.
    */
-  wrap(ref: PDFRef, element: PDFDict, type: string, outer: string, parent: PDFRef): PDFRef {
+  wrap(ref: PDFRef, element: PDFDict, type: 'LBody', outer: 'LI', parent: PDFRef): PDFRef {
     const wrapper = this.element(outer, parent, [ref]);
-    element.set(NAME.S, PDFName.of(type));
+    element.set(NAME.S, NAME[type]);
     element.set(NAME.P, wrapper.ref);
+    this.doc.context.assign(ref, element);
     return wrapper.ref;
   }
 
