@@ -2,6 +2,8 @@ import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString,
 import type { Lang } from '../i18n/lang.js';
 import { documentLabels } from '../render/labels.js';
 import { parentTreeSlots } from './parent-tree.js';
+import { RawObject, type PrintedPdf } from './printed-pdf.js';
+import { destinationName } from './shorten-destinations.js';
 
 /** What a link of the page says, for the links to one target, in the order of the page. */
 type LinkTexts = Map<string, string[]>;
@@ -10,10 +12,11 @@ type LinkTexts = Map<string, string[]>;
  * Gives every link annotation an alternate description in /Contents (PDF/UA-1, 7.18.5): the
  * link's text as the page shows it ("Kapitel 11.2 Ziele"), a contents entry's heading with the
  * page it is on, a footnote mark as "Fußnote 1". Chromium writes none. A link is told from the
- * others by its target and its place among the links to that target; one whose text is not found
+ * others by its target (named as in the finished PDF, see shorten-destinations.ts) and its place
+ * among the links to that target; one whose text is not found
  * is described by the page it leads to, or by its address.
  */
-export function describeLinks(doc: PDFDocument, html: string, lang: Lang): number {
+export function describeLinks(doc: PDFDocument, html: string, lang: Lang, source?: PrintedPdf['source']): number {
   const labels = documentLabels(lang);
   const texts = linkTexts(html, labels.footnote);
   const pageOf = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]));
@@ -33,14 +36,18 @@ export function describeLinks(doc: PDFDocument, html: string, lang: Lang): numbe
     const annots = doc.context.lookup(page.node.get(PDFName.of('Annots')));
     if (!(annots instanceof PDFArray)) continue;
     for (const ref of annots.asArray()) {
-      const annot = doc.context.lookup(ref);
-      if (!(annot instanceof PDFDict) || annot.get(NAME.Subtype) !== NAME.Link || annot.has(NAME.Contents)) continue;
-      const key = annot.get(NAME.StructParent);
-      const slot = key instanceof PDFNumber ? slots.get(key.asNumber()) : undefined;
+      // A link as Chromium prints it is read and rewritten as text: a long document has a thousand.
+      const printed = ref instanceof PDFRef ? source?.(ref) : undefined;
+      const link = printed === undefined ? undefined : PRINTED_LINK.exec(printed);
+      const annot = link ? undefined : doc.context.lookup(ref);
+      if (!link && (!(annot instanceof PDFDict) || annot.get(NAME.Subtype) !== NAME.Link || annot.has(NAME.Contents))) continue;
+      const key = link ? Number(link[2]) : (annot as PDFDict).get(NAME.StructParent);
+      const slot = typeof key === 'number' ? slots.get(key) : key instanceof PDFNumber ? slots.get(key.asNumber()) : undefined;
       const element = slot?.array.get(slot.index)?.toString();
       let text = element === undefined ? undefined : byElement.get(element);
       if (text === undefined) {
-        const target = targetOf(doc, annot);
+        const dest = link && PDFName.of(link[1]!);
+        const target = dest ? { key: `#${dest.decodeText()}`, dest } : targetOf(doc, annot as PDFDict);
         const found = texts.get(target.key)?.shift();
         if (found !== undefined && !found.endsWith(PAGE_MARK)) text = found;
         else {
@@ -52,9 +59,13 @@ export function describeLinks(doc: PDFDocument, html: string, lang: Lang): numbe
         }
         if (element !== undefined) byElement.set(element, text);
       }
-      annot.set(NAME.Contents, PDFHexString.fromText(text));
-      // Assigned anew: saving then knows it changed without comparing it with the print.
-      if (ref instanceof PDFRef) doc.context.assign(ref, annot);
+      const contents = PDFHexString.fromText(text);
+      if (link) doc.context.assign(ref as PDFRef, new RawObject(printed!.replace(/>>\s*$/, `\n/Contents ${contents.toString()}>>\n`)));
+      else {
+        (annot as PDFDict).set(NAME.Contents, contents);
+        // Assigned anew: saving then knows it changed without comparing it with the print.
+        if (ref instanceof PDFRef) doc.context.assign(ref, annot as PDFDict);
+      }
       described += 1;
     }
   }
@@ -70,6 +81,10 @@ const NAME = {
   StructParent: PDFName.of('StructParent'),
   Subtype: PDFName.of('Subtype'),
 };
+
+/** A link to a named destination as Chromium prints it (no /Contents, no action), with its name and /StructParent. */
+const PRINTED_LINK =
+  /^\s*<<\/Type \/Annot\s*\/Subtype \/Link\s*\/F 4\s*\/Border \[[\d. ]*\]\s*\/Rect \[[-\d. ]*\]\s*\/Dest \/([^\s/<>[\]()%{}]+)\s*\/StructParent (\d+)\s*>>\s*$/;
 
 /** Marks a contents entry's text: its page number is added from the PDF. */
 const PAGE_MARK = '\u0000page';
@@ -116,7 +131,7 @@ export function linkTexts(html: string, footnote: string): LinkTexts {
     if (attributes === undefined) continue;
     const href = attribute(attributes, 'href');
     if (href === undefined) continue;
-    const key = href.startsWith('#') ? `#${safeDecode(href.slice(1))}` : address(href);
+    const key = href.startsWith('#') ? `#${destinationName(safeDecode(href.slice(1)))}` : address(href);
     const label = attribute(attributes, 'aria-label');
     // The contents' page numbers are stand-ins here; the PDF knows the real ones.
     const entry = /<span class="toc-page">[^<]*<\/span>/.test(inner!);

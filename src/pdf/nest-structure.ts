@@ -1,6 +1,6 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, type PDFObject } from '@cantoo/pdf-lib';
 import { parentTreeSlots, type ParentTreeSlot } from './parent-tree.js';
-import type { StructureIndex } from './printed-pdf.js';
+import { RawObject, type PrintedPdf, type StructureIndex } from './printed-pdf.js';
 
 /**
  * Chromium tags a list item's content directly in its /LI (links, nested lists, spans, untagged
@@ -9,15 +9,20 @@ import type { StructureIndex } from './printed-pdf.js';
  * /Caption, a row only cells. So every list item becomes an /LI holding one /LBody, and content
  * that belongs to no cell leaves the table for the element around it.
  */
-export function nestStructure(doc: PDFDocument, structure: StructureIndex): number {
-  const tree = new StructureTree(doc, structure.typeOf);
+export function nestStructure(doc: PDFDocument, structure: StructureIndex, source?: PrintedPdf['source']): number {
+  const tree = new StructureTree(doc, structure.typeOf, source);
   let changed = 0;
-  for (const ref of structure.groups) {
-    const element = doc.context.lookup(ref);
-    if (!(element instanceof PDFDict)) continue;
-    const type = tree.typeOf(ref);
-    if (type === 'L') changed += nestList(tree, ref, element);
-    else if (type && TABLE_KIDS[type]) changed += liftTableContent(tree, ref, element, TABLE_KIDS[type]);
+  // Tables first: a list item rewritten as text (see StructureTree.wrapText) can no longer take
+  // the content a table in it gives up.
+  for (const lists of [false, true]) {
+    for (const ref of structure.groups) {
+      const type = tree.typeOf(ref);
+      if ((type === 'L') !== lists) continue;
+      const element = doc.context.lookup(ref);
+      if (!(element instanceof PDFDict)) continue;
+      if (type === 'L') changed += nestList(tree, ref, element);
+      else if (type && TABLE_KIDS[type]) changed += liftTableContent(tree, ref, element, TABLE_KIDS[type]);
+    }
   }
   return changed;
 }
@@ -33,6 +38,9 @@ const NAME = {
   LI: PDFName.of('LI'),
   LBody: PDFName.of('LBody'),
 };
+
+/** A list item as Chromium prints it: type, parent and kids (other elements), nothing else. */
+const PRINTED_ITEM = /^\s*<<\/Type \/StructElem\s*\/S \/LI\s*\/P (\d+) 0 R\s*\/K \[((?:\s*\d+ 0 R)+)\s*\]\s*>>\s*$/;
 
 const TABLE_KIDS: Record<string, ReadonlySet<string>> = {
   Table: new Set(['TR', 'THead', 'TBody', 'TFoot', 'Caption']),
@@ -54,6 +62,11 @@ function nestList(tree: StructureTree, ref: PDFRef, list: PDFDict): number {
     const type = tree.typeOf(kid);
     if (type === 'Caption') return kid;
     if (type === 'LI') {
+      const written = kid instanceof PDFRef ? tree.wrapText(kid, ref) : undefined;
+      if (written !== undefined) {
+        if (written !== kid) changed += 1;
+        return written;
+      }
       const li = tree.doc.context.lookup(kid, PDFDict);
       if (tree.kids(li).every((inner) => ['Lbl', 'LBody'].includes(tree.typeOf(inner) ?? ''))) return kid;
       // The item itself becomes the body: its kids, and what points at it (their /P, the parent
@@ -105,7 +118,26 @@ class StructureTree {
   constructor(
     readonly doc: PDFDocument,
     private readonly printed: ReadonlyMap<number, string>,
+    private readonly source?: PrintedPdf['source'],
   ) {}
+
+  /**
+   * `wrap` for a list item as Chromium writes it, done on its printed text: a long document has
+   * thousands, and parsing and writing each as an object cost more than the rest of finishing.
+   * Returns the item's new reference (the same when it already holds only /Lbl and /LBody), or
+   * undefined when the item is written any other way.
+   */
+  wrapText(ref: PDFRef, parent: PDFRef): PDFRef | undefined {
+    const text = this.source?.(ref);
+    const item = text === undefined ? undefined : PRINTED_ITEM.exec(text);
+    if (!item || item[1] !== String(parent.objectNumber)) return undefined;
+    const kids = [...item[2]!.matchAll(/(\d+) 0 R/g)].map((kid) => Number(kid[1]));
+    if (kids.every((kid) => ['Lbl', 'LBody'].includes(this.printed.get(kid) ?? ''))) return ref;
+    const wrapper = this.doc.context.register(new RawObject(`<</Type /StructElem\n/S /LI\n/P ${parent}\n/K [${ref}]>>`));
+    const body = text!.replace('/S /LI', '/S /LBody').replace(/\/P \d+ 0 R/, `/P ${wrapper}`);
+    this.doc.context.assign(ref, new RawObject(body));
+    return wrapper;
+  }
 
   /**
    * The type of a kid, undefined for content. The printed type holds: this step retypes only

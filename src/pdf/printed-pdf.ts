@@ -5,10 +5,10 @@ import {
   PDFDocument,
   PDFHexString,
   PDFName,
+  PDFObject,
   PDFObjectParser,
   PDFRawStream,
   PDFRef,
-  type PDFObject,
 } from '@cantoo/pdf-lib';
 
 /**
@@ -30,6 +30,39 @@ export interface PrintedPdf {
   structure(): StructureIndex;
   /** The finished file, with `id` as both halves of the document id and `date` as every date. */
   save(id: string, date: Date): Promise<Uint8Array>;
+  /**
+   * The printed text of an object nobody has read or changed yet (between `obj` and `endobj`),
+   * when saving appends an update: a step that changes thousands of small objects can rewrite
+   * them as text (`RawObject`) instead of parsing and writing each.
+   */
+  source?(ref: PDFRef): string | undefined;
+}
+
+/**
+ * An object given as its PDF text, written as it is. Only for the update of a printed file (see
+ * `PrintedPdf.source`): nothing reads it back before saving.
+ */
+export class RawObject extends PDFObject {
+  constructor(readonly text: string) {
+    super();
+  }
+
+  override clone(): RawObject {
+    return new RawObject(this.text);
+  }
+
+  override toString(): string {
+    return this.text;
+  }
+
+  override sizeInBytes(): number {
+    return this.text.length;
+  }
+
+  override copyBytesInto(buffer: Uint8Array, offset: number): number {
+    for (let i = 0; i < this.text.length; i++) buffer[offset + i] = this.text.charCodeAt(i);
+    return this.text.length;
+  }
 }
 
 export interface StructureIndex {
@@ -288,6 +321,13 @@ function openLazily(bytes: Uint8Array, text: string): PrintedPdf | undefined {
     doc,
     incremental: true,
     structure: () => scanStructure(text, xref, doc),
+    source(ref) {
+      const offset = ref.generationNumber === 0 ? xref.offsets.get(ref.objectNumber) : undefined;
+      if (offset === undefined || objects.parsed.has(ref) || objects.replaced.has(ref)) return undefined;
+      const start = text.indexOf('obj', offset) + 3;
+      const end = text.indexOf('endobj', start);
+      return end < 0 ? undefined : text.slice(start, end);
+    },
     async save(id, date) {
       // The printed revision stays as it is but for two things that differ between runs or that
       // the standard wants changed: the header says 1.7 (the structure types are mapped for

@@ -143,11 +143,11 @@ export async function renderPdf(session: BrowserSession, job: PdfJob): Promise<P
   const { doc } = printed;
   const structure = printed.structure();
   addOutline(doc, job.bookmarks);
-  // Before the destinations are renamed: links are matched to the page's by their targets.
-  describeLinks(doc, job.html, isLang(job.metadata.lang) ? job.metadata.lang : 'de');
   shortenDestinations(doc);
+  // After the destinations are renamed: this step may write the links as text, which no step reads.
+  describeLinks(doc, job.html, isLang(job.metadata.lang) ? job.metadata.lang : 'de', printed.source);
   regroupFigures(doc, structure);
-  nestStructure(doc, structure);
+  nestStructure(doc, structure, printed.source);
   setMetadata(doc, job.metadata, structure);
   const bytes = await printed.save(contentId(Buffer.from(job.html)), job.metadata.date);
   return { bytes, pages: doc.getPageCount(), blockedRequests, printedTwice };
