@@ -1,7 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PDFDocument } from '@cantoo/pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../src/api/build.js';
+import { describeLinks } from '../src/pdf/describe-links.js';
+import { nestStructure } from '../src/pdf/nest-structure.js';
+import { structureOf } from '../src/pdf/printed-pdf.js';
 import { makeProject, tempDir } from './support/fixture.js';
 import {
   linesOf,
@@ -27,6 +31,7 @@ const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
 
 interface Printed {
   result: BuildResult;
+  file: string;
   doc: PDFDocument;
   elements: StructElement[];
   entries: ContentsEntry[];
@@ -42,7 +47,7 @@ async function print(transform?: Parameters<typeof makeProject>[0]['transform'])
   const contentsPages: number[] = [];
   for (let page = 2; page <= pages.length && /(Inhaltsverzeichnis|Contents)$/.test(linesOf(pages[page - 1]!)[0] ?? ''); page++) contentsPages.push(page);
   const entries = parseContents(contentsPages.map((page) => pages[page - 1]!));
-  return { result, doc, elements: structElements(doc), entries, contentsPages };
+  return { result, file, doc, elements: structElements(doc), entries, contentsPages };
 }
 
 /** How many lists are around an element. */
@@ -117,6 +122,26 @@ describe('a German project with nested lists, task lists, footnotes, tables with
     expect(contents).toEqual(printed.entries.map((e) => `${e.number ? `${e.number} ` : ''}${e.title}, Seite ${e.page}`));
     expect(contents[0]).toMatch(/^1 Einleitung, Seite \d+$/);
   });
+});
+
+describe('a printed PDF finished the slow way (loaded whole, as any PDF not shaped like Chromium\'s)', () => {
+  it('gets the same nesting and the same link descriptions as the incremental update writes', async () => {
+    const printed = await print();
+    const bytes = await readFile(printed.file);
+    // Chromium's print is the file up to the first %%EOF; the update after it is ihek's.
+    const chromiumPrint = bytes.subarray(0, bytes.indexOf('%%EOF') + 6);
+    const doc = await PDFDocument.load(chromiumPrint, { updateMetadata: false });
+    const html = await readFile(path.join(path.dirname(printed.file), 'ihek.html'), 'utf8');
+    expect(misplacedElements(structElements(doc)).length).toBeGreaterThan(0);
+    describeLinks(doc, html, 'de');
+    nestStructure(doc, structureOf(doc));
+    const whole = await PDFDocument.load(await doc.save({ useObjectStreams: false }), { updateMetadata: false });
+    expect(misplacedElements(structElements(whole))).toEqual([]);
+    expect(structureTreeProblems(whole)).toEqual([]);
+    // The page's own HTML has no contents page numbers: compare the links outside the contents.
+    const outside = (links: ReturnType<typeof linkAnnotations>) => links.filter((link) => !printed.contentsPages.includes(link.page));
+    expect(outside(linkAnnotations(whole))).toEqual(outside(linkAnnotations(printed.doc)));
+  }, 120_000);
 });
 
 describe('an English project', () => {

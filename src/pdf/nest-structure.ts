@@ -39,8 +39,8 @@ const NAME = {
   LBody: PDFName.of('LBody'),
 };
 
-/** A list item as Chromium prints it: type, parent and kids (other elements), nothing else. */
-const PRINTED_ITEM = /^\s*<<\/Type \/StructElem\s*\/S \/LI\s*\/P (\d+) 0 R\s*\/K \[((?:\s*\d+ 0 R)+)\s*\]\s*>>\s*$/;
+/** A list item as Chromium prints it: type, parent and its kid or kids (other elements), nothing else. */
+const PRINTED_ITEM = /^\s*<<\/Type \/StructElem\s*\/S \/LI\s*\/P (\d+) 0 R\s*\/K (\[(?:\s*\d+ 0 R)+\s*\]|\d+ 0 R)\s*>>\s*$/;
 
 const TABLE_KIDS: Record<string, ReadonlySet<string>> = {
   Table: new Set(['TR', 'THead', 'TBody', 'TFoot', 'Caption']),
