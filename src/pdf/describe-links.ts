@@ -13,8 +13,8 @@ type LinkTexts = Map<string, string[]>;
  * link's text as the page shows it ("Kapitel 11.2 Ziele"), a contents entry's heading with the
  * page it is on, a footnote mark as "Fußnote 1". Chromium writes none. A link is told from the
  * others by its target (named as in the finished PDF, see shorten-destinations.ts) and its place
- * among the links to that target; one whose text is not found
- * is described by the page it leads to, or by its address.
+ * among the links to that target; one whose text is not found is described by the page it leads
+ * to, or by its address.
  */
 export function describeLinks(doc: PDFDocument, html: string, lang: Lang, source?: PrintedPdf['source']): number {
   const labels = documentLabels(lang);
