@@ -19,6 +19,7 @@ const LAYERS = [
   { name: 'pipeline', path: '^src/pipeline/' },
   { name: 'fmt', path: '^src/fmt/' },
   { name: 'init', path: '^src/init/' },
+  { name: 'import', path: '^src/import/' },
   { name: 'diff', path: '^src/diff/' },
   { name: 'watch', path: '^src/watch/' },
   { name: 'release', path: '^src/release/' },

@@ -11,4 +11,5 @@ export { fmt } from './fmt/fmt-project.js';
 export { release } from './release/release-projects.js';
 export { initProject, type InitOptions, type InitResult } from './init/init-project.js';
 export { addChapter, type AddChapterOptions, type AddChapterResult } from './init/add-chapter.js';
+export { importProject, type ImportOptions, type ImportResult } from './import/import-project.js';
 export { watchProject, type WatchOptions, type WatchHandle, type WatchBuildEvent } from './watch/watch-project.js';

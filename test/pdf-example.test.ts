@@ -9,9 +9,11 @@ import { parseHtml, select, selectAll, textOf as htmlText } from './support/html
 import {
   firstPageWith,
   linesOf,
+  linkAnnotations,
   linksOn,
   loadPdf,
   lookup,
+  misplacedElements,
   mm,
   normalise,
   pageSizes,
@@ -26,6 +28,7 @@ import {
   renderPng,
   STANDARD_STRUCTURE_TYPES,
   structElements,
+  structureTreeProblems,
   textInBand,
   textOf,
   xmpOf,
@@ -382,6 +385,37 @@ describe('accessibility structure and metadata', () => {
       expect(font.embedded, font.name).toBe(true);
       expect(font.name, font.name).toMatch(/^([A-Z]{6}\+)?(SourceSans3|SourceCodePro)/);
     }
+  });
+
+  it('every link annotation has an alternate description in /Contents (PDF/UA-1, 7.18.5)', () => {
+    const links = linkAnnotations(doc);
+    expect(links.length).toBeGreaterThan(100);
+    expect(links.filter((link) => !link.contents?.trim())).toEqual([]);
+    // A cross-reference says what the page says; a footnote mark says it is one.
+    expect(links).toContainEqual(expect.objectContaining({ target: 'benn-ziele', contents: 'Kapitel 11.2 Ziele' }));
+    expect(links).toContainEqual(expect.objectContaining({ target: 'einleitung-fn-einl-1', contents: 'Fußnote 1' }));
+    expect(links).toContainEqual(expect.objectContaining({ target: 'einleitung-fnref-einl-1', contents: 'Zurück zum Text' }));
+  });
+
+  it("a contents entry's link is described by its heading and the page printed next to it", () => {
+    const described = contentsPages.flatMap((page) => linkAnnotations(doc).filter((link) => link.page === page).map((link) => link.contents));
+    const listed = entries.map((entry) => `${entry.number ? `${entry.number} ` : ''}${entry.title}, Seite ${entry.page}`);
+    expect(new Set(described)).toEqual(new Set(listed));
+    expect(described).toContain(`5.3 Maßnahmen, Seite ${entries.find((e) => e.number === '5.3')!.page}`);
+  });
+
+  it('lists are L › LI › LBody and tables Table › TR › TH/TD, with nothing else in between (ISO 32000-1, tables 336 and 337)', () => {
+    const elements = structElements(doc);
+    // The example has the kinds of lists Chromium tags differently: the contents, bullets, numbers, tasks, footnotes.
+    expect(elements.filter((e) => e.type === 'LI').length).toBeGreaterThan(150);
+    expect(elements.filter((e) => e.type === 'LBody' && e.children.includes('L')).length).toBeGreaterThan(10);
+    expect(elements.filter((e) => e.type === 'LBody' && e.children.includes('Link')).length).toBeGreaterThan(50);
+    expect(elements.filter((e) => e.type === 'TR').length).toBeGreaterThan(50);
+    expect(misplacedElements(elements)).toEqual([]);
+  });
+
+  it('the structure tree agrees with itself: every /P, and the parent tree for every marked content and link', () => {
+    expect(structureTreeProblems(doc)).toEqual([]);
   });
 
   it('every page has tagged content in the structure tree', () => {

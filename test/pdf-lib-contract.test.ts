@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFObject } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { contextOver, documentOver, objectReader } from '../src/pdf/pdf-lib-internals.js';
+import { RawObject } from '../src/pdf/printed-pdf.js';
 import { packageRoot } from './support/fixture.js';
 
 /**
@@ -111,5 +112,13 @@ describe(`the parts of ${PACKAGE} used beyond its public API`, () => {
     expect(doc.getPage(1).getWidth(), broken('reads the pages of the context')).toBe(300);
     expect(context.trailerInfo.Info, broken('leaves the document information alone when updateMetadata is false')).toBeUndefined();
     expect(objects.size, broken('adds no objects when it is made')).toBe(whole.context.enumerateIndirectObjects().length);
+  });
+
+  it('writes a subclass of PDFObject through its sizeInBytes and copyBytesInto, as RawObject needs', async () => {
+    const doc = await PDFDocument.create({ updateMetadata: false });
+    doc.addPage([200, 200]);
+    const ref = doc.context.register(new RawObject('<</Type /Probe /Kosmos (viertel)>>'));
+    const text = Buffer.from(await doc.save({ useObjectStreams: false })).toString('latin1');
+    expect(text, broken('writes an object as the bytes its copyBytesInto gives')).toContain(`${ref.objectNumber} 0 obj\n<</Type /Probe /Kosmos (viertel)>>\nendobj`);
   });
 });

@@ -60,7 +60,9 @@ describe('the printed PDF with one update appended', () => {
     const printed = text.slice(0, printEnd).match(/\n\d+ 0 obj\b/g)!.length;
     const updated = text.slice(printEnd).match(/\n\d+ 0 obj\b/g)!.length;
     expect(updated).toBeGreaterThan(0);
-    expect(updated).toBeLessThan(printed / 5);
+    // Every link annotation (its description) and every list item (a new /LI around the old one,
+    // which becomes its /LBody) is in the update: about a fifth of the objects in the example.
+    expect(updated).toBeLessThan(printed / 3);
   });
 
   it('readers see the update: poppler without complaint, the title and the language from the manifest', async () => {

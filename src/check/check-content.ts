@@ -1,4 +1,4 @@
-import type { Code, Heading, Html, Root, Table, Text } from 'mdast';
+import type { Code, Heading, Html, Image, Root, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
@@ -157,6 +157,9 @@ export function checkChapterContent(
     else if (node.type === 'table') tableHeaderRule(node as Table, source, out);
     else linkAndHtmlRules(node, source, out);
     if (node.type === 'html' && isGuidanceMark(node as Html)) out.push(guidanceFinding(node as Html, parent, source));
+    // An image's alt text is text a reader hears: a placeholder left there (ihek import writes one
+    // for an image Word had no description for) is reported like one in the running text.
+    if (node.type === 'image' && (node as Image).alt) placeholderFindings({ type: 'text', value: (node as Image).alt!, ...(node.position && { position: node.position }) }, file, bodyLine, out);
     if (node.type !== 'text' && node.type !== 'inlineCode' && node.type !== 'code') return;
     const text = node as Text | Code;
     const bad = uncovered(text.value);
@@ -165,17 +168,7 @@ export function checkChapterContent(
       out.push(characterFinding(bad.char, placeIn(text, bad.offset, file, bodyLine)));
     }
     if (node.type !== 'text') return;
-    for (const { pattern, name } of PLACEHOLDERS) {
-      for (const match of text.value.matchAll(pattern)) {
-        const what = name.replace('$1', match[1] ?? '');
-        out.push(
-          finding('placeholder', placeIn(text, match.index ?? 0, file, bodyLine), {
-            de: `Platzhalter „${what}“ steht noch im Text`,
-            en: `placeholder "${what}" is still in the text`,
-          }),
-        );
-      }
-    }
+    placeholderFindings(text as Text, file, bodyLine, out);
     if (!glossary) return;
     const masked = known ? text.value.replace(known, (m) => ' '.repeat(m.length)) : text.value;
     for (const match of masked.matchAll(ABBREVIATION)) {
@@ -191,6 +184,20 @@ export function checkChapterContent(
     }
   });
   return out;
+}
+
+function placeholderFindings(text: Text, file: string, bodyLine: number, out: Diagnostic[]): void {
+  for (const { pattern, name } of PLACEHOLDERS) {
+    for (const match of text.value.matchAll(pattern)) {
+      const what = name.replace('$1', match[1] ?? '');
+      out.push(
+        finding('placeholder', placeIn(text, match.index ?? 0, file, bodyLine), {
+          de: `Platzhalter „${what}“ steht noch im Text`,
+          en: `placeholder "${what}" is still in the text`,
+        }),
+      );
+    }
+  }
 }
 
 /**

@@ -146,6 +146,23 @@ function createProgram(io: CliIo, lang: Lang, say: Say, projectSay: () => Say, s
       setExit(await runInit(io, say, { ...(dir !== undefined && { dir }), ...options }));
     });
 
+  program
+    .command('import')
+    .description(say('neues Projekt aus einem IHEK in Word (.docx) anlegen, mit Bericht', 'create a new project from an IHEK in Word (.docx), with a report'))
+    .argument('<file>', say('die Word-Datei (.docx)', 'the Word file (.docx)'))
+    .argument('<dir>', say('Ordner des neuen Projekts (neu oder leer)', 'folder of the new project (new or empty)'))
+    .option('--area <name>', say('QM-Gebiet (Standard: aus dem Untertitel)', 'QM area (default: from the subtitle)'))
+    .option('--district <name>', say('Bezirk (Standard: Musterbezirk)', 'district (default: Musterbezirk)'))
+    .option('--period <from-to>', say('Zeitraum, z. B. 2026-2028 (Standard: aus den Maßnahmen oder dem Titel)', 'period, e.g. 2026-2028 (default: from the measures or the title)'))
+    .option('--profile <name>', say('Profil berlin-qm oder none (Standard: nach den Überschriften)', 'profile berlin-qm or none (default: by the headings)'))
+    .addOption(langOption())
+    .action(async (file: string, dir: string, options: { area?: string; district?: string; period?: string; profile?: string; lang?: Lang }) => {
+      const { runImport } = await import('./run-import.js');
+      const { lang: chosen, ...rest } = options;
+      const shown = chosen ?? lang;
+      setExit(await runImport(io, shown, (de, en) => (shown === 'de' ? de : en), { file, dir, ...rest }));
+    });
+
   const newCommand = program
     .command('new')
     .description(say('etwas Neues aus einer Vorlage anlegen (new chapter)', 'create something from a skeleton (new chapter)'))

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFObject, PDFRawStream, PDFRef, type PDFContext } from '@cantoo/pdf-lib';
 import { contextOver, documentOver, objectReader } from './pdf-lib-internals.js';
 
 /**
@@ -19,12 +19,52 @@ export interface PrintedPdf {
   structure(): StructureIndex;
   /** The finished file, with `id` as both halves of the document id and `date` as every date. */
   save(id: string, date: Date): Promise<Uint8Array>;
+  /**
+   * The printed text of an object nobody has read or changed yet (between `obj` and `endobj`),
+   * when saving appends an update: a step that changes thousands of small objects can rewrite
+   * them as text (`RawObject`) instead of parsing and writing each.
+   */
+  source?(ref: PDFRef): string | undefined;
+}
+
+/**
+ * An object given as its PDF text, written as it is. Only for the update of a printed file (see
+ * `PrintedPdf.source`): nothing reads it back before saving.
+ */
+export class RawObject extends PDFObject {
+  constructor(readonly text: string) {
+    super();
+  }
+
+  override clone(): RawObject {
+    return new RawObject(this.text);
+  }
+
+  override toString(): string {
+    return this.text;
+  }
+
+  override sizeInBytes(): number {
+    return this.text.length;
+  }
+
+  override copyBytesInto(buffer: Uint8Array, offset: number): number {
+    for (let i = 0; i < this.text.length; i++) buffer[offset + i] = this.text.charCodeAt(i);
+    return this.text.length;
+  }
 }
 
 export interface StructureIndex {
   types: Set<string>;
   figures: PDFDict[];
+  /** The lists (/L) and the table elements (/Table, /THead, /TBody, /TFoot, /TR), whose kids ISO 32000-1 restricts. */
+  groups: PDFRef[];
+  /** The type of each structure element that is an object of its own, by object number, as printed. */
+  typeOf: Map<number, string>;
 }
+
+/** The types `groups` holds. */
+const GROUP_TYPES = new Set(['L', 'Table', 'THead', 'TBody', 'TFoot', 'TR']);
 
 /** pdf-lib yields to the event loop every so many objects when it loads or saves a whole document. */
 const OBJECTS_PER_TICK = 1500;
@@ -71,26 +111,38 @@ async function loadWhole(bytes: Uint8Array): Promise<PrintedPdf> {
 
 /** Every structure element below the tree's root, found by walking it (each once). */
 export function structureOf(doc: PDFDocument): StructureIndex {
-  const index: StructureIndex = { types: new Set(), figures: [] };
+  const index: StructureIndex = { types: new Set(), figures: [], groups: [], typeOf: new Map() };
   const root = doc.context.lookup(doc.catalog.get(PDFName.of('StructTreeRoot'))) as PDFDict | undefined;
-  for (const element of structElements(doc, root?.get(PDFName.of('K')))) {
+  const refs = new Map<PDFObject, PDFRef>();
+  for (const element of structElements(doc, root?.get(PDFName.of('K')), [], new Set(), refs)) {
     const type = (element.get(PDFName.of('S')) as PDFName).decodeText();
     index.types.add(type);
     if (type === 'Figure') index.figures.push(element);
+    const ref = refs.get(element);
+    if (ref) index.typeOf.set(ref.objectNumber, type);
+    if (GROUP_TYPES.has(type) && ref) index.groups.push(ref);
   }
+  index.groups.sort((a, b) => a.objectNumber - b.objectNumber);
   return index;
 }
 
-/** Every structure element (a dictionary with a type /S) below `node`, each once. */
-export function structElements(doc: PDFDocument, node: PDFObject | undefined, into: PDFDict[] = [], seen = new Set<PDFObject>()): PDFDict[] {
+/** Every structure element (a dictionary with a type /S) below `node`, each once; `refs` learns the indirect ones' references. */
+export function structElements(
+  doc: PDFDocument,
+  node: PDFObject | undefined,
+  into: PDFDict[] = [],
+  seen = new Set<PDFObject>(),
+  refs?: Map<PDFObject, PDFRef>,
+): PDFDict[] {
   const value = node === undefined ? undefined : doc.context.lookup(node);
   if (!value || seen.has(value)) return into;
   seen.add(value);
+  if (node instanceof PDFRef) refs?.set(value, node);
   if (value instanceof PDFDict) {
     if (value.get(PDFName.of('S')) instanceof PDFName) into.push(value);
-    structElements(doc, value.get(PDFName.of('K')), into, seen);
+    structElements(doc, value.get(PDFName.of('K')), into, seen, refs);
   } else if (value instanceof PDFArray) {
-    for (const item of value.asArray()) structElements(doc, item, into, seen);
+    for (const item of value.asArray()) structElements(doc, item, into, seen, refs);
   }
   return into;
 }
@@ -239,6 +291,13 @@ function openLazily(bytes: Uint8Array, text: string): PrintedPdf | undefined {
     doc,
     incremental: true,
     structure: () => scanStructure(text, xref, doc),
+    source(ref) {
+      const offset = ref.generationNumber === 0 ? xref.offsets.get(ref.objectNumber) : undefined;
+      if (offset === undefined || objects.parsed.has(ref) || objects.replaced.has(ref)) return undefined;
+      const start = text.indexOf('obj', offset) + 3;
+      const end = text.indexOf('endobj', start);
+      return end < 0 ? undefined : text.slice(start, end);
+    },
     async save(id, date) {
       // The printed revision stays as it is but for two things that differ between runs or that
       // the standard wants changed: the header says 1.7 (the structure types are mapped for
@@ -258,7 +317,7 @@ function openLazily(bytes: Uint8Array, text: string): PrintedPdf | undefined {
  * without parsing them; an element written any other way is parsed to be sure.
  */
 function scanStructure(text: string, xref: CrossReference, doc: PDFDocument): StructureIndex {
-  const index: StructureIndex = { types: new Set(), figures: [] };
+  const index: StructureIndex = { types: new Set(), figures: [], groups: [], typeOf: new Map() };
   const head = /\d+ 0 obj\s*<<\s*\/Type\s*\/StructElem\s*\/S\s*\/([A-Za-z0-9#_.-]+)/y;
   for (const [number, offset] of xref.offsets) {
     head.lastIndex = offset;
@@ -274,8 +333,11 @@ function scanStructure(text: string, xref: CrossReference, doc: PDFDocument): St
     }
     if (type === undefined) continue;
     index.types.add(type);
+    index.typeOf.set(number, type);
     if (type === 'Figure') index.figures.push(doc.context.lookup(PDFRef.of(number), PDFDict));
+    if (GROUP_TYPES.has(type)) index.groups.push(PDFRef.of(number));
   }
+  index.groups.sort((a, b) => a.objectNumber - b.objectNumber);
   return index;
 }
 

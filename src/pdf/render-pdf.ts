@@ -1,10 +1,13 @@
 import type { Page } from 'puppeteer-core';
 import { renderError } from '../errors.js';
 import type { BookmarkSource, PageTarget } from '../render/render-html.js';
+import { isLang } from '../i18n/lang.js';
 import { addOutline } from './add-outline.js';
 import type { BrowserSession } from './browser-session.js';
+import { describeLinks } from './describe-links.js';
 import { destinationPages, fillTocPages, TocFillError } from './fill-toc-pages.js';
 import { withDeadline } from './deadline.js';
+import { nestStructure } from './nest-structure.js';
 import { openPrinted } from './printed-pdf.js';
 import { PAGE_CLOSE, PAGE_OPEN, PAGE_READY, pageWrite, printablePage, printClass, type StreamedPage } from './streamed-page.js';
 import { shortenDestinations } from './shorten-destinations.js';
@@ -141,7 +144,10 @@ export async function renderPdf(session: BrowserSession, job: PdfJob): Promise<P
   const structure = printed.structure();
   addOutline(doc, job.bookmarks);
   shortenDestinations(doc);
+  // After the destinations are renamed: this step may write the links as text, which no step reads.
+  describeLinks(doc, job.html, isLang(job.metadata.lang) ? job.metadata.lang : 'de', printed.source);
   regroupFigures(doc, structure);
+  nestStructure(doc, structure, printed.source);
   setMetadata(doc, job.metadata, structure);
   const bytes = await printed.save(contentId(Buffer.from(job.html)), job.metadata.date);
   return { bytes, pages: doc.getPageCount(), blockedRequests, printedTwice };

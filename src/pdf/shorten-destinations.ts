@@ -11,6 +11,11 @@ function shortName(name: string): string {
   return `${head}-${hash}`;
 }
 
+/** The name a link target's destination has in the finished PDF: its anchor, shortened when too long. */
+export function destinationName(anchor: string): string {
+  return Buffer.byteLength(anchor) <= MAX_NAME_BYTES ? anchor : shortName(anchor);
+}
+
 /**
  * Chromium names each link target after its anchor, and a long heading makes a name longer than
  * PDF allows (readers then complain). Such names are shortened, stably, in the destinations and in
@@ -22,8 +27,8 @@ export function shortenDestinations(doc: PDFDocument): number {
   const renamed = new Map<string, string>();
   for (const [key, value] of [...dests.entries()]) {
     const name = key.decodeText();
-    if (Buffer.byteLength(name) <= MAX_NAME_BYTES) continue;
-    const short = shortName(name);
+    const short = destinationName(name);
+    if (short === name) continue;
     renamed.set(name, short);
     dests.delete(key);
     dests.set(PDFName.of(short), value);

@@ -24,6 +24,9 @@ export function documentLabels(lang: Lang) {
         generator: 'Erstellt mit',
         abbreviation: 'Abkürzung',
         meaning: 'Bedeutung',
+        footnote: 'Fußnote',
+        page: 'Seite',
+        link: 'Verweis',
       }
     : {
         skip: 'Skip to content',
@@ -46,6 +49,9 @@ export function documentLabels(lang: Lang) {
         generator: 'Made with',
         abbreviation: 'Abbreviation',
         meaning: 'Meaning',
+        footnote: 'Footnote',
+        page: 'page',
+        link: 'Link',
       };
 }
 

@@ -158,6 +158,8 @@ export interface StructElement {
   page: number | undefined;
   /** Types of the child structure elements. */
   children: string[];
+  /** Content directly in the element, not in a child element: `MCID` (marked content), `OBJR` (an annotation). */
+  content: string[];
 }
 
 /** Every structure element of the tagged PDF, in document order. */
@@ -187,12 +189,17 @@ export function structElements(doc: PDFDocument): StructElement[] {
       .map((child) => (child instanceof PDFDict ? child.get(PDFName.of('S')) : undefined))
       .filter((child): child is PDFName => child instanceof PDFName)
       .map((child) => child.decodeText());
+    const content = children
+      .map((child) => lookup(doc, child))
+      .filter((child) => !(child instanceof PDFDict && child.get(PDFName.of('S')) instanceof PDFName))
+      .map((child) => (child instanceof PDFDict && String(child.get(PDFName.of('Type'))) === '/OBJR' ? 'OBJR' : 'MCID'));
     const element: StructElement = {
       type: name,
       alt: textOf(lookup(doc, node.get(PDFName.of('Alt')))),
       path,
       page: pageNumber,
       children: childTypes,
+      content,
     };
     result.push(element);
     for (const child of children) {
@@ -203,6 +210,147 @@ export function structElements(doc: PDFDocument): StructElement[] {
   };
   for (const child of kids(root?.get(PDFName.of('K')))) visit(child, []);
   return result;
+}
+
+/**
+ * Where the structure tree's bookkeeping disagrees with itself: an element whose /P is not the
+ * element holding it, marked content or an annotation whose parent-tree entry (ISO 32000-1,
+ * 14.7.4.4) names another element than the one holding it, a parent-tree entry for content no
+ * element holds. Empty for a sound tree.
+ */
+export function structureTreeProblems(doc: PDFDocument): string[] {
+  const problems: string[] = [];
+  const root = lookup<PDFDict>(doc, doc.catalog.get(PDFName.of('StructTreeRoot')))!;
+  const rootRef = doc.catalog.get(PDFName.of('StructTreeRoot'))!;
+  const owners = new Map<string, string>();
+  const seen = new Set<string>();
+  const kidsOf = (node: PDFDict): PDFObject[] => {
+    const k = node.get(PDFName.of('K'));
+    const value = lookup(doc, k);
+    return value === undefined ? [] : value instanceof PDFArray ? value.asArray() : [k!];
+  };
+  const visit = (ref: PDFObject, parent: string) => {
+    const node = lookup<PDFDict>(doc, ref)!;
+    const self = ref.toString();
+    if (seen.has(self)) return problems.push(`${self} is in the tree twice`);
+    seen.add(self);
+    if (String(node.get(PDFName.of('P'))) !== parent) problems.push(`${self} (${String(node.get(PDFName.of('S')))}) has /P ${String(node.get(PDFName.of('P')))}, is held by ${parent}`);
+    for (const kid of kidsOf(node)) {
+      const value = lookup(doc, kid);
+      if (value instanceof PDFDict && value.get(PDFName.of('S')) instanceof PDFName) {
+        if (!(kid instanceof PDFRef)) problems.push(`a kid of ${self} is not an indirect object`);
+        else visit(kid, self);
+      } else if (value instanceof PDFDict && String(value.get(PDFName.of('Type'))) === '/OBJR') {
+        owners.set(`annot ${String(value.get(PDFName.of('Obj')))}`, self);
+      } else {
+        const mcid = value instanceof PDFDict ? value.get(PDFName.of('MCID')) : value;
+        const page = (value instanceof PDFDict ? value.get(PDFName.of('Pg')) : undefined) ?? node.get(PDFName.of('Pg'));
+        owners.set(`page ${String(page)} mcid ${String(mcid)}`, self);
+      }
+    }
+  };
+  for (const kid of kidsOf(root)) visit(kid, rootRef.toString());
+  const parentTree = lookup<PDFDict>(doc, root.get(PDFName.of('ParentTree')))!;
+  const entries = new Map<number, PDFObject>();
+  const collect = (node: PDFDict) => {
+    const nums = lookup<PDFArray>(doc, node.get(PDFName.of('Nums')))?.asArray() ?? [];
+    for (let i = 0; i + 1 < nums.length; i += 2) entries.set(Number(nums[i]!.toString()), nums[i + 1]!);
+    for (const kid of lookup<PDFArray>(doc, node.get(PDFName.of('Kids')))?.asArray() ?? []) collect(lookup<PDFDict>(doc, kid)!);
+  };
+  collect(parentTree);
+  const listed = new Set<string>();
+  for (const page of doc.getPages()) {
+    const key = page.node.get(PDFName.of('StructParents'));
+    const elements = key === undefined ? undefined : lookup<PDFArray>(doc, entries.get(Number(key.toString())));
+    elements?.asArray().forEach((element, mcid) => {
+      const where = `page ${page.ref.toString()} mcid ${mcid}`;
+      listed.add(where);
+      if (owners.get(where) !== element.toString()) problems.push(`${where}: parent tree says ${element.toString()}, held by ${owners.get(where) ?? 'none'}`);
+    });
+    for (const ref of lookup<PDFArray>(doc, page.node.get(PDFName.of('Annots')))?.asArray() ?? []) {
+      const annot = lookup<PDFDict>(doc, ref)!;
+      const parent = annot.get(PDFName.of('StructParent'));
+      if (parent === undefined) continue;
+      const where = `annot ${ref.toString()}`;
+      listed.add(where);
+      const element = entries.get(Number(parent.toString()))?.toString();
+      if (owners.get(where) !== element) problems.push(`${where}: parent tree says ${element}, held by ${owners.get(where) ?? 'none'}`);
+    }
+  }
+  for (const where of owners.keys()) if (!listed.has(where)) problems.push(`${where} is held by ${owners.get(where)} but not in the parent tree`);
+  return problems;
+}
+
+export interface LinkAnnotation {
+  /** 1-based. */
+  page: number;
+  /** The alternate description (/Contents), undefined when there is none. */
+  contents: string | undefined;
+  /** The named destination, or the address of a link out of the document. */
+  target: string | undefined;
+}
+
+/** Every link annotation, page by page. */
+export function linkAnnotations(doc: PDFDocument): LinkAnnotation[] {
+  return doc.getPages().flatMap((page, index) =>
+    (lookup<PDFArray>(doc, page.node.get(PDFName.of('Annots')))?.asArray() ?? [])
+      .map((ref) => lookup<PDFDict>(doc, ref)!)
+      .filter((annot) => String(annot.get(PDFName.of('Subtype'))) === '/Link')
+      .map((annot) => {
+        const action = lookup<PDFDict>(doc, annot.get(PDFName.of('A')));
+        const dest = lookup(doc, annot.get(PDFName.of('Dest')) ?? action?.get(PDFName.of('D')));
+        const uri = textOf(lookup(doc, action?.get(PDFName.of('URI'))));
+        return {
+          page: index + 1,
+          contents: textOf(lookup(doc, annot.get(PDFName.of('Contents')))),
+          target: dest instanceof PDFName ? dest.decodeText() : uri,
+        };
+      }),
+  );
+}
+
+/**
+ * Elements outside the places ISO 32000-1 gives them (tables 336 and 337, as PDF/UA-1 checks
+ * them): kids of a list, list item, table, row group or row that they may not hold, content
+ * directly in one of them, a list item, label, body, row or cell anywhere else, a caption that is
+ * not the first or last kid of its table or list.
+ */
+export function misplacedElements(elements: readonly StructElement[]): string[] {
+  const kids: Record<string, string[]> = {
+    L: ['LI', 'Caption'],
+    LI: ['Lbl', 'LBody'],
+    Table: ['TR', 'THead', 'TBody', 'TFoot', 'Caption'],
+    THead: ['TR'],
+    TBody: ['TR'],
+    TFoot: ['TR'],
+    TR: ['TH', 'TD'],
+  };
+  const parents: Record<string, string[]> = {
+    LI: ['L'],
+    Lbl: ['LI'],
+    LBody: ['LI'],
+    TR: ['Table', 'THead', 'TBody', 'TFoot'],
+    THead: ['Table'],
+    TBody: ['Table'],
+    TFoot: ['Table'],
+    TH: ['TR'],
+    TD: ['TR'],
+  };
+  const problems: string[] = [];
+  for (const element of elements) {
+    const where = `${element.type} on page ${element.page ?? '?'} under ${element.path.join('/')}`;
+    const allowed = kids[element.type];
+    if (allowed) {
+      const wrong = element.children.filter((child) => !allowed.includes(child));
+      if (wrong.length) problems.push(`${where} holds ${wrong.join(', ')}`);
+      if (element.content.length) problems.push(`${where} holds content directly (${element.content.join(', ')})`);
+      const captions = element.children.flatMap((child, index) => (child === 'Caption' ? [index] : []));
+      if (captions.some((index) => index !== 0 && index !== element.children.length - 1)) problems.push(`${where} has a caption between its kids`);
+    }
+    const parent = element.path.at(-1) ?? '';
+    if (parents[element.type] && !parents[element.type]!.includes(parent)) problems.push(`${where} is not in ${parents[element.type]!.join(' or ')}`);
+  }
+  return problems;
 }
 
 /** The XMP metadata stream of the catalog, as text. */

@@ -1,0 +1,316 @@
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  EndnoteReferenceRun,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  ImageRun,
+  InsertedTextRun,
+  Paragraph,
+  TableOfContents,
+  Textbox,
+  TextRun,
+} from 'docx';
+import { describe, expect, it } from 'vitest';
+import { runCli, type JsonDiagnostic } from './support/cli.js';
+import { fixturesDir, tempDir } from './support/fixture.js';
+import { h1, h2, outlineChapters, p, table, title, wordFile } from './support/word.js';
+
+/** A 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const image = (description?: string) =>
+  new Paragraph({
+    children: [new ImageRun({ type: 'png', data: PNG, transformation: { width: 20, height: 20 }, altText: { name: 'Grafik 1', title: '', description: description ?? '' } })],
+  });
+
+async function importWord(bytes: Buffer, extra: string[] = []) {
+  const dir = await tempDir('ihek-import-');
+  await writeFile(path.join(dir, 'alt.docx'), bytes);
+  const result = await runCli(['import', 'alt.docx', 'neu', ...extra], { cwd: dir });
+  const read = (file: string) => readFile(path.join(dir, 'neu', file), 'utf8');
+  return { dir, result, read, project: path.join(dir, 'neu') };
+}
+
+async function checkJson(project: string, cwd: string): Promise<{ code: number; diagnostics: JsonDiagnostic[] }> {
+  const result = await runCli(['check', project, '--format', 'json', '--lang', 'en'], { cwd });
+  return { code: result.code, diagnostics: JSON.parse(result.stdout).diagnostics };
+}
+
+/** The Senate's outline as a team writes it in Word: numbers typed by hand, a table of contents, notes, an image, measures. */
+async function outlineIhek(): Promise<Buffer> {
+  const body = (heading: string) => {
+    if (heading.startsWith('1.')) {
+      return [
+        p('Das Gebiet hat 8.000\u00a0Einwohner und erhält 120.000\u00a0€ aus dem Pro\u00ADgramm.', new FootnoteReferenceRun(1)),
+        p(new TextRun({ text: 'Wichtig:', bold: true }), new TextRun({ text: ' kursiv', italics: true }), ' und ein ', new TextRun('Link')),
+        new Paragraph({ text: 'Erster Punkt', bullet: { level: 0 } }),
+        new Paragraph({ text: 'Unterpunkt', bullet: { level: 1 } }),
+        image('Karte des Quartiers mit seinen Grenzen'),
+        p('Abbildung 1: Lage des Gebiets'),
+      ];
+    }
+    if (heading.startsWith('3.')) return [p('Ein Kiez für alle', new EndnoteReferenceRun(1), '.')];
+    if (heading.startsWith('2.')) {
+      return [p('Tabelle 1: Gremien im Gebiet'), table([[{ text: 'Gremium und Turnus', span: 2 }], ['Quartiersrat', 'monatlich']])];
+    }
+    const hf = /Handlungsfeld (\d)/.exec(heading)?.[1];
+    if (hf) {
+      return [
+        p(`Einleitung zum Handlungsfeld ${hf}.`),
+        p(`Tabelle ${hf}: Maßnahmen`),
+        table([
+          ['Nr.', 'Maßnahme', 'Fonds', 'Träger', '2026', '2027', '2028'],
+          ['1', `Projekt ${hf}a`, 'Projektfonds', 'Kiezverein e. V.', '8.000\u00a0€', '8.000 €', '–'],
+          ['2', `Aktion ${hf}b`, 'Aktionsfonds', 'Nachbarschaftsinitiative', '1.500', '', ''],
+          ['', 'Summe', '', '', '9.500 €', '8.000 €', ''],
+        ]),
+      ];
+    }
+    return [p('Text des Kapitels.')];
+  };
+  return wordFile(
+    [
+      title('Integriertes Handlungs- und Entwicklungskonzept 2026–2028'),
+      new Paragraph({ text: 'Quartiersmanagement Sonnenkiez', style: 'Subtitle' }),
+      new TableOfContents('Inhalt', { hyperlink: true, headingStyleRange: '1-2' }),
+      p('Herausgeber: Bezirksamt Mitte, Stand März 2025'),
+      ...outlineChapters(body),
+      h1('Anhang A: Quellen'),
+      p('Monitoring Soziale Stadtentwicklung 2023.'),
+    ],
+    {
+      footnotes: { 1: { children: [new Paragraph('Einwohnerregister, Stand 31.12.2024.')] } },
+      endnotes: { 1: { children: [new Paragraph('Beschluss des Quartiersrats 2025.')] } },
+    },
+  );
+}
+
+describe('ihek import', () => {
+  it('turns a Word IHEK in the Senate outline into a project that checks clean and is formatted', async () => {
+    const { dir, result, read, project } = await importWord(await outlineIhek());
+    expect(result.stderr).not.toContain('interner Fehler');
+    expect(result.code).toBe(0);
+    const manifest = await read('ihek.yaml');
+    expect(manifest).toContain('title: Integriertes Handlungs- und Entwicklungskonzept 2026–2028');
+    expect(manifest).toContain('subtitle: Quartiersmanagement Sonnenkiez');
+    expect(manifest).toContain('area: Sonnenkiez');
+    expect(manifest).toContain('period: { from: 2026, to: 2028 }');
+    expect(manifest).not.toContain(REPORT);
+    expect(manifest).toMatch(/appendix:\n {2}- anhang\/a-quellen\.md/);
+    const files = (await readdir(path.join(project, 'kapitel'))).sort();
+    expect(files).toEqual([
+      '01-einleitung.md',
+      '02-gebietsbeschreibung.md',
+      '03-leitbild.md',
+      '04-stand-der-gebietsentwicklung.md',
+      '05-handlungsfeld-1-integration-und-nachbarschaft.md',
+      '06-handlungsfeld-2-bildung.md',
+      '07-handlungsfeld-3-oeffentlicher-raum.md',
+      '08-handlungsfeld-4-gesundheit-und-bewegung.md',
+      '09-handlungsfeld-5-beteiligung-vernetzung-und-kooperation.md',
+    ]);
+
+    const intro = await read('kapitel/01-einleitung.md');
+    expect(intro).toMatch(/^---\nid: einleitung\ntitle: Einleitung\ntype: einleitung\n/);
+    // Soft hyphen gone, no-break space kept in an amount, a plain space elsewhere.
+    expect(intro).toContain('Das Gebiet hat 8.000 Einwohner und erhält 120.000\u00a0€ aus dem Programm.[^1]');
+    expect(intro).toContain('**Wichtig:** *kursiv* und ein Link');
+    expect(intro).toContain('- Erster Punkt\n  - Unterpunkt');
+    expect(intro).toContain('![Karte des Quartiers mit seinen Grenzen](../bilder/bild-1.png "Lage des Gebiets")');
+    expect(intro).toContain('[^1]: Einwohnerregister, Stand 31.12.2024.');
+    expect(intro).not.toContain('Inhalt');
+    expect(await readFile(path.join(project, 'bilder', 'bild-1.png'))).toEqual(PNG);
+
+    expect(await read('kapitel/03-leitbild.md')).toContain('Ein Kiez für alle[^e1].\n\n[^e1]: Beschluss des Quartiersrats 2025.\n');
+
+    const gebiet = await read('kapitel/02-gebietsbeschreibung.md');
+    expect(gebiet).toContain('## Bevölkerungsstruktur und soziale Indikatoren');
+    expect(gebiet).not.toMatch(/## \d/);
+    expect(gebiet).toMatch(/Tabelle: Gremien im Gebiet\n\n\| Gremium und Turnus \|/);
+
+    const hf2 = await read('kapitel/06-handlungsfeld-2-bildung.md');
+    expect(hf2).toContain('type: handlungsfeld\nhandlungsfeld: HF2\n');
+    expect(hf2).toContain('{{massnahmenTabelle handlungsfeld="HF2"}}');
+    expect(hf2).not.toContain('Tabelle 2: Maßnahmen');
+    const measures = await read('daten/massnahmen.yaml');
+    expect(measures).toContain('- id: M-HF2-01\n  title: Projekt 2a\n  handlungsfeld: HF2\n  fonds: Projektfonds\n  traeger: Kiezverein e. V.\n  from: 2026\n  to: 2027\n  amounts: { 2026: 8000, 2027: 8000 }');
+    expect(measures).toContain('- id: M-HF2-02\n  title: Aktion 2b\n  handlungsfeld: HF2\n  fonds: Aktionsfonds');
+    expect(measures).not.toContain('Summe');
+
+    const report = await read(REPORT);
+    expect(result.stdout).toBe(report);
+    expect(report).toContain('- Profil: berlin-qm');
+    // Not a chapter, not the title: its words are kept in the report.
+    expect(report).toContain('- Text vor der ersten Überschrift nicht übernommen: Herausgeber: Bezirksamt Mitte, Stand März 2025');
+    expect(report).toContain('| 6. Handlungsfeld 2: Bildung | kapitel/06-handlungsfeld-2-bildung.md | handlungsfeld (HF2) |');
+    expect(report).toContain('| Anhang A: Quellen | anhang/a-quellen.md | anhang |');
+    expect(report).toContain('Verbundene Zellen aufgelöst (Tabelle prüfen) – 2. Gebietsbeschreibung: „Gremium und Turnus“');
+    expect(report).toContain('Maßnahmentabelle als Daten übernommen – 6. Handlungsfeld 2: Bildung: M-HF2-01, M-HF2-02 → {{massnahmenTabelle handlungsfeld="HF2"}}');
+
+    const check = await checkJson(project, dir);
+    expect(check.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(check.code).toBe(0);
+    const fmt = await runCli(['fmt', project, '--check'], { cwd: dir });
+    expect(fmt.stdout + fmt.stderr).not.toMatch(/kapitel\//);
+    expect(fmt.code).toBe(0);
+  }, 60_000);
+
+  it('refuses a folder that is not empty and touches nothing', async () => {
+    const dir = await tempDir('ihek-import-');
+    await writeFile(path.join(dir, 'alt.docx'), await wordFile([h1('Einleitung'), p('Text.')]));
+    await mkdir(path.join(dir, 'neu'));
+    await writeFile(path.join(dir, 'neu', 'notiz.txt'), 'bleibt');
+    const result = await runCli(['import', 'alt.docx', 'neu'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('ihek: neu ist nicht leer; ihek import legt ein neues Projekt nur in einem leeren oder neuen Ordner an und hat nichts geändert\n');
+    expect(await readdir(path.join(dir, 'neu'))).toEqual(['notiz.txt']);
+    expect((await readdir(dir)).sort()).toEqual(['alt.docx', 'neu']);
+  });
+
+  it('imports into an empty folder that exists', async () => {
+    const dir = await tempDir('ihek-import-');
+    await writeFile(path.join(dir, 'alt.docx'), await wordFile([h1('Einleitung'), p('Text.')]));
+    await mkdir(path.join(dir, 'neu'));
+    // Left by an import that was killed while writing.
+    await mkdir(path.join(dir, '.neu.import-0badf00d', 'kapitel'), { recursive: true });
+    const result = await runCli(['import', 'alt.docx', 'neu', '--period', '2025-2027', '--area', 'Nordkiez', '--district', 'Pankow'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const manifest = await readFile(path.join(dir, 'neu', 'ihek.yaml'), 'utf8');
+    expect(manifest).toContain('period: { from: 2025, to: 2027 }');
+    expect(manifest).toContain('area: Nordkiez');
+    expect(manifest).toContain('district: Pankow');
+    expect((await readdir(dir)).sort()).toEqual(['alt.docx', 'neu']);
+  });
+
+  for (const [name, bytes, why] of [
+    ['a text file', Buffer.from('Das ist kein Word.\n'), 'ist keine Word-Datei (.docx)'],
+    ['an encrypted file', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), 'ist verschlüsselt oder ein altes Word-Format (.doc)'],
+    ['a broken ZIP', Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(64, 7)]), 'ist beschädigt oder keine Word-Datei (.docx)'],
+  ] as const) {
+    it(`refuses ${name} with exit 2, naming it, and leaves nothing behind`, async () => {
+      const dir = await tempDir('ihek-import-');
+      await writeFile(path.join(dir, 'alt.docx'), bytes);
+      const result = await runCli(['import', 'alt.docx', 'neu'], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`ihek: alt.docx: ${why}`);
+      expect(result.stderr).toContain('es wurde nichts angelegt');
+      expect(result.stderr).not.toContain('interner Fehler');
+      expect(await readdir(dir)).toEqual(['alt.docx']);
+    });
+  }
+
+  it('refuses a file that is not there, in English with --lang en, and creates nothing', async () => {
+    const dir = await tempDir('ihek-import-');
+    const result = await runCli(['import', 'fehlt.docx', 'neu', '--lang', 'en'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('ihek: fehlt.docx: cannot be read (does the file exist?); nothing was created\n');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('reports tracked changes and comments with their heading', async () => {
+    const bytes = await wordFile(
+      [
+        h1('Einleitung'),
+        h2('Ausgangslage'),
+        new Paragraph({
+          children: [
+            new TextRun('Das QM '),
+            new InsertedTextRun({ text: 'stärkt', id: 1, author: 'QM', date: '2025-01-01T00:00:00Z' }),
+            new DeletedTextRun({ text: 'schwächt', id: 2, author: 'QM', date: '2025-01-01T00:00:00Z' }),
+            new TextRun(' die Nachbarschaft. '),
+            new CommentRangeStart(0),
+            new TextRun('Zahl prüfen'),
+            new CommentRangeEnd(0),
+            new TextRun({ children: [new CommentReference(0)] }),
+          ],
+        }),
+      ],
+      { comments: { children: [{ id: 0, author: 'QM', date: new Date(0), children: [new Paragraph('Quelle fehlt noch')] }] } },
+    );
+    const { result, read } = await importWord(bytes);
+    expect(result.code).toBe(0);
+    const report = await read(REPORT);
+    expect(report).toContain('- Kommentar nicht übernommen – Einleitung › Ausgangslage: „Quelle fehlt noch“');
+    expect(report).toContain('- Nachverfolgte Einfügung übernommen (angenommen) – Einleitung: „stärkt“');
+    expect(report).toContain('- Nachverfolgte Löschung nicht übernommen (angenommen) – Einleitung: „schwächt“');
+    const chapter = await read('kapitel/01-einleitung.md');
+    expect(chapter).toContain('Das QM stärkt die Nachbarschaft. Zahl prüfen\n');
+    expect(chapter).not.toContain('Quelle fehlt');
+  });
+
+  it('marks an image without a description so that the check warns', async () => {
+    const dir = await tempDir('ihek-import-');
+    await writeFile(path.join(dir, 'alt.docx'), await wordFile([h1('Einleitung'), image()]));
+    const result = await runCli(['import', 'alt.docx', 'neu', '--profile', 'none'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const chapter = await readFile(path.join(dir, 'neu', 'kapitel', '01-einleitung.md'), 'utf8');
+    expect(chapter).toContain('![TODO: Bildbeschreibung ergänzen](../bilder/bild-1.png)');
+    expect(result.stdout).toContain('- Bild ohne Beschreibung (Alternativtext ergänzen) – Einleitung: bilder/bild-1.png');
+    const check = await checkJson(path.join(dir, 'neu'), dir);
+    expect(check.diagnostics.map((d) => [d.rule, d.severity, d.file, d.line])).toEqual([['placeholder', 'warning', 'kapitel/01-einleitung.md', 8]]);
+  });
+
+  it('leaves out an image a browser cannot show, with a placeholder and a line in the report', async () => {
+    const bmp = new Paragraph({
+      children: [new ImageRun({ type: 'bmp', data: Buffer.from('BM'), transformation: { width: 20, height: 20 }, altText: { name: 'Grafik 2', title: '', description: 'Plan des Platzes' } })],
+    });
+    const { result, read, project } = await importWord(await wordFile([h1('Einleitung'), p('Davor ', new TextRun({ text: ' fett ', bold: true }), ' danach.'), bmp]), ['--profile', 'none']);
+    expect(result.code).toBe(0);
+    const chapter = await read('kapitel/01-einleitung.md');
+    expect(chapter).toContain('Davor **fett** danach.\n\nTODO: Bild fehlt (Format image/bmp wird nicht unterstützt): Plan des Platzes\n');
+    expect(result.stdout).toContain('- Bild in einem Format, das ihek nicht einbettet (als PNG oder SVG neu einfügen) – Einleitung: Plan des Platzes (image/bmp)');
+    expect(await readdir(project)).not.toContain('bilder');
+  });
+
+  it('reports a text box and lets no heading skip a level', async () => {
+    const { result, read } = await importWord(
+      await wordFile([
+        h1('Einleitung'),
+        new Paragraph({ text: 'Ausgangslage', heading: HeadingLevel.HEADING_3 }),
+        p('Text.'),
+        new Textbox({ alignment: 'left', style: { width: '100pt', height: '50pt' }, children: [p('Wichtig im Kasten')] }),
+      ]),
+      ['--profile', 'none'],
+    );
+    expect(result.code).toBe(0);
+    expect(await read('kapitel/01-einleitung.md')).toContain('## Ausgangslage\n\nText.\n\nWichtig im Kasten\n');
+    expect(result.stdout).toContain('- Textfeld: Inhalt in den Fließtext gesetzt oder verloren (prüfen) – Einleitung');
+  });
+
+  it('keeps a table that names measures but cannot be read exactly, and says why', async () => {
+    const bytes = await wordFile([
+      h1('Handlungsfeld 1: Integration und Nachbarschaft'),
+      table([
+        ['Nr.', 'Maßnahme', 'Fonds', '2026'],
+        ['1', 'Kiezfest', 'Stiftungsgeld', '500'],
+      ]),
+    ]);
+    const { result, read } = await importWord(bytes);
+    expect(result.code).toBe(0);
+    expect(await read('kapitel/01-handlungsfeld-1-integration-und-nachbarschaft.md')).toContain('| 1   | Kiezfest | Stiftungsgeld | 500  |');
+    expect(await read(REPORT)).toContain('- Tabelle mit Maßnahmen blieb eine Tabelle – Handlungsfeld 1: Integration und Nachbarschaft: Fonds „Stiftungsgeld“ (Zeile 2) ist keiner von');
+  });
+});
+
+const REPORT = 'IMPORT-BERICHT.md';
+
+describe('ihek import of a file written by LibreOffice', () => {
+  it('imports it into a project that checks clean, with its measures as data', async () => {
+    const { dir, result, read, project } = await importWord(await readFile(path.join(fixturesDir, 'import-libreoffice', 'ihek-libreoffice.docx')));
+    expect(result.code).toBe(0);
+    const hf1 = await read('kapitel/05-handlungsfeld-1-integration-und-nachbarschaft.md');
+    expect(hf1).toContain('## Handlungsbedarfe\n');
+    expect(hf1).toContain('## Maßnahmen\n\n{{massnahmenTabelle handlungsfeld="HF1"}}\n');
+    expect(await read('daten/massnahmen.yaml')).toContain('- id: M-HF1-01\n  title: Projekt im Handlungsfeld 1\n  handlungsfeld: HF1\n  fonds: Projektfonds\n  traeger: Lindenverein e. V.\n  from: 2026\n  to: 2027\n  amounts: { 2026: 5000, 2027: 5000 }');
+    expect(await read('kapitel/01-einleitung.md')).toContain('Das IHEK beschreibt die **Ziele** und *Maßnahmen* im Lindenkiez. Mehr unter [berlin.de](https://www.berlin.de/).\n\n- erster Punkt\n  - Unterpunkt\n- zweiter Punkt');
+    expect(await read('anhang/a-quellen.md')).toContain('title: Quellen\ntype: anhang');
+    expect(result.stdout).toContain('Nichts – alles wurde übernommen.');
+    const check = await checkJson(project, dir);
+    expect(check.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect((await runCli(['fmt', project, '--check'], { cwd: dir })).code).toBe(0);
+  }, 60_000);
+});
