@@ -14,7 +14,9 @@ export type TaskId =
   | 'watch'
   | 'release'
   | 'release-batch'
+  | 'import'
   | 'pandoc'
+  | 'pandoc-docx'
   | 'puppeteer'
   | 'chromium'
   | 'md-to-pdf';
@@ -33,14 +35,16 @@ export const TASK_LABELS: Record<TaskId, string> = {
   watch: '`ihek watch`: rebuild after a one-chapter edit',
   release: '`ihek release` of one project (check, HTML, PDF, checksums)',
   'release-batch': `\`ihek release\` of ${BATCH_SIZE} projects (a district's QM areas) with one browser`,
+  import: '`ihek import` of the same text as a Word file (.docx) into a new project',
   pandoc: 'pandoc `-s --toc` → HTML',
+  'pandoc-docx': 'pandoc `-f docx -t gfm` of the Word file',
   puppeteer: 'bare puppeteer print of ihek\'s HTML (tagged)',
   chromium: 'Chromium `--headless --print-to-pdf` of ihek\'s HTML',
   'md-to-pdf': 'md-to-pdf on the concatenated Markdown',
 };
 
-export const IHEK_TASKS: TaskId[] = ['startup', 'check', 'check-cache', 'html', 'pdf', 'diff', 'diff-git', 'watch', 'release', 'release-batch'];
-export const ANCHOR_TASKS: TaskId[] = ['pandoc', 'puppeteer', 'chromium', 'md-to-pdf'];
+export const IHEK_TASKS: TaskId[] = ['startup', 'check', 'check-cache', 'html', 'pdf', 'diff', 'diff-git', 'watch', 'release', 'release-batch', 'import'];
+export const ANCHOR_TASKS: TaskId[] = ['pandoc', 'puppeteer', 'chromium', 'md-to-pdf', 'pandoc-docx'];
 
 export interface TaskResult {
   id: TaskId;
@@ -95,7 +99,7 @@ export interface RunResult {
   browser: { path: string; source: string };
   chromiumCli: { path: string | undefined; label: string; note: string };
   memoryMethod: string;
-  features: { checkCache: boolean; watch: boolean; diff: boolean; release?: boolean };
+  features: { checkCache: boolean; watch: boolean; diff: boolean; release?: boolean; import?: boolean };
   sizes: SizeResult[];
   profiles: ProfileResult[];
 }

@@ -24,7 +24,9 @@ function ratios(size: SizeResult, id: TaskId): string {
           ? [['html', 'build --html']]
           : id === 'release'
             ? [['pdf', 'build --pdf']]
-            : [];
+            : id === 'import'
+              ? [['pandoc-docx', 'pandoc docx → gfm']]
+              : [];
   if (id === 'release-batch') {
     const single = t.release;
     const batch = t['release-batch'];
@@ -260,6 +262,7 @@ export function renderReport(run: RunResult, targets: Target[], findings?: strin
       `- **PDF browser**: ${run.browser.path} (${run.browser.source || 'as ihek doctor reports'}), the same executable for ihek, the bare ` +
         'puppeteer print and md-to-pdf.',
       '- **pandoc**: `pandoc -s --toc -o pandoc.html all.md` — standalone HTML with a table of contents from the same Markdown.',
+      '- **Word import**: pandoc writes `all.md` as `all.docx` once per size (headings as Word headings, footnotes, tables); `ihek import all.docx imported` makes a new project of it (the folder removed before each run) and `pandoc -f docx -t gfm` reads the same file as the anchor.',
       '- **Bare puppeteer print** (`bench/puppeteer-print.ts`): the whole process is timed — Node start-up, loading puppeteer-core, ' +
         'launching a fresh browser with the headless mode (`shell`) and flags of `src/pdf/browser-session.ts`, reading ihek\'s HTML, ' +
         '`page.setContent` (waitUntil `load`, with the `ihek-print` class ihek adds for printing), one `page.pdf({ tagged: true, outline: true, ' +

@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     checkCache: /--cache\b/.test(tryRun(process.execPath, [ihekBin, 'check', '--help']).stdout),
     diff: tryRun(process.execPath, [ihekBin, 'diff', '--help']).ok,
     release: tryRun(process.execPath, [ihekBin, 'release', '--help']).ok,
+    import: tryRun(process.execPath, [ihekBin, 'import', '--help']).ok,
   };
   log(`features: watch ${features.watch}, check --cache ${features.checkCache}, diff ${features.diff}, release ${features.release}`);
 
@@ -169,6 +170,12 @@ async function main(): Promise<void> {
         batchDirs.push(copy);
       }
     }
+    // The same text as a Word file, written by pandoc: what `ihek import` and pandoc read back.
+    const docx = path.join(dir, 'all.docx');
+    const docxMade = pandoc !== undefined && tryRun(pandoc, ['-o', docx, project.allMd], { timeout: 300_000 }).ok;
+    const imported = path.join(dir, 'imported');
+    const docxSkip = pandoc ? 'pandoc could not write the Word file' : 'pandoc is not installed (it writes the Word file)';
+
     const releaseSkip = features.release ? `only at ${releaseSizes.join(' and ')} chapters: a district's QM areas release IHEKs of about that size` : undefined;
 
     const tasks: Array<{ id: TaskId; command?: Command; tree?: boolean; before?: () => Promise<unknown>; skip?: string; notImplemented?: string; pdf?: string; pdfs?: string[] }> = [
@@ -196,6 +203,11 @@ async function main(): Promise<void> {
         : batchDirs.length
           ? { id: 'release-batch', command: ihek(['release', ...batchDirs, '--out', path.join(dir, 'rel-batch'), '--allow-warnings'], dir), tree: true, pdfs: [path.join(dir, 'rel-batch')] }
           : { id: 'release-batch', skip: releaseSkip },
+      !features.import
+        ? { id: 'import', notImplemented: '`ihek import --help` fails: not available' }
+        : docxMade
+          ? { id: 'import', command: ihek(['import', docx, imported], dir), before: () => rm(imported, { recursive: true, force: true }) }
+          : { id: 'import', skip: docxSkip },
       pandoc
         ? { id: 'pandoc', command: { cmd: pandoc, args: ['-s', '--toc', '-o', path.join(dir, 'pandoc.html'), project.allMd], cwd: dir } }
         : { id: 'pandoc', skip: 'pandoc is not installed' },
@@ -228,6 +240,9 @@ async function main(): Promise<void> {
             pdf: project.allMd.replace(/\.md$/, '.pdf'),
           }
         : { id: 'md-to-pdf', skip: 'md-to-pdf is not installed' },
+      docxMade
+        ? { id: 'pandoc-docx', command: { cmd: pandoc!, args: ['-f', 'docx', '-t', 'gfm', '-o', path.join(dir, 'pandoc-docx.md'), docx], cwd: dir } }
+        : { id: 'pandoc-docx', skip: docxSkip },
     ];
 
     const results = new Map<TaskId, TaskResult>();

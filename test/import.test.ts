@@ -254,6 +254,20 @@ describe('ihek import', () => {
     expect(check.diagnostics.map((d) => [d.rule, d.severity, d.file, d.line])).toEqual([['placeholder', 'warning', 'kapitel/01-einleitung.md', 8]]);
   });
 
+  it('keeps {{ in Word text as text: the built page shows it, the check finds no expression in it', async () => {
+    const dir = await tempDir('ihek-import-');
+    await writeFile(path.join(dir, 'alt.docx'), await wordFile([h1('Einleitung'), p('Im Serienbrief stand {{area}} und {{#each x}}, wie in Word getippt.')]));
+    const result = await runCli(['import', 'alt.docx', 'neu', '--profile', 'none'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const check = await checkJson(path.join(dir, 'neu'), dir);
+    expect(check).toEqual({ code: 0, diagnostics: [] });
+    const built = await runCli(['build', 'neu', '--html', '--out', 'aus'], { cwd: dir });
+    expect(built.code).toBe(0);
+    const html = await readFile(path.join(dir, 'aus', 'ihek.html'), 'utf8');
+    expect(html).toContain('Im Serienbrief stand {{area}} und {{#each x}}, wie in Word getippt.');
+    expect((await runCli(['fmt', '--check', 'neu'], { cwd: dir })).code).toBe(0);
+  });
+
   it('leaves out an image a browser cannot show, with a placeholder and a line in the report', async () => {
     const bmp = new Paragraph({
       children: [new ImageRun({ type: 'bmp', data: Buffer.from('BM'), transformation: { width: 20, height: 20 }, altText: { name: 'Grafik 2', title: '', description: 'Plan des Platzes' } })],

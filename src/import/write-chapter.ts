@@ -11,6 +11,14 @@ const parse = createMarkdownParser();
 const stringifier = unified().use(remarkGfm).use(remarkStringify, CANONICAL_STYLE);
 
 /**
+ * `{{` that Word text holds is text, not an expression of ihek's: written as `\{{`, which the
+ * expansion turns back into `{{`. Only the measures tables' calls the import puts in stay calls.
+ */
+function literalBraces(markdown: string): string {
+  return markdown.replace(/(?<!\\)\{\{(?!massnahmenTabelle\b)/g, '\\{{');
+}
+
+/**
  * A chapter file: front matter and the body written in the canonical style, then formatted the
  * way `ihek fmt` does until nothing changes, so that `ihek fmt --check` finds nothing to change in
  * a new project. The body is usually canonical already, and then that takes one parse.
@@ -19,7 +27,7 @@ export function chapterMarkdown(frontMatter: string, tree: Root, file: string): 
   const head = frontMatter.replace(/\n*$/, '\n');
   const title = (parseYamlText(head.replace(/^---\n|---\n$/g, '')) as { title?: string }).title;
   const bodyLine = head.split('\n').length + 1;
-  let body = stringifier.stringify(tree);
+  let body = literalBraces(stringifier.stringify(tree));
   try {
     for (let pass = 0; pass < 3; pass++) {
       const next = formatMarkdownBody(body, parse, { ...(title !== undefined && { title }) }, file, bodyLine);
