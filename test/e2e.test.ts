@@ -76,7 +76,7 @@ describe('bin/ihek.js end to end', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'ihek: unbekannter Befehl „chek“ – meinten Sie „ihek check“?\nBefehle von ihek: build, doctor, check, init, new, watch, release, diff, fmt, profile; ihek --help erklärt sie\n',
+      stderr: 'ihek: unbekannter Befehl „chek“ – meinten Sie „ihek check“?\nBefehle von ihek: build, doctor, check, init, import, new, watch, release, diff, fmt, profile; ihek --help erklärt sie\n',
     });
     // No project here: the locale decides.
     const english = await spawnCli(['new', 'chaptr'], { cwd: await tempDir(), env: { LANG: 'en_GB.UTF-8' } });
