@@ -7,6 +7,7 @@ export type TaskId =
   | 'startup'
   | 'check'
   | 'check-cache'
+  | 'check-spell'
   | 'html'
   | 'pdf'
   | 'diff'
@@ -28,6 +29,7 @@ export const TASK_LABELS: Record<TaskId, string> = {
   startup: '`ihek --version` (start-up only)',
   check: '`ihek check` (cold)',
   'check-cache': '`ihek check --cache` after a one-chapter edit',
+  'check-spell': '`ihek check --spell` (cold, with the spelling rule)',
   html: '`ihek build --html`',
   pdf: '`ihek build --pdf`',
   diff: '`ihek diff v1 v2` (two folders, 5 % changed)',
@@ -43,7 +45,7 @@ export const TASK_LABELS: Record<TaskId, string> = {
   'md-to-pdf': 'md-to-pdf on the concatenated Markdown',
 };
 
-export const IHEK_TASKS: TaskId[] = ['startup', 'check', 'check-cache', 'html', 'pdf', 'diff', 'diff-git', 'watch', 'release', 'release-batch', 'import'];
+export const IHEK_TASKS: TaskId[] = ['startup', 'check', 'check-cache', 'check-spell', 'html', 'pdf', 'diff', 'diff-git', 'watch', 'release', 'release-batch', 'import'];
 export const ANCHOR_TASKS: TaskId[] = ['pandoc', 'puppeteer', 'chromium', 'md-to-pdf', 'pandoc-docx'];
 
 export interface TaskResult {
@@ -99,7 +101,7 @@ export interface RunResult {
   browser: { path: string; source: string };
   chromiumCli: { path: string | undefined; label: string; note: string };
   memoryMethod: string;
-  features: { checkCache: boolean; watch: boolean; diff: boolean; release?: boolean; import?: boolean };
+  features: { checkCache: boolean; watch: boolean; diff: boolean; release?: boolean; import?: boolean; spell?: boolean };
   sizes: SizeResult[];
   profiles: ProfileResult[];
 }

@@ -16,7 +16,9 @@ const ratio = (a: TaskResult | undefined, b: TaskResult | undefined): number | u
 function ratios(size: SizeResult, id: TaskId): string {
   const t = size.tasks;
   const parts: Array<[TaskId, string]> =
-    id === 'startup' || id === 'check' || id === 'check-cache' || id === 'html' || id === 'diff' || id === 'diff-git'
+    id === 'check-spell'
+      ? [['check', 'check'], ['pandoc', 'pandoc']]
+      : id === 'startup' || id === 'check' || id === 'check-cache' || id === 'html' || id === 'diff' || id === 'diff-git'
       ? [['pandoc', 'pandoc']]
       : id === 'pdf'
         ? [['puppeteer', 'puppeteer print'], ['md-to-pdf', 'md-to-pdf'], ['chromium', 'Chromium CLI']]
@@ -262,6 +264,7 @@ export function renderReport(run: RunResult, targets: Target[], findings?: strin
       `- **PDF browser**: ${run.browser.path} (${run.browser.source || 'as ihek doctor reports'}), the same executable for ihek, the bare ` +
         'puppeteer print and md-to-pdf.',
       '- **pandoc**: `pandoc -s --toc -o pandoc.html all.md` — standalone HTML with a table of contents from the same Markdown.',
+      '- **Spelling**: `ihek check --spell` on the same project. The generated words are not German, so nearly every word is unknown to the dictionary: a worst case for the rule (a real IHEK has a few unknown words per page).',
       '- **Word import**: pandoc writes `all.md` as `all.docx` once per size (headings as Word headings, footnotes, tables); `ihek import all.docx imported` makes a new project of it (the folder removed before each run) and `pandoc -f docx -t gfm` reads the same file as the anchor.',
       '- **Bare puppeteer print** (`bench/puppeteer-print.ts`): the whole process is timed — Node start-up, loading puppeteer-core, ' +
         'launching a fresh browser with the headless mode (`shell`) and flags of `src/pdf/browser-session.ts`, reading ihek\'s HTML, ' +

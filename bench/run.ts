@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     diff: tryRun(process.execPath, [ihekBin, 'diff', '--help']).ok,
     release: tryRun(process.execPath, [ihekBin, 'release', '--help']).ok,
     import: tryRun(process.execPath, [ihekBin, 'import', '--help']).ok,
+    spell: /--spell\b/.test(tryRun(process.execPath, [ihekBin, 'check', '--help']).stdout),
   };
   log(`features: watch ${features.watch}, check --cache ${features.checkCache}, diff ${features.diff}, release ${features.release}`);
 
@@ -184,6 +185,9 @@ async function main(): Promise<void> {
       features.checkCache
         ? { id: 'check-cache', command: ihek(['check', '--cache', editDir], dir), before: editOneChapter }
         : { id: 'check-cache', notImplemented: '`ihek check --help` lists no --cache option' },
+      features.spell
+        ? { id: 'check-spell', command: ihek(['check', '--spell', project.v1], dir) }
+        : { id: 'check-spell', notImplemented: '`ihek check --help` lists no --spell option' },
       // --verbose (English) only adds ihek's step timings on stderr, which the report shows.
       { id: 'html', command: ihek(['build', '--html', project.v1, '--out', path.join(dir, 'out-html'), '--verbose', '--lang', 'en'], dir) },
       { id: 'pdf', command: ihek(['build', '--pdf', project.v1, '--out', path.join(dir, 'out-pdf'), '--verbose', '--lang', 'en'], dir), tree: true, pdf: path.join(dir, 'out-pdf', 'ihek.pdf') },
