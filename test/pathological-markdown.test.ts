@@ -125,6 +125,17 @@ describe('fmt holds chapters to the same limits', () => {
   }
 });
 
+describe('findings on a pathological chapter stay few and one line each', () => {
+  it('a heading of 50.000 lines of one word: one line per message, at most 20 repeated words reported', async () => {
+    const project = await makeProject({ files: { [chapter]: withBody(PATHOLOGICAL['setext heading after a long paragraph']!()) } });
+    const result = await runCli(['check', project.dir, '--format', 'json'], { cwd: project.parent });
+    expect(result.code).toBe(1);
+    const diagnostics = (JSON.parse(result.stdout) as { diagnostics: Array<{ rule: string; message: string }> }).diagnostics;
+    expect(diagnostics.filter((d) => d.message.includes('\n'))).toEqual([]);
+    expect(diagnostics.filter((d) => d.rule === 'repeated-word')).toHaveLength(20);
+  }, BOUND_MS * 2);
+});
+
 describe('the limits name what was exceeded', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['a]', 'many link closers with no openers', /:8: mehr als 2\.000 schließende eckige Klammern in einem Absatz; diese Grenze schützt den Rechner/],

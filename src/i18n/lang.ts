@@ -23,7 +23,8 @@ export function same(text: string): Localized {
 /** Most characters of a value a message quotes: a whole data list or a long word would bury the message. */
 export const MAX_QUOTED_CHARS = 80;
 
-/** `value` as a message quotes it: cut to the limit, with "…" where it was cut. */
+/** `value` as a message quotes it: on one line (a message is one line), cut to the limit, with "…" where it was cut. */
 export function quoted(value: string): string {
-  return value.length <= MAX_QUOTED_CHARS ? value : `${value.slice(0, MAX_QUOTED_CHARS - 1)}…`;
+  const line = value.replace(/\s*\n\s*/g, ' ');
+  return line.length <= MAX_QUOTED_CHARS ? line : `${line.slice(0, MAX_QUOTED_CHARS - 1)}…`;
 }

@@ -128,8 +128,15 @@ function suggestionText(word: string, suggestions: readonly string[]) {
   };
 }
 
+/**
+ * Repeated words reported in one text at most: a real paragraph has one or two; a text made of
+ * one word over and over (a pasted column of "a") would otherwise give a finding per word.
+ */
+const MAX_REPEATED_PER_TEXT = 20;
+
 function repeatedWords(text: Text, at: PlaceAt, out: Diagnostic[]): void {
   const { value } = text;
+  let reported = 0;
   // Words with the space after them; a pair is a word made of letters only, then the same word.
   const parts = value.split(SPACE);
   let offset = 0;
@@ -147,6 +154,7 @@ function repeatedWords(text: Text, at: PlaceAt, out: Diagnostic[]): void {
       en: `"${first} ${repeated}": word repeated – delete one`,
     });
     out.push({ ...diagnostic, word: repeated });
+    if (++reported === MAX_REPEATED_PER_TEXT) return;
   }
 }
 
