@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -252,6 +253,16 @@ describe('ihek import', () => {
     expect(result.stdout).toContain('- Bild ohne Beschreibung (Alternativtext ergänzen) – Einleitung: bilder/bild-1.png');
     const check = await checkJson(path.join(dir, 'neu'), dir);
     expect(check.diagnostics.map((d) => [d.rule, d.severity, d.file, d.line])).toEqual([['placeholder', 'warning', 'kapitel/01-einleitung.md', 8]]);
+  });
+
+  it('refuses a pipe and a device as the Word file at once, exit 2, nothing created', async () => {
+    const dir = await tempDir('ihek-import-');
+    execFileSync('mkfifo', [path.join(dir, 'alt.docx')]);
+    const pipe = await runCli(['import', 'alt.docx', 'neu'], { cwd: dir });
+    expect(pipe).toEqual({ code: 2, stdout: '', stderr: 'ihek: alt.docx: ist eine Pipe (FIFO), keine gewöhnliche Datei; ihek liest nur gewöhnliche Dateien; es wurde nichts angelegt\n' });
+    const device = await runCli(['import', '/dev/zero', 'neu', '--lang', 'en'], { cwd: dir });
+    expect(device).toEqual({ code: 2, stdout: '', stderr: 'ihek: /dev/zero: is a device, not a regular file; ihek reads only regular files; nothing was created\n' });
+    expect((await readdir(dir)).sort()).toEqual(['alt.docx']);
   });
 
   it('keeps {{ in Word text as text: the built page shows it, the check finds no expression in it', async () => {

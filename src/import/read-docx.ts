@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
-import { inputError } from '../errors.js';
+import { IhekError, inputError } from '../errors.js';
+import { readRegularFile, type SizeLimit } from '../project/read-project-file.js';
 
 /** An image of the Word file, as it will be written into `bilder/`. */
 export interface WordImage {
@@ -49,6 +49,12 @@ const STYLE_MAP = [
 const ZIP = Buffer.from('PK\u0003\u0004', 'latin1');
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
+/** A Word IHEK with its photos is some tens of megabytes. */
+const WORD_LIMIT: SizeLimit = {
+  bytes: 200 * 1024 * 1024,
+  hint: { de: 'verkleinern Sie die Bilder in Word (Bilder komprimieren)', en: 'compress the pictures in Word' },
+};
+
 function refused(file: string, why: { de: string; en: string }, cause?: unknown) {
   return inputError(
     { de: `${file}: ${why.de}; es wurde nichts angelegt`, en: `${file}: ${why.en}; nothing was created` },
@@ -61,8 +67,10 @@ function refused(file: string, why: { de: string; en: string }, cause?: unknown)
 export async function readDocx(absPath: string, shown: string): Promise<WordDocument> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(absPath);
+    // A regular file of a bounded size: a pipe would wait for ever, a device never end.
+    bytes = await readRegularFile(absPath, shown, WORD_LIMIT);
   } catch (error) {
+    if (error instanceof IhekError && !/does not exist/.test(error.text.en)) throw refused(shown, { de: error.text.de.replace(`${shown} `, ''), en: error.text.en.replace(`${shown} `, '') }, error);
     throw refused(shown, { de: 'lässt sich nicht lesen (gibt es die Datei?)', en: 'cannot be read (does the file exist?)' }, error);
   }
   if (bytes.subarray(0, 8).equals(OLE)) {
