@@ -53,12 +53,15 @@ async function main(): Promise<void> {
   log(`${quick ? 'quick' : 'full'} mode: ${sizes.join('/')} chapters, ${warmup ? '1 warm-up + ' : ''}${runs} run(s); work folder ${work}`);
 
   // Measure a snapshot of the built package, so a rebuild of dist/ during a long run changes nothing.
+  // `--ihek DIR` measures another built checkout (e.g. an older commit) with this runner and its anchors,
+  // so two versions are compared by the same tasks.
+  const source = path.resolve(option('--ihek') ?? root);
   const ihekRoot = path.join(work, 'ihek');
   await mkdir(ihekRoot);
   for (const part of ['bin', 'dist', 'templates', 'schemas', 'package.json']) {
-    if (existsSync(path.join(root, part))) await cp(path.join(root, part), path.join(ihekRoot, part), { recursive: true });
+    if (existsSync(path.join(source, part))) await cp(path.join(source, part), path.join(ihekRoot, part), { recursive: true });
   }
-  await symlink(path.join(root, 'node_modules'), path.join(ihekRoot, 'node_modules'), 'dir');
+  await symlink(path.join(source, 'node_modules'), path.join(ihekRoot, 'node_modules'), 'dir');
   const ihekBin = path.join(ihekRoot, 'bin', 'ihek.js');
   const ihek = (args: string[], cwd: string): Command => ({ cmd: process.execPath, args: [ihekBin, ...args], cwd, env: { ...process.env, NO_COLOR: '1' } });
 
@@ -105,7 +108,7 @@ async function main(): Promise<void> {
 
   const versions: Record<string, string> = {
     node: process.version,
-    ihek: `${tryRun(process.execPath, [ihekBin, '--version']).stdout.trim()} (${gitDescribe(root)})`,
+    ihek: `${tryRun(process.execPath, [ihekBin, '--version']).stdout.trim()} (${gitDescribe(source)})`,
     'puppeteer-core': packageVersion(root, 'puppeteer-core') ?? '?',
     '@sparticuz/chromium': packageVersion(root, '@sparticuz/chromium') ?? '?',
     chromium: `${commandVersion(browserPath) ?? '?'} (${browserPath})`,
@@ -348,7 +351,9 @@ async function main(): Promise<void> {
   }
   run.durationMs = Date.now() - started;
   await writeFile(path.join(work, 'results.json'), `${JSON.stringify(run, null, 2)}\n`);
-  if (!quick) {
+  if (option('--ihek')) {
+    await writeFile(out.replace(/(\.md)?$/, '.json'), `${JSON.stringify(run, null, 2)}\n`);
+  } else if (!quick) {
     await mkdir(path.join(root, 'bench', '.build'), { recursive: true });
     await writeFile(path.join(root, 'bench', '.build', 'last-full-run.json'), `${JSON.stringify(run, null, 2)}\n`);
   }

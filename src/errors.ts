@@ -1,4 +1,5 @@
 import type { Localized } from './i18n/lang.js';
+import { msgIn } from './i18n/message.js';
 
 /** Exit statuses of the command line, as README.md documents them. */
 export const ExitCode = {
@@ -53,7 +54,7 @@ export class IhekErrors extends IhekError {
     const more = problems.length - shown.length;
     const lines = (lang: keyof Localized) => [
       ...shown.map((problem) => problem.text[lang]),
-      ...(more > 0 ? [lang === 'de' ? `… und ${more} weitere Probleme` : `… and ${more} more problems`] : []),
+      ...(more > 0 ? [msgIn(lang, 'errors.more', { count: more })] : []),
     ];
     super(ExitCode.input, { de: lines('de').join('\n'), en: lines('en').join('\n') }, problems[0]?.place);
     this.name = 'IhekErrors';

@@ -38,7 +38,7 @@ export function formatEuro(value: number, lang: Lang): string {
 /** 15.5 → "15,5 %" (German, with a non-breaking space) or "15.5%" (English). */
 export function formatPercent(value: number, lang: Lang, fractionDigits?: number): string {
   const number = formatNumber(value, lang, fractionDigits);
-  return lang === 'de' ? `${number}${NBSP}%` : `${number}%`;
+  return lang === 'de' ? `${number}${NBSP}%` : `${number}%`; // not a message
 }
 
 /** The most decimals any of the values has: a column of figures shows them all alike (21,0 beside 22,4). */

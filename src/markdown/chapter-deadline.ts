@@ -1,5 +1,6 @@
 import vm from 'node:vm';
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * How long one chapter may take to be parsed, or turned into HTML: a base for every chapter and
@@ -15,11 +16,6 @@ function deadlineSeconds(characters: number, rule: DeadlineRule = CHAPTER_DEADLI
 }
 
 export type ChapterStep = 'parse' | 'render';
-
-const STEP = {
-  parse: { de: 'Zerlegen des Markdown', en: 'parsing the Markdown' },
-  render: { de: 'Umwandeln in HTML', en: 'turning it into HTML' },
-};
 
 /** Runs one step of one chapter, and stops it when it takes longer than its deadline. */
 export type ChapterDeadline = <T>(chapter: { file: string; bodyLine: number }, characters: number, step: ChapterStep, work: () => T) => T;
@@ -41,12 +37,8 @@ export function createChapterDeadline(rule: DeadlineRule = CHAPTER_DEADLINE): Ch
       return script.runInContext(context, { timeout: seconds * 1000, breakOnSigint: false }) as ReturnType<typeof work>;
     } catch (error) {
       if ((error as { code?: string }).code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw error;
-      const what = STEP[step];
       throw inputError(
-        {
-          de: `${file}:${bodyLine}: ${what.de} dauerte länger als ${seconds} s – der Text ist für den Rechner zu verschachtelt oder zu groß; bitte das Kapitel vereinfachen oder aufteilen`,
-          en: `${file}:${bodyLine}: ${what.en} took longer than ${seconds} s – the text is too convoluted or too large for the machine; please simplify or split the chapter`,
-        },
+        msg('markdown.deadline.exceeded', { file, line: bodyLine, step: msg(`markdown.deadline.${step}`), seconds }),
         { file, line: bodyLine },
         error,
       );
