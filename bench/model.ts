@@ -79,6 +79,8 @@ export interface SizeResult {
   /** 1-minute load average when this size started and when it ended (other work on the machine). */
   load: [number, number];
   tasks: Partial<Record<TaskId, TaskResult>>;
+  /** The same ihek tasks run by an earlier version in the same rounds (`--compare DIR`). */
+  earlier?: Partial<Record<TaskId, TaskResult>>;
 }
 
 export interface ProfileResult {

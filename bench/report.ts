@@ -1,7 +1,7 @@
 /** Renders a benchmark run as Markdown (BENCHMARKS.md, or a temp file in quick mode). */
 import type { RunResult, SizeResult, TaskId, TaskResult } from './model.js';
 import { ANCHOR_TASKS, BATCH_SIZE, IHEK_TASKS, TASK_LABELS } from './model.js';
-import { fmtS, memoryKb, mib, type Target } from './targets.js';
+import { evaluateTargets, fmtS, memoryKb, mib, type Target } from './targets.js';
 
 const ORDER: TaskId[] = [...IHEK_TASKS, ...ANCHOR_TASKS];
 
@@ -159,6 +159,45 @@ function rawSamples(run: RunResult): string {
   return table(['chapters', 'task', 'wall s (each run)', 'peak RSS MiB', 'tree PSS MiB'], rows);
 }
 
+/** How much worse a target may get against the earlier version before the report flags it. */
+const WORSE_LIMIT = 0.1;
+
+/**
+ * This version against the earlier one run in the same rounds (`--compare DIR`): each target's ratio
+ * computed once with this version's medians and once with the earlier version's, against the same
+ * anchors' samples; and each ihek task's median wall time side by side.
+ */
+function againstEarlier(run: RunResult, targets: Target[]): string | undefined {
+  if (!run.sizes.some((size) => size.earlier)) return undefined;
+  const earlierRun: RunResult = { ...run, sizes: run.sizes.map((size) => ({ ...size, tasks: { ...size.tasks, ...size.earlier } })) };
+  const earlierTargets = evaluateTargets(earlierRun);
+  const rows = targets.flatMap((t) => {
+    const before = earlierTargets.find((e) => e.target === t.target && e.chapters === t.chapters);
+    if (t.ratio === undefined || before?.ratio === undefined) return [];
+    const change = t.ratio / before.ratio - 1;
+    const result = change > WORSE_LIMIT ? `❌ more than ${WORSE_LIMIT * 100} % worse` : change < -WORSE_LIMIT ? '✅ better' : '✅ within 10 %';
+    return [[t.target, String(t.chapters ?? 'all'), `${before.ratio.toFixed(2)}×`, `${t.ratio.toFixed(2)}×`, `${change >= 0 ? '+' : ''}${(change * 100).toFixed(0)} %`, result]];
+  });
+  const worse = rows.filter((row) => row[5]!.startsWith('❌')).length;
+  const tasks = run.sizes.flatMap((size) =>
+    IHEK_TASKS.flatMap((id) => {
+      const now = size.tasks[id];
+      const before = size.earlier?.[id];
+      if (now?.status !== 'measured' || now.ms === undefined) return [];
+      const beforeCell = before?.status === 'measured' && before.ms !== undefined ? fmtS(before.ms) : (before?.note ?? before?.status ?? 'not run');
+      const change = before?.ms !== undefined && before.status === 'measured' ? `${now.ms >= before.ms ? '+' : ''}${((now.ms / before.ms - 1) * 100).toFixed(0)} %` : '–';
+      return [[String(size.chapters), TASK_LABELS[id], beforeCell, fmtS(now.ms), change]];
+    }),
+  );
+  return [
+    `The earlier version, ${run.versions['ihek (earlier version, compared)'] ?? '?'}, ran every ihek task right after this version in the same rounds, against the same anchors.\n`,
+    table(['target', 'chapters', 'earlier version', 'this version', 'change', 'result'], rows),
+    `\n${worse} of ${rows.length} targets more than 10 % worse than in the earlier version.\n`,
+    table(['chapters', 'task', 'earlier version (median)', 'this version (median)', 'change'], tasks),
+    '',
+  ].join('\n');
+}
+
 export function renderReport(run: RunResult, targets: Target[], findings?: string): string {
   const m = run.machine;
   const out: string[] = [];
@@ -193,6 +232,8 @@ export function renderReport(run: RunResult, targets: Target[], findings?: strin
   const met = targets.filter((t) => t.met === true).length;
   const missed = targets.filter((t) => t.met === false).length;
   out.push(`\n${met} met, ${missed} not met, ${targets.length - met - missed} cannot tell.\n`);
+  const comparison = againstEarlier(run, targets);
+  if (comparison) out.push('## Against the earlier version\n', comparison);
 
   for (const size of run.sizes) {
     out.push(

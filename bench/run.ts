@@ -52,30 +52,15 @@ async function main(): Promise<void> {
   const out = option('--out') ?? (quick ? path.join(work, 'BENCHMARKS.quick.md') : path.join(root, 'BENCHMARKS.md'));
   log(`${quick ? 'quick' : 'full'} mode: ${sizes.join('/')} chapters, ${warmup ? '1 warm-up + ' : ''}${runs} run(s); work folder ${work}`);
 
-  // Measure a snapshot of the built package, so a rebuild of dist/ during a long run changes nothing.
-  // `--ihek DIR` measures another built checkout (e.g. an older commit) with this runner and its anchors,
-  // so two versions are compared by the same tasks.
-  const source = path.resolve(option('--ihek') ?? root);
-  const ihekRoot = path.join(work, 'ihek');
-  await mkdir(ihekRoot);
-  for (const part of ['bin', 'dist', 'templates', 'schemas', 'package.json']) {
-    if (existsSync(path.join(source, part))) await cp(path.join(source, part), path.join(ihekRoot, part), { recursive: true });
-  }
-  await symlink(path.join(source, 'node_modules'), path.join(ihekRoot, 'node_modules'), 'dir');
-  const ihekBin = path.join(ihekRoot, 'bin', 'ihek.js');
+  const ihekBin = await snapshot(root, path.join(work, 'ihek'));
   const ihek = (args: string[], cwd: string): Command => ({ cmd: process.execPath, args: [ihekBin, ...args], cwd, env: { ...process.env, NO_COLOR: '1' } });
-
-  // Features of this ihek: detect, do not assume.
-  const help = tryRun(process.execPath, [ihekBin, '--help']).stdout;
-  const features = {
-    watch: /^\s+watch\b/m.test(help),
-    checkCache: /--cache\b/.test(tryRun(process.execPath, [ihekBin, 'check', '--help']).stdout),
-    diff: tryRun(process.execPath, [ihekBin, 'diff', '--help']).ok,
-    release: tryRun(process.execPath, [ihekBin, 'release', '--help']).ok,
-    import: tryRun(process.execPath, [ihekBin, 'import', '--help']).ok,
-    spell: /--spell\b/.test(tryRun(process.execPath, [ihekBin, 'check', '--help']).stdout),
-  };
+  const features = detectFeatures(ihekBin);
   log(`features: watch ${features.watch}, check --cache ${features.checkCache}, diff ${features.diff}, release ${features.release}`);
+  // `--compare DIR`: an earlier version (a built checkout, e.g. a git worktree of an older commit) runs
+  // every ihek task right after this version's, in the same rounds, so a busy machine slows both alike.
+  const compareDir = option('--compare');
+  const earlierBin = compareDir ? await snapshot(path.resolve(compareDir), path.join(work, 'ihek-earlier')) : undefined;
+  const earlierFeatures = earlierBin ? detectFeatures(earlierBin) : undefined;
 
   // The browser ihek prints with (this also unpacks the pinned Chromium on a fresh clone).
   const doctor = tryRun(process.execPath, [ihekBin, 'doctor', '--lang', 'en'], { timeout: 300_000 });
@@ -108,7 +93,8 @@ async function main(): Promise<void> {
 
   const versions: Record<string, string> = {
     node: process.version,
-    ihek: `${tryRun(process.execPath, [ihekBin, '--version']).stdout.trim()} (${gitDescribe(source)})`,
+    ihek: `${tryRun(process.execPath, [ihekBin, '--version']).stdout.trim()} (${gitDescribe(root)})`,
+    ...(earlierBin && compareDir && { 'ihek (earlier version, compared)': `${tryRun(process.execPath, [earlierBin, '--version']).stdout.trim()} (${gitDescribe(compareDir)})` }),
     'puppeteer-core': packageVersion(root, 'puppeteer-core') ?? '?',
     '@sparticuz/chromium': packageVersion(root, '@sparticuz/chromium') ?? '?',
     chromium: `${commandVersion(browserPath) ?? '?'} (${browserPath})`,
@@ -151,16 +137,20 @@ async function main(): Promise<void> {
       } while (n > 0);
       return `Prüfmarke${letters}`;
     };
-    const writeMarker = async (marker: string): Promise<void> => {
-      const file = path.join(editDir, project.files[0]!);
+    const writeMarkerIn = (into: string) => async (marker: string): Promise<void> => {
+      const file = path.join(into, project.files[0]!);
       const text = (await readFile(file, 'utf8')).replace(/\n\nGeänderter Absatz Prüfmarke[a-z]+\.\n$/, '\n');
       await writeFile(file, `${text.replace(/\n*$/, '\n')}\nGeänderter Absatz ${marker}.\n`);
     };
+    const writeMarker = writeMarkerIn(editDir);
     const editOneChapter = async (): Promise<string> => {
       const marker = nextMarker();
       await writeMarker(marker);
       return marker;
     };
+    // The earlier version edits its own copy: the two versions' caches must not overwrite each other.
+    const earlierEditDir = path.join(dir, 'edit-earlier');
+    if (earlierBin) await cp(project.v1, earlierEditDir, { recursive: true });
 
     // The batch release: copies of the project as the QM areas of one district (each its own area).
     const batchDirs: string[] = [];
@@ -182,7 +172,7 @@ async function main(): Promise<void> {
 
     const releaseSkip = features.release ? `only at ${releaseSizes.join(' and ')} chapters: a district's QM areas release IHEKs of about that size` : undefined;
 
-    const tasks: Array<{ id: TaskId; command?: Command; tree?: boolean; before?: () => Promise<unknown>; skip?: string; notImplemented?: string; pdf?: string; pdfs?: string[] }> = [
+    const tasks: Task[] = [
       { id: 'startup', command: ihek(['--version'], dir) },
       { id: 'check', command: ihek(['check', project.v1], dir) },
       features.checkCache
@@ -258,33 +248,56 @@ async function main(): Promise<void> {
       else if (task.skip) results.set(task.id, { id: task.id, status: 'skipped', note: task.skip, samples: [] });
       else results.set(task.id, { id: task.id, status: 'measured', samples: [] });
     }
-    const runnable = tasks.filter((t) => t.command);
+    // The earlier version's twin of each ihek task, measured right after it.
+    const earlier = new Map<TaskId, TaskResult>();
+    const twins = new Map<Task, Task>();
+    if (earlierBin && earlierFeatures) {
+      for (const task of tasks) {
+        if (!task.command || task.command.args[0] !== ihekBin) continue;
+        const needs = FEATURE_OF[task.id];
+        if (needs && !earlierFeatures[needs]) {
+          earlier.set(task.id, { id: task.id, status: 'not implemented', note: 'not in the earlier version', samples: [] });
+          continue;
+        }
+        const args = [earlierBin, ...task.command.args.slice(1)].map((arg) => (arg === editDir ? earlierEditDir : arg));
+        const edit = writeMarkerIn(earlierEditDir);
+        twins.set(task, { ...task, command: { ...task.command, args }, before: task.id === 'check-cache' ? () => edit(nextMarker()) : task.before });
+        earlier.set(task.id, { id: task.id, status: 'measured', samples: [] });
+      }
+    }
+    const runnable = tasks.filter((t) => t.command).flatMap((task) => [
+      { task, result: results.get(task.id)!, label: task.id as string },
+      ...(twins.has(task) ? [{ task: twins.get(task)!, result: earlier.get(task.id)!, label: `${task.id}@earlier` }] : []),
+    ]);
     // check --cache needs a filled cache before its first measured run.
-    for (const task of runnable.filter((t) => t.id === 'check-cache')) await measure(task.command!, { logDir: logs, label: `${task.id}-fill` });
+    for (const { task, label } of runnable.filter((r) => r.task.id === 'check-cache')) await measure(task.command!, { logDir: logs, label: `${label}-fill` });
     const rounds = (warmup ? 1 : 0) + runs;
     for (let round = 0; round < rounds; round++) {
       const counted = !warmup || round > 0;
       log(`${chapters} chapters: ${counted ? `run ${round + (warmup ? 0 : 1)}/${runs}` : 'warm-up'}`);
       // Interleaved: every tool once per round, so drift in the machine's load hits all alike.
-      for (const task of runnable) {
-        const result = results.get(task.id)!;
+      for (const { task, result, label } of runnable) {
         if (result.status === 'failed') continue;
         await task.before?.();
-        const sample = await measure(task.command!, { logDir: logs, label: `${task.id}-${round}`, treeEveryMs: task.tree ? 200 : 0 });
+        const sample = await measure(task.command!, { logDir: logs, label: `${label}-${round}`, treeEveryMs: task.tree ? 200 : 0 });
         if (!sample.ok) {
           result.status = 'failed';
           result.note = `exit ${sample.exitCode ?? sample.signal}: ${sample.stderrTail}`;
-          log(`${chapters} chapters: ${task.id} FAILED (${result.note})`);
+          log(`${chapters} chapters: ${label} FAILED (${result.note})`);
           continue;
         }
         if (counted) result.samples.push(sample);
-        log(`  ${task.id.padEnd(10)} ${(sample.ms / 1000).toFixed(2)} s  ${sample.maxRssKb ? `${Math.round(sample.maxRssKb / 1024)} MiB` : ''}${sample.treePssKb ? ` (tree ${Math.round(sample.treePssKb / 1024)} MiB)` : ''}${counted ? '' : ' (warm-up)'}`);
+        log(`  ${label.padEnd(10)} ${(sample.ms / 1000).toFixed(2)} s  ${sample.maxRssKb ? `${Math.round(sample.maxRssKb / 1024)} MiB` : ''}${sample.treePssKb ? ` (tree ${Math.round(sample.treePssKb / 1024)} MiB)` : ''}${counted ? '' : ' (warm-up)'}`);
       }
     }
     if (features.watch) {
       const port = /--port\b/.test(tryRun(process.execPath, [ihekBin, 'watch', '--help']).stdout) ? await freePort() : undefined;
       const watchResult = await measureWatch({ ihekBin, editDir, port, browserPath, runs: (warmup ? 1 : 0) + runs, warmup, nextMarker, edit: writeMarker, logDir: logs });
       results.set('watch', { id: 'watch', ...watchResult });
+      if (earlierBin && earlierFeatures?.watch) {
+        const earlierWatch = await measureWatch({ ihekBin: earlierBin, editDir: earlierEditDir, port: port && (await freePort()), browserPath, runs: (warmup ? 1 : 0) + runs, warmup, nextMarker, edit: writeMarkerIn(earlierEditDir), logDir: logs });
+        earlier.set('watch', { id: 'watch', ...earlierWatch });
+      }
     } else {
       results.set('watch', { id: 'watch', status: 'not implemented', note: '`ihek --help` lists no watch command', samples: [] });
     }
@@ -302,6 +315,7 @@ async function main(): Promise<void> {
       }
     }
     summarizeSamples(results.get('watch')!);
+    for (const result of earlier.values()) summarizeSamples(result);
     sizeResults.push({
       chapters,
       words: project.words,
@@ -311,6 +325,7 @@ async function main(): Promise<void> {
       htmlBytes: (await stat(html)).size,
       load: [loadBefore, os.loadavg()[0]!],
       tasks: Object.fromEntries(results),
+      ...(earlierBin && { earlier: Object.fromEntries(earlier) }),
     });
   }
 
@@ -448,6 +463,45 @@ function freePort(): Promise<number> {
 }
 
 /** Hand-written reading of the profiles (bench/findings.md), included in the full report. */
+type Task = { id: TaskId; command?: Command; tree?: boolean; before?: () => Promise<unknown>; skip?: string; notImplemented?: string; pdf?: string; pdfs?: string[] };
+
+/** A snapshot of a built package, so a rebuild of its dist/ during a long run changes nothing. Returns its bin. */
+async function snapshot(source: string, into: string): Promise<string> {
+  await mkdir(into);
+  for (const part of ['bin', 'dist', 'templates', 'schemas', 'package.json']) {
+    if (existsSync(path.join(source, part))) await cp(path.join(source, part), path.join(into, part), { recursive: true });
+  }
+  await symlink(path.join(source, 'node_modules'), path.join(into, 'node_modules'), 'dir');
+  return path.join(into, 'bin', 'ihek.js');
+}
+
+type Features = { watch: boolean; checkCache: boolean; diff: boolean; release: boolean; import: boolean; spell: boolean };
+
+/** The features of an ihek: detected, not assumed. */
+function detectFeatures(bin: string): Features {
+  const help = tryRun(process.execPath, [bin, '--help']).stdout;
+  const checkHelp = tryRun(process.execPath, [bin, 'check', '--help']).stdout;
+  return {
+    watch: /^\s+watch\b/m.test(help),
+    checkCache: /--cache\b/.test(checkHelp),
+    diff: tryRun(process.execPath, [bin, 'diff', '--help']).ok,
+    release: tryRun(process.execPath, [bin, 'release', '--help']).ok,
+    import: /^\s+import\b/m.test(help),
+    spell: /--spell\b/.test(checkHelp),
+  };
+}
+
+/** The feature an ihek task needs besides check and build. */
+const FEATURE_OF: Partial<Record<TaskId, keyof Features>> = {
+  'check-cache': 'checkCache',
+  'check-spell': 'spell',
+  diff: 'diff',
+  'diff-git': 'diff',
+  release: 'release',
+  'release-batch': 'release',
+  import: 'import',
+};
+
 async function findings(): Promise<string | undefined> {
   const file = path.join(root, 'bench', 'findings.md');
   return existsSync(file) ? readFile(file, 'utf8') : undefined;
