@@ -155,6 +155,19 @@ export const de = {
   // (end of cli)
 
   // ── watch ──
+  'watch.banner.hide': 'Ausblenden',
+  'watch.banner.failed': 'Das Projekt lässt sich nicht erzeugen – die Vorschau zeigt den letzten Stand',
+  'watch.banner.error': 'Fehler',
+  'watch.banner.warning': 'Warnung',
+  'watch.banner.title': (v: { errors: number; warnings: number }) => `ihek check: ${v.errors} Fehler, ${v.warnings} ${v.warnings === 1 ? 'Warnung' : 'Warnungen'}`,
+  'watch.banner.more': (v: { count: number }) => `… und ${v.count} weitere (ihek check zeigt alle)`,
+  'watch.placeholder.building': 'Das Dokument wird erzeugt …',
+  'watch.internalError': (v: { detail: string }) => `interner Fehler – bitte melden: ${v.detail}`,
+  'watch.server.scriptMissing': (v: { script: string }) => `Das Skript der Vorschau fehlt (${v.script}); ihek neu bauen: npm run build`,
+  'watch.server.portInUse': (v: { port: number; next: number }) =>
+    `Port ${v.port} ist schon belegt (läuft ihek watch schon?); einen anderen wählen: ihek watch --port ${v.next}`,
+  'watch.server.portForbidden': (v: { port: number; suggested: number }) =>
+    `Port ${v.port} darf nicht benutzt werden; einen Port über 1024 wählen, z. B. --port ${v.suggested}`,
   // (end of watch)
 
   // ── fmt ──

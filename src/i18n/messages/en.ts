@@ -146,6 +146,17 @@ export const en: Messages = {
   // (end of cli)
 
   // ── watch ──
+  'watch.banner.hide': 'Hide',
+  'watch.banner.failed': 'The project cannot be built – the preview shows the last good state',
+  'watch.banner.error': 'error',
+  'watch.banner.warning': 'warning',
+  'watch.banner.title': (v) => `ihek check: ${v.errors} ${v.errors === 1 ? 'error' : 'errors'}, ${v.warnings} ${v.warnings === 1 ? 'warning' : 'warnings'}`,
+  'watch.banner.more': (v) => `… and ${v.count} more (ihek check shows all)`,
+  'watch.placeholder.building': 'The document is being built …',
+  'watch.internalError': (v) => `internal error – please report: ${v.detail}`,
+  'watch.server.scriptMissing': (v) => `The preview's script is missing (${v.script}); build ihek again: npm run build`,
+  'watch.server.portInUse': (v) => `port ${v.port} is already in use (is ihek watch running already?); choose another: ihek watch --port ${v.next}`,
+  'watch.server.portForbidden': (v) => `port ${v.port} may not be used; choose a port above 1024, e.g. --port ${v.suggested}`,
   // (end of watch)
 
   // ── fmt ──
