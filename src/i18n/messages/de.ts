@@ -171,6 +171,16 @@ export const de = {
   // (end of watch)
 
   // ── fmt ──
+  'fmt.project.listedAt': (v: { file: string; line: number; problem: string }) => `${v.file}:${v.line}: ${v.problem}`,
+  'fmt.targets.notMarkdown': (v: { file: string }) => `${v.file} ist keine Markdown-Datei (.md)`,
+  'fmt.format.unstable': (v: { file: string; line: number }) =>
+    `${v.file}:${v.line}: hat keine stabile Form (jedes Formatieren ändert sie erneut); die Datei bleibt unverändert – bitte melden`,
+  'fmt.format.silentChange': (v: { file: string; line: number }) =>
+    `${v.file}:${v.line}: ein Kommentar {{!-- … --}} oder Block {{#…}} ändert hier, was das Markdown um ihn bedeutet; die Datei bleibt unverändert`,
+  'fmt.format.contentChanged': (v: { file: string; line: number }) =>
+    `${v.file}:${v.line}: kann nicht formatiert werden, ohne den Inhalt zu ändern; die Datei bleibt unverändert – bitte melden`,
+  'fmt.format.badExpression': (v: { file: string; line: number }) =>
+    `${v.file}:${v.line}: Ausdruck in {{ }} ist unvollständig oder fehlerhaft; die Datei bleibt unverändert`,
   // (end of fmt)
 
   // ── output ──

@@ -160,6 +160,13 @@ export const en: Messages = {
   // (end of watch)
 
   // ── fmt ──
+  'fmt.project.listedAt': (v) => `${v.file}:${v.line}: ${v.problem}`,
+  'fmt.targets.notMarkdown': (v) => `${v.file} is not a Markdown file (.md)`,
+  'fmt.format.unstable': (v) => `${v.file}:${v.line}: has no stable form (each run changes it again); the file is left unchanged – please report this`,
+  'fmt.format.silentChange': (v) =>
+    `${v.file}:${v.line}: a {{!-- … --}} comment or {{#…}} block changes here what the Markdown around it means; the file is left unchanged`,
+  'fmt.format.contentChanged': (v) => `${v.file}:${v.line}: cannot be formatted without changing its content; the file is left unchanged – please report this`,
+  'fmt.format.badExpression': (v) => `${v.file}:${v.line}: expression in {{ }} is incomplete or malformed; the file is left unchanged`,
   // (end of fmt)
 
   // ── output ──
