@@ -184,6 +184,11 @@ export const de = {
   // (end of fmt)
 
   // ── output ──
+  'output.write.noSpace': (v: { code: string }) => `kein Platz mehr auf dem Datenträger, ${v.code}`,
+  'output.write.quotaExceeded': (v: { code: string }) => `Speicherkontingent erschöpft, ${v.code}`,
+  'output.write.readOnly': (v: { code: string }) => `der Ordner ist schreibgeschützt, ${v.code}`,
+  'output.write.noPermission': (v: { code: string }) => `keine Schreibrechte im Ordner, ${v.code}`,
+  'output.write.failed': (v: { file: string; reason: string }) => `${v.file} kann nicht geschrieben werden (${v.reason}); die bisherige Datei bleibt unverändert`,
   // (end of output)
 
   // ── release ──

@@ -170,6 +170,11 @@ export const en: Messages = {
   // (end of fmt)
 
   // ── output ──
+  'output.write.noSpace': (v) => `no space left on the device, ${v.code}`,
+  'output.write.quotaExceeded': (v) => `disk quota exceeded, ${v.code}`,
+  'output.write.readOnly': (v) => `the folder is read-only, ${v.code}`,
+  'output.write.noPermission': (v) => `no permission to write in the folder, ${v.code}`,
+  'output.write.failed': (v) => `${v.file} cannot be written (${v.reason}); the previous file is unchanged`,
   // (end of output)
 
   // ── release ──
