@@ -192,6 +192,16 @@ export const de = {
   // (end of output)
 
   // ── release ──
+  'release.prepare.noVersion': (v: { file: string }) => `${v.file}: „version“ fehlt; ein Release braucht eine Version (z. B. version: 1.0.0)`,
+  'release.prepare.containsProject': (v: { folder: string }) => `Der Release-Ordner ${v.folder} enthält das Projekt; ein Release ersetzt seinen Ordner ganz`,
+  'release.folder.notAFolder': (v: { folder: string }) => `${v.folder} ist kein Ordner; ein Release braucht einen eigenen Ausgabeordner`,
+  'release.folder.notARelease': (v: { folder: string; record: string }) =>
+    `${v.folder} ist nicht leer und enthält kein früheres Release (${v.record}); ein Release ersetzt seinen Ordner ganz, darum wird dieser nicht angetastet. Einen eigenen Ordner mit --out angeben.`,
+  'release.folder.cannotWrite': (v: { folder: string; code: string }) => `${v.folder} kann nicht geschrieben werden (${v.code}); das bisherige Release bleibt unverändert`,
+  'release.projects.sameFolder': (v: { first: string; second: string; folder: string }) =>
+    `${v.first} und ${v.second} würden in denselben Release-Ordner ${v.folder} geschrieben`,
+  'release.stage.noDraftMark': (v: { mark: string }) =>
+    `Das Deckblatt zeigt die Markierung „${v.mark}“ nicht: die eigene Vorlage templates/partials/cover.hbs braucht {{#if release.draft}}<p class="cover-draft">{{release.draftText}}</p>{{/if}}`,
   // (end of release)
 
   // ── project ──

@@ -178,6 +178,15 @@ export const en: Messages = {
   // (end of output)
 
   // ── release ──
+  'release.prepare.noVersion': (v) => `${v.file}: "version" is missing; a release needs a version (e.g. version: 1.0.0)`,
+  'release.prepare.containsProject': (v) => `The release folder ${v.folder} contains the project; a release replaces its folder as a whole`,
+  'release.folder.notAFolder': (v) => `${v.folder} is not a folder; a release needs a folder of its own`,
+  'release.folder.notARelease': (v) =>
+    `${v.folder} is not empty and holds no earlier release (${v.record}); a release replaces its folder as a whole, so this one is left alone. Name a folder of its own with --out.`,
+  'release.folder.cannotWrite': (v) => `${v.folder} cannot be written (${v.code}); the previous release is unchanged`,
+  'release.projects.sameFolder': (v) => `${v.first} and ${v.second} would be written to the same release folder ${v.folder}`,
+  'release.stage.noDraftMark': (v) =>
+    `The cover does not show the mark "${v.mark}": the project's own templates/partials/cover.hbs needs {{#if release.draft}}<p class="cover-draft">{{release.draftText}}</p>{{/if}}`,
   // (end of release)
 
   // ── project ──
