@@ -1,15 +1,9 @@
 import type { BuildStep, BuildStepEvent } from '../api/build.js';
 import type { Lang } from '../i18n/lang.js';
+import { msgIn } from '../i18n/message.js';
 
 /** `live`: a step list redrawn in place (a terminal); `plain`: one line per finished step (logs, CI). */
 export type ProgressMode = 'live' | 'plain' | 'off';
-
-const LABELS: Record<BuildStep, { de: string; en: string }> = {
-  load: { de: 'Projekt laden', en: 'loading the project' },
-  check: { de: 'prüfen', en: 'checking' },
-  html: { de: 'HTML erzeugen', en: 'rendering HTML' },
-  pdf: { de: 'PDF drucken', en: 'printing the PDF' },
-};
 
 /**
  * Decides how progress is shown: only on a terminal, or when asked for with `--verbose`; redrawn in
@@ -50,7 +44,7 @@ export class ProgressReporter {
   };
 
   private label(step: BuildStep): string {
-    return LABELS[step][this.lang];
+    return msgIn(this.lang, `cli.progress.${step}`);
   }
 
   private start(step: BuildStep): void {
@@ -83,7 +77,7 @@ export class ProgressReporter {
     if (this.mode === 'off') return;
     if (this.current) this.end(ok ? '✓' : '✗');
     if (ok && this.mode === 'live') {
-      this.stream.write(`  ${this.lang === 'de' ? 'fertig in' : 'done in'} ${seconds(this.now() - this.startedAll, this.lang)}\n`);
+      this.stream.write(`  ${msgIn(this.lang, 'cli.progress.done', { time: seconds(this.now() - this.startedAll, this.lang) })}\n`);
     }
   }
 }

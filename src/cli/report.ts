@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { countBySeverity } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
+import { msgIn } from '../i18n/message.js';
 
 export type ReportFormat = 'text' | 'json' | 'github';
 
@@ -11,23 +12,11 @@ export function displayPrefix(cwd: string, root: string): string {
   return relative.split(path.sep).join('/');
 }
 
-function severityWord(severity: Diagnostic['severity'], lang: Lang): string {
-  if (lang === 'de') return severity === 'error' ? 'Fehler' : 'Warnung';
-  return severity;
-}
-
-function summary(errors: number, warnings: number, lang: Lang): string {
-  if (lang === 'de') {
-    return `${errors} ${errors === 1 ? 'Fehler' : 'Fehler'}, ${warnings} ${warnings === 1 ? 'Warnung' : 'Warnungen'}`;
-  }
-  return `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
-}
-
 /** Diagnostics grouped per file with a summary line, as a person reads them in a terminal. */
 export function formatText(diagnostics: readonly Diagnostic[], lang: Lang, projectPrefix: string): string {
   const { errors, warnings } = countBySeverity(diagnostics);
   if (diagnostics.length === 0) {
-    return lang === 'de' ? 'Keine Probleme gefunden.\n' : 'No problems found.\n';
+    return `${msgIn(lang, 'cli.report.noProblems')}\n`;
   }
   const lines: string[] = [];
   let file: string | undefined;
@@ -37,13 +26,13 @@ export function formatText(diagnostics: readonly Diagnostic[], lang: Lang, proje
       file = d.file;
       lines.push(path.posix.join(projectPrefix, d.file));
     }
-    lines.push(`  ${d.line}:${d.column}  ${severityWord(d.severity, lang)}  ${d.text[lang]}  ${d.rule}`);
+    lines.push(`  ${d.line}:${d.column}  ${msgIn(lang, `cli.report.${d.severity}`)}  ${d.text[lang]}  ${d.rule}`);
     for (const related of d.related ?? []) {
       const where = `${path.posix.join(projectPrefix, related.file)}:${related.line}`;
-      lines.push(`      ${related.text?.[lang] ?? (lang === 'de' ? 'siehe' : 'see')} ${where}`);
+      lines.push(`      ${related.text?.[lang] ?? msgIn(lang, 'cli.report.see')} ${where}`);
     }
   }
-  lines.push('', summary(errors, warnings, lang));
+  lines.push('', msgIn(lang, 'cli.report.summary', { errors, warnings }));
   return `${lines.join('\n')}\n`;
 }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { build, type BuildResult } from '../api/build.js';
 import { ExitCode } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
+import { msgIn } from '../i18n/message.js';
 import type { CliIo } from './io.js';
 import { ProgressReporter, progressMode } from './progress-reporter.js';
 import { displayPrefix, formatText } from './report.js';
@@ -18,11 +19,11 @@ export interface BuildCliOptions {
   lang?: Lang;
 }
 
-export async function runBuild(io: CliIo, say: (de: string, en: string) => string, options: BuildCliOptions): Promise<number> {
+export async function runBuild(io: CliIo, uiLang: Lang, options: BuildCliOptions): Promise<number> {
   const formats = [...(options.html ? (['html'] as const) : []), ...(options.pdf ? (['pdf'] as const) : [])];
   const started = Date.now();
   const stderrIsTTY = (io.stderr as { isTTY?: boolean }).isTTY === true;
-  const progress = new ProgressReporter(io.stderr, progressMode(stderrIsTTY, io.env, Boolean(options.verbose)), options.lang ?? (say('de', 'en') as Lang));
+  const progress = new ProgressReporter(io.stderr, progressMode(stderrIsTTY, io.env, Boolean(options.verbose)), options.lang ?? uiLang);
   let result: BuildResult;
   try {
     result = await build({
@@ -45,28 +46,20 @@ export async function runBuild(io: CliIo, say: (de: string, en: string) => strin
   const prefix = displayPrefix(io.cwd, result.project.root);
   if (!result.ok) {
     io.stderr.write(formatText(result.diagnostics, lang, prefix));
-    io.stderr.write(
-      lang === 'de'
-        ? 'Die Prüfung hat Fehler gefunden; es wurde nichts geschrieben.\n'
-        : 'The check found errors; nothing was written.\n',
-    );
+    io.stderr.write(`${msgIn(lang, 'cli.build.checkFailed')}\n`);
     return ExitCode.checkFailed;
   }
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length > 0) io.stderr.write(formatText(warnings, lang, prefix));
   if (options.verbose && result.browser) {
-    io.stderr.write(say(`Browser: ${result.browser.path} (${result.browser.source})\n`, `browser: ${result.browser.path} (${result.browser.source})\n`));
+    io.stderr.write(`${msgIn(uiLang, 'cli.build.browser', { path: result.browser.path, source: result.browser.source })}\n`);
   }
   if (options.verbose && result.pdf) {
-    io.stderr.write(
-      say(
-        `PDF: ${result.pdf.pages} Seiten${result.pdf.printedTwice ? ', zweimal gedruckt' : ''}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
-        `PDF: ${result.pdf.pages} pages${result.pdf.printedTwice ? ', printed twice' : ''}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
-      ),
-    );
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    io.stderr.write(`${msgIn(uiLang, 'cli.build.pdf', { pages: result.pdf.pages, printedTwice: Boolean(result.pdf.printedTwice), seconds })}\n`);
   }
   for (const file of result.files) {
-    io.stdout.write(say(`geschrieben: ${path.relative(io.cwd, file)}\n`, `written: ${path.relative(io.cwd, file)}\n`));
+    io.stdout.write(`${msgIn(uiLang, 'cli.files.written', { file: path.relative(io.cwd, file) })}\n`);
   }
   return ExitCode.ok;
 }

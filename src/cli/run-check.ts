@@ -2,6 +2,7 @@ import { check } from '../api/check.js';
 import { addToWordList, WORD_LIST } from '../project/word-list.js';
 import { ExitCode } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
+import { msgIn } from '../i18n/message.js';
 import type { CliIo } from './io.js';
 import { displayPrefix, formatGithub, formatJson, formatText, type ReportFormat } from './report.js';
 
@@ -32,21 +33,17 @@ export async function runCheck(io: CliIo, options: CheckCliOptions): Promise<num
     const added = await addToWordList(result.project.root, unknown);
     const list = prefix === '' ? WORD_LIST : `${prefix}/${WORD_LIST}`;
     io.stderr.write(
-      added.length === 0
-        ? lang === 'de' ? `Keine neuen Wörter für ${list}\n` : `No new words for ${list}\n`
-        : lang === 'de'
-          ? `${added.length} ${added.length === 1 ? 'Wort' : 'Wörter'} in ${list} aufgenommen: ${added.join(', ')}\n`
-          : `Added ${added.length} ${added.length === 1 ? 'word' : 'words'} to ${list}: ${added.join(', ')}\n`,
+      `${
+        added.length === 0
+          ? msgIn(lang, 'cli.check.noNewWords', { list })
+          : msgIn(lang, 'cli.check.wordsAdded', { count: added.length, list, words: added.join(', ') })
+      }\n`,
     );
   }
   if (result.errors > 0) return ExitCode.checkFailed;
   if (options.maxWarnings !== undefined && result.warnings > options.maxWarnings) {
     if (options.format === 'text') {
-      io.stderr.write(
-        lang === 'de'
-          ? `Zu viele Warnungen: ${result.warnings} (erlaubt: ${options.maxWarnings})\n`
-          : `Too many warnings: ${result.warnings} (allowed: ${options.maxWarnings})\n`,
-      );
+      io.stderr.write(`${msgIn(lang, 'cli.check.tooManyWarnings', { warnings: result.warnings, allowed: options.maxWarnings })}\n`);
     }
     return ExitCode.checkFailed;
   }

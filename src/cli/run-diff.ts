@@ -5,6 +5,7 @@ import { formatDiffMarkdown } from '../diff/format-markdown.js';
 import { formatDiffStat, formatDiffText } from '../diff/format-text.js';
 import { ExitCode } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
+import { msg, msgIn } from '../i18n/message.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import type { CliIo } from './io.js';
 
@@ -61,7 +62,7 @@ export async function runDiff(io: CliIo, options: DiffCliOptions): Promise<numbe
     if (options.format !== 'text') {
       for (const warning of result.warnings) io.stderr.write(`ihek: ${warning[result.lang]}\n`);
     }
-    const written = (file: string) => io.stderr.write(result.lang === 'de' ? `geschrieben: ${file}\n` : `written: ${file}\n`);
+    const written = (file: string) => io.stderr.write(`${msgIn(result.lang, 'cli.files.written', { file })}\n`);
     if (options.html !== undefined && html !== undefined) {
       await writeAtomic(path.resolve(io.cwd, options.html), html);
       written(options.html);
@@ -74,10 +75,7 @@ export async function runDiff(io: CliIo, options: DiffCliOptions): Promise<numbe
         env: io.env,
         ...(options.browser !== undefined && { browser: options.browser }),
         ...(options.timeout !== undefined && { timeoutMs: options.timeout * 1000 }),
-        alreadyWritten:
-          options.html !== undefined
-            ? { de: 'Der Vergleich wurde trotzdem ausgegeben und das HTML geschrieben.', en: 'The comparison was printed and the HTML written anyway.' }
-            : { de: 'Der Vergleich wurde trotzdem ausgegeben.', en: 'The comparison was printed anyway.' },
+        alreadyWritten: options.html !== undefined ? msg('cli.diff.printedAndHtmlWritten') : msg('cli.diff.printed'),
       });
       written(options.pdf);
     }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ExitCode } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
+import { msgIn } from '../i18n/message.js';
 import { draftMark } from '../document/document-stamp.js';
 import type { PreparedRelease } from '../release/prepare-release.js';
 import { release, type ProjectRelease } from '../release/release-projects.js';
@@ -18,8 +19,6 @@ export interface ReleaseCliOptions {
   lang?: Lang;
 }
 
-type Say = (de: string, en: string) => string;
-
 export async function runRelease(io: CliIo, options: ReleaseCliOptions): Promise<number> {
   const result = await release({
     dirs: options.dirs,
@@ -32,7 +31,6 @@ export async function runRelease(io: CliIo, options: ReleaseCliOptions): Promise
     ...(options.timeout !== undefined && { timeoutMs: options.timeout * 1000 }),
   });
   const lang = options.lang ?? result.projects[0]?.prepared.project.manifest.lang ?? 'de';
-  const say: Say = (de, en) => (lang === 'de' ? de : en);
   const several = result.projects.length > 1;
   const relative = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || '.';
 
@@ -42,7 +40,7 @@ export async function runRelease(io: CliIo, options: ReleaseCliOptions): Promise
     if (project.blocked) io.stderr.write(`${several ? `${project.prepared.label}: ` : ''}${blockedText(project, lang)}\n`);
   }
   if (!result.ok) {
-    io.stderr.write(say('Es wurde nichts geschrieben.\n', 'Nothing was written.\n'));
+    io.stderr.write(`${msgIn(lang, 'cli.release.nothingWritten')}\n`);
     return ExitCode.checkFailed;
   }
 
@@ -52,22 +50,18 @@ export async function runRelease(io: CliIo, options: ReleaseCliOptions): Promise
     const { manifest } = prepared.project;
     io.stdout.write(`${manifest.area} ${manifest.version} → ${relative(prepared.outDir)}\n`);
     for (const file of record.files) {
-      const pages = file.name.endsWith('.pdf') ? say(`${record.pages} Seiten, `, `${record.pages} pages, `) : '';
+      const pages = file.name.endsWith('.pdf') ? `${msgIn(lang, 'cli.release.pages', { pages: record.pages })}, ` : '';
       io.stdout.write(`  ${file.name}  (${pages}${size(file.size, lang)})\n`);
     }
     io.stdout.write(`  ${RECORD_NAME}\n  ${SUMS_NAME}\n`);
-    io.stdout.write(`  ${sourceLine(prepared, say)}\n`);
+    io.stdout.write(`  ${sourceLine(prepared, lang)}\n`);
     if (prepared.stamp.draft) io.stdout.write(`  ${draftMark(lang)}: ${draftReasons(prepared, lang)}\n`);
   }
   const minutes = result.elapsedMs / 60_000;
   const number = (value: number) => new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
   const perMinute = minutes > 0 ? result.documents / minutes : 0;
-  io.stdout.write(
-    say(
-      `${result.documents} ${result.documents === 1 ? 'Dokument' : 'Dokumente'}, ${result.pages} Seiten in ${number(result.elapsedMs / 1000)} s – ${number(perMinute)} Dokumente/min, ${result.browsersStarted} Browser gestartet\n`,
-      `${result.documents} ${result.documents === 1 ? 'document' : 'documents'}, ${result.pages} pages in ${number(result.elapsedMs / 1000)} s – ${number(perMinute)} documents/min, ${result.browsersStarted} ${result.browsersStarted === 1 ? 'browser' : 'browsers'} started\n`,
-    ),
-  );
+  const summary = { documents: result.documents, pages: result.pages, seconds: number(result.elapsedMs / 1000), perMinute: number(perMinute), browsers: result.browsersStarted };
+  io.stdout.write(`${msgIn(lang, 'cli.release.summary', summary)}\n`);
   return ExitCode.ok;
 }
 
@@ -78,46 +72,40 @@ function size(bytes: number, lang: Lang): string {
   return `${format(bytes / 1_000_000)} MB`;
 }
 
-function sourceLine(prepared: PreparedRelease, say: Say): string {
+function sourceLine(prepared: PreparedRelease, lang: Lang): string {
   const { git } = prepared;
   if (!git.inRepository) {
-    const why = /^not a git repository/i.test(git.reason) ? '' : ` (git: ${git.reason})`;
-    return say(`kein git-Repository${why}`, `not a git repository${why}`);
+    // git's own words add nothing to "not a git repository"; any other reason is shown.
+    return msgIn(lang, 'cli.release.notGit', { reason: /^not a git repository/i.test(git.reason) ? '' : git.reason });
   }
-  if (!git.commit) return say('git-Repository ohne Commit', 'git repository without a commit');
-  const tag = git.tag ? ` (Tag ${git.tag})` : '';
-  return `Commit ${git.commit}${tag}, ${git.dirty ? say('mit nicht eingecheckten Änderungen', 'with uncommitted changes') : say('Arbeitsstand sauber', 'work tree clean')}`;
+  if (!git.commit) return msgIn(lang, 'cli.release.noCommit');
+  const state = msgIn(lang, git.dirty ? 'cli.release.dirty' : 'cli.release.clean');
+  return msgIn(lang, 'cli.release.commit', { commit: git.commit, tag: git.tag ?? '', state });
 }
 
 function draftReasons(prepared: PreparedRelease, lang: Lang): string {
-  const de = lang === 'de';
   return prepared.draftReasons
     .map((reason) => {
-      if (reason === 'not-in-git') return de ? 'nicht aus einem git-Repository' : 'not from a git repository';
+      if (reason === 'not-in-git') return msgIn(lang, 'cli.release.draft.notInGit');
       if (reason === 'uncommitted-changes') {
         const changes = prepared.git.inRepository ? prepared.git.changes.slice(0, 3).join(', ') : '';
-        return `${de ? 'nicht eingecheckte Änderungen' : 'uncommitted changes'}${changes ? ` (${changes}${prepared.git.inRepository && prepared.git.changes.length > 3 ? ', …' : ''})` : ''}`;
+        const more = prepared.git.inRepository && prepared.git.changes.length > 3 ? ', …' : '';
+        return msgIn(lang, 'cli.release.draft.uncommitted', { changes: changes ? `${changes}${more}` : '' });
       }
       const open = prepared.chapters
         .filter((chapter) => chapter.status !== 'final')
-        .map((chapter) => `${chapter.file}: ${chapter.status ?? (de ? 'ohne status' : 'no status')}`);
-      const shown = open.length > 5 ? [...open.slice(0, 4), de ? `${open.length - 4} weitere` : `${open.length - 4} more`] : open;
-      return `${de ? 'Kapitel nicht final' : 'chapters not final'} (${shown.join(', ')})`;
+        .map((chapter) => `${chapter.file}: ${chapter.status ?? msgIn(lang, 'cli.release.draft.noStatus')}`);
+      const shown = open.length > 5 ? [...open.slice(0, 4), msgIn(lang, 'cli.release.draft.more', { count: open.length - 4 })] : open;
+      return msgIn(lang, 'cli.release.draft.notFinal', { chapters: shown.join(', ') });
     })
     .join('; ');
 }
 
 function blockedText(project: ProjectRelease, lang: Lang): string {
-  const de = lang === 'de';
-  const { prepared } = project;
-  if (project.blocked === 'errors') return de ? 'Die Prüfung hat Fehler gefunden.' : 'The check found errors.';
+  if (project.blocked === 'errors') return msgIn(lang, 'cli.release.blocked.errors');
   if (project.blocked === 'warnings') {
     const warnings = project.diagnostics.filter((d) => d.severity === 'warning').length;
-    return de
-      ? `Die Prüfung hat ${warnings} ${warnings === 1 ? 'Warnung' : 'Warnungen'} gefunden; ein Release verlangt eine Prüfung ohne Befund (--allow-warnings lässt Warnungen zu).`
-      : `The check found ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}; a release needs a clean check (--allow-warnings lets warnings pass).`;
+    return msgIn(lang, 'cli.release.blocked.warnings', { warnings });
   }
-  return de
-    ? `--require-final: das Dokument wäre ein Entwurf – ${draftReasons(prepared, lang)}.`
-    : `--require-final: the document would be a draft – ${draftReasons(prepared, lang)}.`;
+  return msgIn(lang, 'cli.release.blocked.draft', { reasons: draftReasons(project.prepared, lang) });
 }

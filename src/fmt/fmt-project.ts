@@ -1,6 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import { IhekError } from '../errors.js';
 import type { Lang, Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { readProjectFile, TEXT_LIMIT } from '../project/read-project-file.js';
 import { readTextFile } from '../project/read-text-file.js';
@@ -98,7 +99,7 @@ function failureOf(shown: string, error: IhekError, target?: FmtTarget): FmtFail
     const at = target.listedAt;
     return {
       shown,
-      text: { de: `${at.file}:${at.line}: ${error.text.de}`, en: `${at.file}:${at.line}: ${error.text.en}` },
+      text: msg('fmt.project.listedAt', { file: at.file, line: at.line, problem: error.text }),
     };
   }
   return { shown, ...(line !== undefined && { line }), text: error.text };

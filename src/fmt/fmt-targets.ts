@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IhekError, inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { findManifest, MANIFEST_NAME } from '../project/find-project.js';
 import { withDefaults, type RawManifest } from '../project/load-project.js';
 import { parseYaml, positionOf } from '../project/parse-yaml.js';
@@ -59,10 +60,7 @@ export async function findFmtTargets(dir: string | undefined, files: readonly st
       try {
         const absPath = await resolveInside(root, cwd, written, { file: written });
         if (!/\.md$/i.test(absPath)) {
-          throw inputError(
-            { de: `${written} ist keine Markdown-Datei (.md)`, en: `${written} is not a Markdown file (.md)` },
-            { file: written },
-          );
+          throw inputError(msg('fmt.targets.notMarkdown', { file: written }), { file: written });
         }
         add(absPath);
       } catch (error) {

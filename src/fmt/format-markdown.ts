@@ -5,6 +5,7 @@ import remarkStringify, { type Options as StringifyOptions } from 'remark-string
 import { unified } from 'unified';
 import { parse as parseYamlText } from 'yaml';
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { createChapterDeadline } from '../markdown/chapter-deadline.js';
 import { createMarkdownParser } from '../markdown/parse-markdown.js';
 import { titleHeading } from '../markdown/title-heading.js';
@@ -114,13 +115,7 @@ export function createChapterFormatter(options: FormatOptions = {}): ChapterForm
       if (next === body) return body === '' ? `${head}\n` : `${head}\n\n${body}`;
       body = next;
     }
-    throw inputError(
-      {
-        de: `${file}:${split.bodyLine}: hat keine stabile Form (jedes Formatieren ändert sie erneut); die Datei bleibt unverändert – bitte melden`,
-        en: `${file}:${split.bodyLine}: has no stable form (each run changes it again); the file is left unchanged – please report this`,
-      },
-      { file, line: split.bodyLine },
-    );
+    throw inputError(msg('fmt.format.unstable', { file, line: split.bodyLine }), { file, line: split.bodyLine });
   };
 }
 
@@ -162,23 +157,11 @@ export function formatMarkdownBody(
       : undefined;
   if (silentChangedAt !== undefined) {
     const line = bodyLine + silentChangedAt - 1;
-    throw inputError(
-      {
-        de: `${file}:${line}: ein Kommentar {{!-- … --}} oder Block {{#…}} ändert hier, was das Markdown um ihn bedeutet; die Datei bleibt unverändert`,
-        en: `${file}:${line}: a {{!-- … --}} comment or {{#…}} block changes here what the Markdown around it means; the file is left unchanged`,
-      },
-      { file, line },
-    );
+    throw inputError(msg('fmt.format.silentChange', { file, line }), { file, line });
   }
   if (changedAt !== undefined || kept?.join('\u0000') !== protectedText.expressions.join('\u0000')) {
     const line = bodyLine + (changedAt ?? 1) - 1;
-    throw inputError(
-      {
-        de: `${file}:${line}: kann nicht formatiert werden, ohne den Inhalt zu ändern; die Datei bleibt unverändert – bitte melden`,
-        en: `${file}:${line}: cannot be formatted without changing its content; the file is left unchanged – please report this`,
-      },
-      { file, line },
-    );
+    throw inputError(msg('fmt.format.contentChanged', { file, line }), { file, line });
   }
   return restored.trim() === '' ? '' : `${restored.replace(/\n+$/, '')}\n`;
 }
@@ -195,13 +178,7 @@ function protect(body: string, file: string, bodyLine: number): ProtectedText {
   const protectedText = problem === undefined ? protectExpressions(body) : undefined;
   if (protectedText) return protectedText;
   const line = bodyLine + Number(/line (\d+)/.exec(problem ?? '')?.[1] ?? 1) - 1;
-  throw inputError(
-    {
-      de: `${file}:${line}: Ausdruck in {{ }} ist unvollständig oder fehlerhaft; die Datei bleibt unverändert`,
-      en: `${file}:${line}: expression in {{ }} is incomplete or malformed; the file is left unchanged`,
-    },
-    { file, line },
-  );
+  throw inputError(msg('fmt.format.badExpression', { file, line }), { file, line });
 }
 
 /** remark-stringify with GFM; table columns are measured with the expressions put back. */

@@ -3,15 +3,17 @@ import { rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IhekError, inputError } from '../errors.js';
+import { same } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 
 /** The common reasons in words, with the system's code for whoever searches for it. */
-const REASONS: Record<string, { de: string; en: string }> = {
-  ENOSPC: { de: 'kein Platz mehr auf dem Datenträger, ENOSPC', en: 'no space left on the device, ENOSPC' },
-  EDQUOT: { de: 'Speicherkontingent erschöpft, EDQUOT', en: 'disk quota exceeded, EDQUOT' },
-  EROFS: { de: 'der Ordner ist schreibgeschützt, EROFS', en: 'the folder is read-only, EROFS' },
-  EACCES: { de: 'keine Schreibrechte im Ordner, EACCES', en: 'no permission to write in the folder, EACCES' },
-  EPERM: { de: 'keine Schreibrechte im Ordner, EPERM', en: 'no permission to write in the folder, EPERM' },
-};
+const REASONS = {
+  ENOSPC: 'output.write.noSpace',
+  EDQUOT: 'output.write.quotaExceeded',
+  EROFS: 'output.write.readOnly',
+  EACCES: 'output.write.noPermission',
+  EPERM: 'output.write.noPermission',
+} as const;
 
 /** Temporary files being written now: removed when the process exits (Ctrl-C or SIGTERM ends a build with process.exit). */
 const unfinished = new Set<string>();
@@ -43,15 +45,8 @@ export async function writeAtomic(target: string, content: string | Uint8Array):
     await rm(temp, { force: true }).catch(() => undefined);
     if (error instanceof IhekError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const why = REASONS[code] ?? { de: code, en: code };
-    throw inputError(
-      {
-        de: `${target} kann nicht geschrieben werden (${why.de}); die bisherige Datei bleibt unverändert`,
-        en: `${target} cannot be written (${why.en}); the previous file is unchanged`,
-      },
-      { file: target },
-      error,
-    );
+    const reason = Object.hasOwn(REASONS, code) ? REASONS[code as keyof typeof REASONS] : undefined;
+    throw inputError(msg('output.write.failed', { file: target, reason: reason ? msg(reason, { code }) : same(code) }), { file: target }, error);
   }
 }
 

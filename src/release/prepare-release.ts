@@ -5,6 +5,8 @@ import type { Spellers } from '../check/spelling/wording-info.js';
 import { gradeGuidance } from '../check/check-guidance.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import { IhekError, inputError, withPrefix } from '../errors.js';
+import { same } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { loadProject } from '../project/load-project.js';
 import type { Project } from '../project/types.js';
 import type { DocumentStamp } from '../document/document-stamp.js';
@@ -59,7 +61,7 @@ export interface PrepareOptions {
 /** With several projects, an input error says which project it is in. */
 function inProject(label: string, several: boolean, error: unknown): unknown {
   if (!several || !(error instanceof IhekError)) return error;
-  return withPrefix(error, { de: `${label}: `, en: `${label}: ` });
+  return withPrefix(error, same(`${label}: `));
 }
 
 /**
@@ -79,13 +81,7 @@ async function prepare(options: PrepareOptions, label: string): Promise<Prepared
   const project = await loadProject({ ...(options.dir !== undefined && { dir: options.dir }), cwd: options.cwd });
   const { manifest } = project;
   if (!manifest.version) {
-    throw inputError(
-      {
-        de: `${project.manifestFile}: „version“ fehlt; ein Release braucht eine Version (z. B. version: 1.0.0)`,
-        en: `${project.manifestFile}: "version" is missing; a release needs a version (e.g. version: 1.0.0)`,
-      },
-      { file: project.manifestFile, key: 'version' },
-    );
+    throw inputError(msg('release.prepare.noVersion', { file: project.manifestFile }), { file: project.manifestFile, key: 'version' });
   }
   // A release is what gets signed off: its words are always spelt.
   const checked = await checkProject(project, undefined, { spell: true, spellers: options.spellers });
@@ -102,10 +98,7 @@ async function prepare(options: PrepareOptions, label: string): Promise<Prepared
         ? path.join(path.resolve(options.cwd, options.out), baseName)
         : path.resolve(options.cwd, options.out);
   if (outDir === project.root || project.root.startsWith(`${outDir}${path.sep}`)) {
-    throw inputError({
-      de: `Der Release-Ordner ${outDir} enthält das Projekt; ein Release ersetzt seinen Ordner ganz`,
-      en: `The release folder ${outDir} contains the project; a release replaces its folder as a whole`,
-    });
+    throw inputError(msg('release.prepare.containsProject', { folder: outDir }));
   }
   await assertReplaceable(outDir);
 

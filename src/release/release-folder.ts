@@ -2,11 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
+import { same } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { readRegularFile, type SizeLimit } from '../project/read-project-file.js';
 
 export const RECORD_NAME = 'release.json';
 export const SUMS_NAME = 'SHA256SUMS';
-const RECORD_LIMIT: SizeLimit = { bytes: 1024 * 1024, hint: { de: '', en: '' } };
+// No hint: a record over the limit is not shown to anyone, it just is no record of ours.
+const RECORD_LIMIT: SizeLimit = { bytes: 1024 * 1024, hint: same('') };
 
 /**
  * A release folder is replaced as a whole, so it must hold nothing but an earlier release: a folder
@@ -17,10 +20,7 @@ export async function assertReplaceable(target: string): Promise<void> {
   const info = await stat(target).catch(() => undefined);
   if (!info) return;
   if (!info.isDirectory()) {
-    throw inputError({
-      de: `${target} ist kein Ordner; ein Release braucht einen eigenen Ausgabeordner`,
-      en: `${target} is not a folder; a release needs a folder of its own`,
-    });
+    throw inputError(msg('release.folder.notAFolder', { folder: target }));
   }
   const entries = await readdir(target);
   if (entries.length === 0) return;
@@ -33,10 +33,7 @@ export async function assertReplaceable(target: string): Promise<void> {
     format = undefined;
   }
   if (format !== 'ihek-release') {
-    throw inputError({
-      de: `${target} ist nicht leer und enthält kein früheres Release (${RECORD_NAME}); ein Release ersetzt seinen Ordner ganz, darum wird dieser nicht angetastet. Einen eigenen Ordner mit --out angeben.`,
-      en: `${target} is not empty and holds no earlier release (${RECORD_NAME}); a release replaces its folder as a whole, so this one is left alone. Name a folder of its own with --out.`,
-    });
+    throw inputError(msg('release.folder.notARelease', { folder: target, record: RECORD_NAME }));
   }
 }
 
@@ -83,12 +80,5 @@ export async function replaceFolder(staging: string, target: string): Promise<vo
 
 function writeError(target: string, error: unknown) {
   const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  return inputError(
-    {
-      de: `${target} kann nicht geschrieben werden (${code}); das bisherige Release bleibt unverändert`,
-      en: `${target} cannot be written (${code}); the previous release is unchanged`,
-    },
-    { file: target },
-    error,
-  );
+  return inputError(msg('release.folder.cannotWrite', { folder: target, code }), { file: target }, error);
 }

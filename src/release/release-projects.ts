@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { spellerShelf } from '../check/spelling/wording-info.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
 import { prepareRelease, type BlockReason, type PreparedRelease } from './prepare-release.js';
 import { replaceFolder } from './release-folder.js';
@@ -139,10 +140,7 @@ function assertDistinctFolders(prepared: PreparedRelease[]): void {
   for (const item of prepared) {
     const first = seen.get(item.outDir);
     if (first) {
-      throw inputError({
-        de: `${first.label} und ${item.label} würden in denselben Release-Ordner ${item.outDir} geschrieben`,
-        en: `${first.label} and ${item.label} would be written to the same release folder ${item.outDir}`,
-      });
+      throw inputError(msg('release.projects.sameFolder', { first: first.label, second: item.label, folder: item.outDir }));
     }
     seen.set(item.outDir, item);
   }

@@ -4,6 +4,7 @@ import type { Spellers } from '../check/spelling/wording-info.js';
 import { build, documentDate } from '../pipeline/build-project.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
 import { packageVersion } from '../version.js';
 import { digestFile, sha256sums } from './checksums.js';
@@ -62,13 +63,8 @@ export async function stageRelease(prepared: PreparedRelease, options: StageOpti
     if (!htmlFile || !pdfFile || !result.pdf) throw new Error('build() wrote no PDF for a release');
     const lang = prepared.project.manifest.lang;
     if (prepared.stamp.draft && !showsDraftMark(await readFile(htmlFile, 'utf8'), draftMark(lang))) {
-      throw inputError(
-        {
-          de: `Das Deckblatt zeigt die Markierung „${draftMark('de')}“ nicht: die eigene Vorlage templates/partials/cover.hbs braucht {{#if release.draft}}<p class="cover-draft">{{release.draftText}}</p>{{/if}}`,
-          en: `The cover does not show the mark "${draftMark('en')}": the project's own templates/partials/cover.hbs needs {{#if release.draft}}<p class="cover-draft">{{release.draftText}}</p>{{/if}}`,
-        },
-        { file: 'templates/partials/cover.hbs' },
-      );
+      const mark = { de: draftMark('de'), en: draftMark('en') };
+      throw inputError(msg('release.stage.noDraftMark', { mark }), { file: 'templates/partials/cover.hbs' });
     }
     const documents = await Promise.all([digestFile(htmlFile), digestFile(pdfFile)]);
     const record = releaseRecord({

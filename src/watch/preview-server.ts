@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { inputError, renderError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { liveReloadScript } from '../package-paths.js';
 import type { PreviewEvents } from './preview-events.js';
 import { EVENTS_PATH, LIVE_SCRIPT_PATH } from './preview-page.js';
@@ -49,14 +50,7 @@ export class PreviewServer {
   /** Listens on 127.0.0.1:`port` (0: any free port). A port in use is an input error (exit code 2). */
   static async start(port: number, content: PreviewContent): Promise<PreviewServer> {
     const script = await readFile(liveReloadScript, 'utf8').catch((error: unknown) => {
-      throw renderError(
-        {
-          de: `Das Skript der Vorschau fehlt (${liveReloadScript}); ihek neu bauen: npm run build`,
-          en: `The preview's script is missing (${liveReloadScript}); build ihek again: npm run build`,
-        },
-        {},
-        error,
-      );
+      throw renderError(msg('watch.server.scriptMissing', { script: liveReloadScript }), {}, error);
     });
     let self: PreviewServer | undefined;
     const server = createServer((request, response) => self?.handle(request, response, content));
@@ -65,15 +59,9 @@ export class PreviewServer {
         server.close();
         reject(
           error.code === 'EADDRINUSE'
-            ? inputError({
-                de: `Port ${port} ist schon belegt (läuft ihek watch schon?); einen anderen wählen: ihek watch --port ${port + 1}`,
-                en: `port ${port} is already in use (is ihek watch running already?); choose another: ihek watch --port ${port + 1}`,
-              })
+            ? inputError(msg('watch.server.portInUse', { port, next: port + 1 }))
             : error.code === 'EACCES'
-              ? inputError({
-                  de: `Port ${port} darf nicht benutzt werden; einen Port über 1024 wählen, z. B. --port ${DEFAULT_PORT}`,
-                  en: `port ${port} may not be used; choose a port above 1024, e.g. --port ${DEFAULT_PORT}`,
-                })
+              ? inputError(msg('watch.server.portForbidden', { port, suggested: DEFAULT_PORT }))
               : error,
         );
       };

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { countBySeverity, type Diagnostic } from '../diagnostics.js';
 import { renderError, type IhekError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
+import { msg, msgIn } from '../i18n/message.js';
 import { findManifest } from '../project/find-project.js';
 import type { RenderedChapter } from '../render/render-chapters.js';
 import { IncrementalBuilder, type RebuildResult, type RebuildStats } from './incremental-build.js';
@@ -57,12 +58,11 @@ export interface WatchHandle {
 const MAX_BANNER_ITEMS = 40;
 
 function banner(diagnostics: readonly Diagnostic[], error: IhekError | undefined, lang: Lang): Banner | null {
-  const de = lang === 'de';
-  const hide = de ? 'Ausblenden' : 'Hide';
+  const hide = msgIn(lang, 'watch.banner.hide');
   if (error) {
     return {
       level: 'error',
-      title: de ? 'Das Projekt lässt sich nicht erzeugen – die Vorschau zeigt den letzten Stand' : 'The project cannot be built – the preview shows the last good state',
+      title: msgIn(lang, 'watch.banner.failed'),
       hide,
       // The message names the file and line itself (`ihek.yaml:4: …`), one line per problem.
       items: error.text[lang].split('\n').map((text) => ({ where: '', text })),
@@ -71,16 +71,13 @@ function banner(diagnostics: readonly Diagnostic[], error: IhekError | undefined
   if (diagnostics.length === 0) return null;
   const { errors, warnings } = countBySeverity(diagnostics);
   const shown = [...diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)).slice(0, MAX_BANNER_ITEMS);
-  const word = (d: Diagnostic) => (d.severity === 'error' ? (de ? 'Fehler' : 'error') : de ? 'Warnung' : 'warning');
   return {
     level: errors > 0 ? 'error' : 'warning',
-    title: de
-      ? `ihek check: ${errors} Fehler, ${warnings} ${warnings === 1 ? 'Warnung' : 'Warnungen'}`
-      : `ihek check: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+    title: msgIn(lang, 'watch.banner.title', { errors, warnings }),
     hide,
-    items: shown.map((d) => ({ where: `${d.file}:${d.line}:${d.column}`, text: `${word(d)}: ${d.text[lang]} (${d.rule})` })),
+    items: shown.map((d) => ({ where: `${d.file}:${d.line}:${d.column}`, text: `${msgIn(lang, `watch.banner.${d.severity}`)}: ${d.text[lang]} (${d.rule})` })),
     ...(diagnostics.length > shown.length && {
-      more: de ? `… und ${diagnostics.length - shown.length} weitere (ihek check zeigt alle)` : `… and ${diagnostics.length - shown.length} more (ihek check shows all)`,
+      more: msgIn(lang, 'watch.banner.more', { count: diagnostics.length - shown.length }),
     }),
   };
 }
@@ -113,7 +110,7 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchHan
         ? composePage(previewFrame(frame, version), chapters, fontCss)
         : current
           ? placeholderPage('ihek watch', current.items.map((i) => (i.where ? `${i.where}: ${i.text}` : i.text)).join(' – '), version)
-          : placeholderPage('ihek watch', lang === 'de' ? 'Das Dokument wird erzeugt …' : 'The document is being built …', version)),
+          : placeholderPage('ihek watch', msgIn(lang, 'watch.placeholder.building'), version)),
     hello: () => ({ version, banner: current }),
   });
 
@@ -173,7 +170,7 @@ export async function watchProject(options: WatchOptions = {}): Promise<WatchHan
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       result = {
         ok: false,
-        error: renderError({ de: `interner Fehler – bitte melden: ${detail}`, en: `internal error – please report: ${detail}` }),
+        error: renderError(msg('watch.internalError', { detail })),
         stats: { total: 0 },
       };
     }
