@@ -29,9 +29,23 @@ export const de = {
   // (end of diff)
 
   // ── pdf ──
+  'pdf.browser.exitCode': (v: { code: number }) => `Exit-Code ${v.code}`,
+  'pdf.browser.stopped': 'abgebrochen',
+  'pdf.browser.saidWithStatus': (v: { said: string; status: string }) => `${v.said} (${v.status})`,
+  'pdf.browser.notStarted': (v: { path: string; reason: string }) => `Der Browser ${v.path} ließ sich nicht starten: ${v.reason}`,
+  'pdf.browser.htmlWritten': 'Das HTML wurde trotzdem geschrieben.',
+  'pdf.browser.namedMissing': (v: { where: string; path: string }) => `Der Browser aus ${v.where} (${v.path}) ist nicht vorhanden oder nicht ausführbar`,
+  'pdf.browser.noneFound': (v: { alreadyWritten: string }) =>
+    `Kein Browser für die PDF-Ausgabe gefunden. Abhilfe: „npm ci“ im ihek-Ordner (bringt Chromium mit), oder „apt-get install chromium“, oder --browser PFAD bzw. IHEK_BROWSER setzen. ${v.alreadyWritten}`,
+  'pdf.print.interrupted': 'Abgebrochen (Strg+C); das bisherige PDF bleibt unverändert',
+  'pdf.print.timeout': (v: { seconds: string }) => `Das Drucken des PDF dauerte länger als ${v.seconds} s und wurde abgebrochen; mit --timeout mehr Zeit geben`,
+  'pdf.print.crashed': (v: { reason: string }) => `Der Browser ist beim Drucken abgestürzt (${v.reason}); das bisherige PDF bleibt unverändert`,
+  'pdf.print.failed': (v: { reason: string }) => `Das PDF konnte nicht gedruckt werden: ${v.reason}`,
   // (end of pdf)
 
   // ── pipeline ──
+  'pipeline.pdf.subject': (v: { area: string; district: string; from: number; to: number; edition: string; version: string; source: string }) =>
+    `Integriertes Handlungs- und Entwicklungskonzept ${v.area}, ${v.district}, ${v.from}–${v.to}${v.edition ? `, ${v.edition}` : ''}${v.version ? `, Version ${v.version}` : ''}${v.source}`,
   // (end of pipeline)
 
   // ── errors ──
