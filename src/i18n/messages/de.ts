@@ -53,6 +53,35 @@ export const de = {
   // (end of errors)
 
   // ── init ──
+  'init.addChapter.needsHandlungsfeld': (v: { type: string; list: string }) => `ein Kapitel vom Typ „${v.type}“ braucht --handlungsfeld (${v.list})`,
+  'init.addChapter.unknownHandlungsfeld': (v: { handlungsfeld: string; list: string }) => `unbekanntes Handlungsfeld „${v.handlungsfeld}“; das Profil kennt: ${v.list}`,
+  'init.addChapter.handlungsfeldTaken': (v: { handlungsfeld: string; file: string }) => `Handlungsfeld ${v.handlungsfeld} hat schon ein Kapitel (${v.file})`,
+  'init.addChapter.handlungsfeldNotApplicable': (v: { type: string }) => `--handlungsfeld gilt nur für Kapitel vom Typ handlungsfeld, nicht für „${v.type}“`,
+  'init.addChapter.needsBenn': (v: { type: string }) => `ein Kapitel vom Typ „${v.type}“ braucht in ihek.yaml zuerst einen Block benn: (site, annualBudget)`,
+  'init.addChapter.tooMany': (v: { max: number; type: string; present: string }) => `das Profil erlaubt höchstens ${v.max} Kapitel vom Typ „${v.type}“; vorhanden: ${v.present}`,
+  'init.addChapter.badId': (v: { id: string }) =>
+    `„${v.id}“ taugt nicht als Kapitel-id: nur Kleinbuchstaben, Ziffern und Bindestriche, am Anfang ein Buchstabe oder eine Ziffer`,
+  'init.addChapter.idTaken': (v: { id: string; file: string }) => `die Kapitel-id „${v.id}“ gibt es schon (${v.file})`,
+  'init.addChapter.fileExists': (v: { file: string }) => `${v.file} gibt es schon; nichts wurde geändert`,
+  'init.fileNumber.start': '(Anfang)',
+  'init.fileNumber.end': '(Ende)',
+  'init.fileNumber.noneFree': (v: { before: string; after: string }) =>
+    `zwischen ${v.before} und ${v.after} ist keine Dateinummer mehr frei; benennen Sie die Dateien um (und ihre Einträge in ihek.yaml)`,
+  'init.project.needsText': (v: { name: string; value: string }) => `--${v.name} braucht einen Text in einer Zeile, nicht „${v.value}“`,
+  'init.project.needsYear': (v: { name: string; value: number }) => `--${v.name} braucht eine Jahreszahl zwischen 1990 und 2100, nicht „${v.value}“`,
+  'init.project.periodReversed': (v: { from: number; to: number }) => `Der Zeitraum endet (--to ${v.to}) vor seinem Beginn (--from ${v.from})`,
+  'init.project.notAFolder': (v: { dir: string }) => `${v.dir} ist eine Datei, kein Ordner`,
+  'init.project.fileExists': (v: { files: string }) => `${v.files} gibt es schon; ihek init überschreibt nichts und hat nichts geändert (--force überschreibt)`,
+  'init.project.filesExist': (v: { files: string }) => `${v.files} gibt es schon; ihek init überschreibt nichts und hat nichts geändert (--force überschreibt)`,
+  'init.listItem.cannotInsert': (v: { file: string; why: string }) => `${v.file}: der neue Eintrag lässt sich nicht sicher einfügen (${v.why}); bitte von Hand eintragen`,
+  'init.listItem.notYamlMapping': 'die Datei ist kein gültiges YAML-Objekt',
+  'init.listItem.noPosition': (v: { key: string }) => `„${v.key}“ ohne Position`,
+  'init.listItem.notFileNames': (v: { key: string }) => `„${v.key}“ enthält etwas anderes als Dateinamen`,
+  'init.listItem.unusualList': (v: { key: string }) => `die Liste „${v.key}“ ist ungewöhnlich geschrieben`,
+  'init.listItem.notAList': (v: { key: string }) => `„${v.key}“ ist keine Liste`,
+  'init.listItem.probeFailed': 'die Probe nach dem Einfügen ist fehlgeschlagen',
+  'init.write.exists': (v: { target: string }) => `${v.target} gibt es schon; nichts wurde überschrieben`,
+  'init.write.cannotCreate': (v: { target: string; code: string }) => `${v.target} kann nicht angelegt werden (${v.code})`,
   // (end of init)
 
   // ── check ──

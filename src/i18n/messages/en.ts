@@ -49,6 +49,33 @@ export const en: Messages = {
   // (end of errors)
 
   // ── init ──
+  'init.addChapter.needsHandlungsfeld': (v) => `a chapter of type "${v.type}" needs --handlungsfeld (${v.list})`,
+  'init.addChapter.unknownHandlungsfeld': (v) => `unknown Handlungsfeld "${v.handlungsfeld}"; the profile knows: ${v.list}`,
+  'init.addChapter.handlungsfeldTaken': (v) => `Handlungsfeld ${v.handlungsfeld} already has a chapter (${v.file})`,
+  'init.addChapter.handlungsfeldNotApplicable': (v) => `--handlungsfeld applies only to chapters of type handlungsfeld, not to "${v.type}"`,
+  'init.addChapter.needsBenn': (v) => `a chapter of type "${v.type}" first needs a benn: block in ihek.yaml (site, annualBudget)`,
+  'init.addChapter.tooMany': (v) => `the profile allows at most ${v.max} chapter(s) of type "${v.type}"; present: ${v.present}`,
+  'init.addChapter.badId': (v) => `"${v.id}" is not a valid chapter id: lower-case letters, digits and hyphens only, starting with a letter or digit`,
+  'init.addChapter.idTaken': (v) => `the chapter id "${v.id}" already exists (${v.file})`,
+  'init.addChapter.fileExists': (v) => `${v.file} already exists; nothing was changed`,
+  'init.fileNumber.start': '(start)',
+  'init.fileNumber.end': '(end)',
+  'init.fileNumber.noneFree': (v) => `there is no free file number left between ${v.before} and ${v.after}; rename the files (and their entries in ihek.yaml)`,
+  'init.project.needsText': (v) => `--${v.name} needs a one-line text, not "${v.value}"`,
+  'init.project.needsYear': (v) => `--${v.name} needs a year between 1990 and 2100, not "${v.value}"`,
+  'init.project.periodReversed': (v) => `The period ends (--to ${v.to}) before it starts (--from ${v.from})`,
+  'init.project.notAFolder': (v) => `${v.dir} is a file, not a folder`,
+  'init.project.fileExists': (v) => `${v.files} already exists; ihek init overwrites nothing and changed nothing (--force overwrites)`,
+  'init.project.filesExist': (v) => `${v.files} already exist; ihek init overwrites nothing and changed nothing (--force overwrites)`,
+  'init.listItem.cannotInsert': (v) => `${v.file}: the new entry cannot be inserted safely (${v.why}); please add it by hand`,
+  'init.listItem.notYamlMapping': 'the file is not a valid YAML mapping',
+  'init.listItem.noPosition': (v) => `"${v.key}" has no position`,
+  'init.listItem.notFileNames': (v) => `"${v.key}" holds something other than file names`,
+  'init.listItem.unusualList': (v) => `the list "${v.key}" is written in an unusual way`,
+  'init.listItem.notAList': (v) => `"${v.key}" is not a list`,
+  'init.listItem.probeFailed': 'the check after inserting failed',
+  'init.write.exists': (v) => `${v.target} already exists; nothing was overwritten`,
+  'init.write.cannotCreate': (v) => `${v.target} cannot be created (${v.code})`,
   // (end of init)
 
   // ── check ──
