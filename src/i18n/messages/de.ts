@@ -23,6 +23,109 @@ export const de = {
   // (end of release)
 
   // ── project ──
+  'project.find.noManifestIn': (v: { dir: string; manifest: string }) => `In ${v.dir} gibt es keine ${v.manifest}`,
+  'project.find.noFolder': (v: { dir: string }) => `Den Ordner ${v.dir} gibt es nicht`,
+  'project.find.notFound': (v: { manifest: string }) => `Keine ${v.manifest} gefunden (gesucht in . und ./content); Projektordner angeben: ihek build <ordner>`,
+  'project.numbers.readAs': (v: { raw: string; value: number; plain: string; meant: string }) =>
+    `${v.raw} wird als ${String(v.value).replace('.', ',')} gelesen – ${v.plain} schreiben${v.meant ? ` (ist wirklich ${String(v.value).replace('.', ',')} gemeint: ${v.meant}0 schreiben)` : ''}`,
+  'project.numbers.textNotNumber': (v: { value: string; plain: string }) =>
+    `„${v.value}“ ist Text, keine Zahl – ${v.plain} schreiben (ohne Tausenderpunkt und Einheit, Dezimalpunkt statt Komma)`,
+  'project.profile.unreadable': (v: { file: string; line: number; reason: string; builtIn: string }) =>
+    `${v.file}:${v.line}: „profile“: ${v.reason}; eingebaut sind ${v.builtIn}`,
+  'project.profile.unknownRule': (v: { file: string; line: number; rule: string }) => `${v.file}:${v.line}: unbekannte Regel „${v.rule}“; die Regeln stehen in docs/rules.md`,
+  'project.load.periodReversed': (v: { file: string; line: number; from: number; to: number }) =>
+    `${v.file}:${v.line}: „period“: das Ende (${v.to}) liegt vor dem Beginn (${v.from})`,
+  'project.load.listedTwice': (v: { file: string; line: number; entry: string; first: number }) =>
+    `${v.file}:${v.line}: ${v.entry} ist doppelt aufgeführt (zuerst in Zeile ${v.first})`,
+  'project.load.unreadable': (v: { file: string; line: number; reason: string }) => `${v.file}:${v.line}: ${v.reason}`,
+  'project.load.idTaken': (v: { file: string; line: number; subject: string; id: string; first: number }) =>
+    `${v.file}:${v.line}: ${v.subject}die Nummer „${v.id}“ ist schon in Zeile ${v.first} vergeben`,
+  'project.load.chapterIdTaken': (v: { file: string; line: number; id: string; firstFile: string; firstLine: number }) =>
+    `${v.file}:${v.line}: die Kapitel-id „${v.id}“ ist schon in ${v.firstFile}:${v.firstLine} vergeben`,
+  'project.yaml.tooManyAliases': (v: { file: string; line: number }) => `${v.file}:${v.line}: zu viele YAML-Aliase (*…); solche Verweise werden nur sparsam zugelassen`,
+  'project.limits.tooManyChapters': (v: { file: string; line: number; limit: number }) =>
+    `${v.file}:${v.line}: mehr als ${v.limit.toLocaleString('de-DE')} Kapitel und Anhänge; diese Grenze schützt den Rechner – bitte Kapitel zusammenfassen`,
+  'project.limits.glossaryTooLarge': (v: { file: string; line: number; limit: number }) =>
+    `${v.file}:${v.line}: mehr als ${v.limit.toLocaleString('de-DE')} Abkürzungen im Abkürzungsverzeichnis; diese Grenze schützt den Rechner`,
+  'project.text.utf16': (v: { file: string }) => `${v.file}:1: ist in UTF-16 gespeichert; bitte als UTF-8 speichern`,
+  'project.text.invalidUtf8': (v: { file: string; line: number; byte: string }) => `${v.file}:${v.line}: kein gültiges UTF-8 (Byte 0x${v.byte}); bitte als UTF-8 speichern`,
+  'project.text.nul': (v: { file: string; line: number }) => `${v.file}:${v.line}: enthält ein NUL-Zeichen; ist das eine Binärdatei?`,
+  'project.path.outside': (v: { where: string; written: string }) =>
+    `${v.where}${v.where ? 'der' : 'Der'} Pfad „${v.written}“ führt aus dem Projektordner hinaus; Pfade müssen im Projekt bleiben`,
+  'project.frontMatter.missing': (v: { file: string }) =>
+    `${v.file}:1: Kapitelkopf fehlt; die Datei muss mit einer Zeile „---“ und den Angaben id, title und type beginnen`,
+  'project.frontMatter.unclosed': (v: { file: string }) => `${v.file}:1: Kapitelkopf wird nicht mit einer Zeile „---“ geschlossen`,
+  'project.yaml.tooDeep': (v: { file: string; line: number; depth: number }) =>
+    `${v.file}:${v.line}: YAML ist mehr als ${v.depth} Ebenen tief verschachtelt; diese Grenze schützt den Rechner – bitte flacher gliedern`,
+  'project.yaml.at': (v: { file: string; line: number; message: string }) => `${v.file}:${v.line}: ${v.message}`,
+  'project.yaml.syntax': (v: { message: string }) => `YAML-Syntaxfehler: ${v.message}`,
+  'project.yaml.unsupportedTag': (v: { detail: string }) => `YAML-Tag wird nicht unterstützt (${v.detail}); bitte nur einfache Werte verwenden`,
+  'project.yaml.tabIndent': 'Tabulator am Zeilenanfang – in YAML mit Leerzeichen einrücken, nicht mit Tabs',
+  'project.yaml.missingSpace': (v: { fixed: string }) => `nach dem Doppelpunkt fehlt ein Leerzeichen – ${v.fixed} schreiben`,
+  'project.yaml.colonInValue': (v: { key: string; quoted: string }) =>
+    `Doppelpunkt im Wert von „${v.key}“ – den Wert in Anführungszeichen setzen: ${v.key}: ${v.quoted}`,
+  'project.yaml.duplicateKey': (v: { detail: string }) => `Schlüssel doppelt vergeben (${v.detail})`,
+  'project.yaml.keyTwice': (v: { key: string; first: number }) => `der Schlüssel „${v.key}“ steht doppelt (zuerst in Zeile ${v.first}) – einen der beiden entfernen`,
+  'project.markdownLimits.nesting': (v: { limit: number }) => `mehr als ${v.limit} Ebenen verschachtelter Listen oder Zitate`,
+  'project.markdownLimits.htmlNesting': (v: { limit: number }) => `mehr als ${v.limit} ineinander verschachtelte HTML-Elemente`,
+  'project.markdownLimits.emphasisMarkers': (v: { limit: number }) => `mehr als ${v.limit.toLocaleString('de-DE')} Hervorhebungszeichen (*, _, ~) in einem Absatz`,
+  'project.markdownLimits.brackets': (v: { limit: number }) => `mehr als ${v.limit.toLocaleString('de-DE')} eckige Klammern in einem Absatz`,
+  'project.markdownLimits.closingBrackets': (v: { limit: number }) => `mehr als ${v.limit.toLocaleString('de-DE')} schließende eckige Klammern in einem Absatz`,
+  'project.markdownLimits.backtickRuns': (v: { limit: number }) => `mehr als ${v.limit.toLocaleString('de-DE')} Backtick-Folgen (\`) in einem Absatz`,
+  'project.markdownLimits.htmlSpecials': (v: { limit: number }) => `mehr als ${v.limit.toLocaleString('de-DE')} HTML-Kommentare oder <!…>/<?…> in einem Absatz`,
+  'project.markdownLimits.unclosed':
+    'nicht geschlossene HTML-Kommentare (<!-- ohne -->, <? ohne ?>) oder Backtick-Folgen (` ohne passendes Gegenstück) vor zu viel Text im selben Absatz; das erste steht hier',
+  'project.markdownLimits.setextHeadings': (v: { limit: number }) =>
+    `mehr als ${v.limit} mit = oder - unterstrichene Überschriften in einem Kapitel (bitte ## verwenden)`,
+  'project.markdownLimits.tableRows': (v: { limit: number }) => `mehr als ${v.limit.toLocaleString('de-DE')} Zeilen in einer Tabelle`,
+  'project.markdownLimits.tableCells': (v: { limit: number }) => `mehr als ${v.limit.toLocaleString('de-DE')} Zellen in einer Tabelle`,
+  'project.markdownLimits.exceeded': (v: { what: string }) => `${v.what}; diese Grenze schützt den Rechner – bitte den Text vereinfachen`,
+  'project.markdownLimits.at': (v: { file: string; line: number; what: string }) => `${v.file}:${v.line}: ${v.what}`,
+  'project.file.textHint': 'teilen Sie den Text auf mehrere Dateien auf',
+  'project.file.imageHint': 'verkleinern Sie das Bild (z. B. als JPEG mit 2000 Pixel Breite)',
+  'project.file.fifo': 'eine Pipe (FIFO)',
+  'project.file.socket': 'ein Socket',
+  'project.file.device': 'ein Gerät',
+  'project.file.otherKind': 'keine gewöhnliche Datei',
+  'project.file.isFolder': (v: { file: string }) => `${v.file} ist ein Ordner, keine Datei`,
+  'project.file.notRegular': (v: { file: string; kind: string }) => `${v.file} ist ${v.kind}, keine gewöhnliche Datei; ihek liest nur gewöhnliche Dateien`,
+  'project.file.tooLarge': (v: { file: string; mb: string; hint: string }) => `${v.file} ist größer als ${v.mb} MB; ${v.hint}`,
+  'project.file.outsideByLink': (v: { file: string }) =>
+    `${v.file} führt über einen symbolischen Verweis aus dem Projektordner hinaus; Dateien müssen im Projekt liegen`,
+  'project.file.missing': (v: { file: string }) => `${v.file} gibt es nicht`,
+  'project.file.linkLoop': (v: { file: string }) => `${v.file} ist ein symbolischer Verweis im Kreis`,
+  'project.file.unreadable': (v: { file: string; reason: string }) => `${v.file} kann nicht gelesen werden (${v.reason})`,
+  'project.schema.at': (v: { file: string; line: number; subject: string; text: string }) => `${v.file}:${v.line}: ${v.subject}${v.text}`,
+  'project.schema.measure': 'Maßnahme',
+  'project.schema.indicator': 'Indikator',
+  'project.schema.keySubject': (v: { key: string }) => `„${v.key}“: `,
+  'project.schema.entryNumber': (v: { number: number }) => `Nr. ${v.number} (ohne id)`,
+  'project.schema.entrySubject': (v: { entry: string; id: string; title: string; field: string }) =>
+    `${[v.entry, v.id, v.title && `„${v.title}“`].filter(Boolean).join(' ')}${v.field ? `, ${v.field}` : ''}: `,
+  'project.schema.typeString': 'ein Text',
+  'project.schema.typeInteger': 'eine ganze Zahl',
+  'project.schema.typeNumber': 'eine Zahl',
+  'project.schema.typeArray': 'eine Liste',
+  'project.schema.typeObject': 'eine Zuordnung (Schlüssel: Wert)',
+  'project.schema.typeBoolean': 'ja oder nein (true/false)',
+  'project.schema.patternMarkdown': 'muss eine Markdown-Datei (.md) sein',
+  'project.schema.patternDate': 'muss ein Datum der Form JJJJ-MM-TT sein',
+  'project.schema.patternId': 'darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten',
+  'project.schema.patternYear': 'muss eine Jahreszahl (vier Ziffern) sein',
+  'project.schema.required': (v: { key: string }) => `Pflichtangabe „${v.key}“ fehlt`,
+  'project.schema.unknownKeyAllowed': (v: { key: string; allowed: string }) => `unbekannter Schlüssel „${v.key}“; erlaubt sind: ${v.allowed}`,
+  'project.schema.unknownKey': (v: { key: string }) => `unbekannter Schlüssel „${v.key}“`,
+  'project.schema.either': (v: { first: string; second: string }) => `${v.first} oder ${v.second}`,
+  'project.schema.mustBe': (v: { type: string }) => `muss ${v.type} sein`,
+  'project.schema.withHint': (v: { text: string; hint: string }) => `${v.text}; ${v.hint}`,
+  'project.schema.oneOf': (v: { values: string }) => `muss einer dieser Werte sein: ${v.values}`,
+  'project.schema.pattern': (v: { pattern: string }) => `hat nicht die Form ${v.pattern}`,
+  'project.schema.keyPattern': (v: { key: string; hint: string }) => `Schlüssel „${v.key}“ ${v.hint}`,
+  'project.schema.empty': 'darf nicht leer sein',
+  'project.schema.minItems': (v: { limit: string }) => `braucht mindestens ${v.limit} Eintrag`,
+  'project.schema.uniqueItems': 'enthält einen Eintrag doppelt',
+  'project.schema.bound': (v: { op: string; limit: string }) => `muss ${v.op} ${v.limit} sein`,
+  'project.schema.invalid': 'ungültig',
   // (end of project)
 
   // ── diff ──
