@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { IhekError, IhekErrors, inputError } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { parseYaml } from '../project/parse-yaml.js';
 import { IMAGE_LIMIT } from '../project/read-project-file.js';
 import { MAX_TEXT_FILE_BYTES } from '../project/read-text-file.js';
@@ -31,31 +32,22 @@ function isImage(file: string): boolean {
 /** Why an entry is not read, or undefined when it is. Nothing here looks at the content. */
 function reasonNotRead(entry: TreeEntry, named: Set<string>): Localized | undefined {
   if (entry.mode === '120000') {
-    return {
-      de: `ist in der Revision ein symbolischer Link; Links aus Revisionen liest ihek nicht – die Datei selbst einchecken`,
-      en: `is a symbolic link in the revision; ihek does not read links from revisions – commit the file itself`,
-    };
+    return msg('diff.revision.symlink');
   }
-  if (entry.mode === '160000') return { de: 'ist in der Revision ein Submodul', en: 'is a submodule in the revision' };
+  if (entry.mode === '160000') return msg('diff.revision.submodule');
   if (!/^100[0-7]{3}$/.test(entry.mode)) {
-    return { de: `ist in der Revision keine Datei (Modus ${entry.mode})`, en: `is not a file in the revision (mode ${entry.mode})` };
+    return msg('diff.revision.notAFile', { mode: entry.mode });
   }
   if (!Number.isSafeInteger(entry.size)) {
     // ls-tree says BAD: git does not have the object (a partial or damaged clone); it is not fetched.
-    return {
-      de: 'fehlt im Repository (git hat den Inhalt nicht; ein unvollständiger Klon?)',
-      en: 'is missing from the repository (git does not have its content; a partial clone?)',
-    };
+    return msg('diff.revision.objectMissing');
   }
   if (!named.has(entry.file) && !TEXT_KINDS.test(entry.file) && !isImage(entry.file)) {
-    return {
-      de: 'wird aus Revisionen nicht gelesen (nur Markdown, YAML, Vorlagen, Stile, Bilder und in ihek.yaml genannte Dateien)',
-      en: 'is not read from revisions (only Markdown, YAML, templates, styles, images and files named in ihek.yaml)',
-    };
+    return msg('diff.revision.kindNotRead');
   }
   const limit = isImage(entry.file) ? MAX_REVISION_IMAGE_BYTES : MAX_TEXT_FILE_BYTES;
   if (entry.size > limit) {
-    return { de: `ist in der Revision größer als ${megabytes(limit)}`, en: `is larger than ${megabytes(limit)} in the revision` };
+    return msg('diff.revision.tooLarge', { limit: megabytes(limit) });
   }
   return undefined;
 }
@@ -85,17 +77,14 @@ async function readBlobs(
       ...(signal && { signal }),
     });
     if (batch.code !== 0) {
-      throw inputError({ de: `git cat-file ist fehlgeschlagen: ${gitMessage(batch)}`, en: `git cat-file failed: ${gitMessage(batch)}` });
+      throw inputError(msg('diff.revision.catFileFailed', { reason: gitMessage(batch) }));
     }
     let offset = 0;
     for (const entry of chunk) {
       const lineEnd = batch.stdout.indexOf(0x0a, offset);
       const header = batch.stdout.subarray(offset, lineEnd === -1 ? offset : lineEnd).toString('utf8');
       if (header !== `${entry.oid} blob ${entry.size}`) {
-        throw inputError({
-          de: `${entry.file}: git lieferte „${header}“ statt des Inhalts (${entry.oid} blob ${entry.size}); ist das Repository beschädigt? (git fsck)`,
-          en: `${entry.file}: git answered "${header}" instead of the content (${entry.oid} blob ${entry.size}); is the repository damaged? (git fsck)`,
-        });
+        throw inputError(msg('diff.revision.wrongObject', { file: entry.file, header, oid: entry.oid, size: entry.size }));
       }
       await onBlob(entry, batch.stdout.subarray(lineEnd + 1, lineEnd + 1 + entry.size));
       offset = lineEnd + 1 + entry.size + 1;
@@ -145,8 +134,8 @@ export async function readRevisionFiles(
   const manifest = entries.find((entry) => entry.file === manifestFile);
   const manifestProblem = manifest && reasonNotRead(manifest, new Set([manifestFile]));
   if (!manifest || manifestProblem) {
-    const reason = manifestProblem ?? { de: 'fehlt', en: 'is missing' };
-    throw inputError({ de: `Revision „${revision}“: ${manifestFile} ${reason.de}`, en: `revision "${revision}": ${manifestFile} ${reason.en}` });
+    const reason = manifestProblem ?? msg('diff.revision.manifestMissing');
+    throw inputError(msg('diff.revision.manifestNotRead', { revision, file: manifestFile, reason }));
   }
   const files = new Map<string, Uint8Array>();
   // A copy of its own: a view into git's batch answer would keep (and hand to a worker) all of it.
@@ -167,10 +156,7 @@ export async function readRevisionFiles(
   }
   const total = wanted.reduce((sum, entry) => sum + entry.size, manifest.size);
   if (total > MAX_REVISION_BYTES) {
-    throw inputError({
-      de: `Revision „${revision}“: die Dateien des Projektordners sind zusammen ${megabytes(total)} groß; ihek liest höchstens ${megabytes(MAX_REVISION_BYTES)} aus einer Revision`,
-      en: `revision "${revision}": the files of the project folder add up to ${megabytes(total)}; ihek reads at most ${megabytes(MAX_REVISION_BYTES)} from a revision`,
-    });
+    throw inputError(msg('diff.revision.tooManyBytes', { revision, total: megabytes(total), limit: megabytes(MAX_REVISION_BYTES) }));
   }
   await readBlobs(repo, wanted, keep, signal);
   return { files, notRead };
@@ -195,8 +181,8 @@ export function explainNotRead(error: unknown, notRead: NotRead | undefined): un
       const where = place.file !== undefined && place.file !== file && place.line !== undefined ? `${place.file}:${place.line}: ` : '';
       const text =
         end === parts.length
-          ? { de: `${where}${file} ${reason.de}`, en: `${where}${file} ${reason.en}` }
-          : { de: `${error.text.de} (${file} ${reason.de})`, en: `${error.text.en} (${file} ${reason.en})` };
+          ? msg('diff.revision.notReadFile', { where, file, reason })
+          : msg('diff.revision.notReadBeside', { text: error.text, file, reason });
       return new IhekError(error.exitCode, text, place, { cause: error });
     }
   }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { devNull } from 'node:os';
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 
 export interface GitResult {
   code: number;
@@ -106,24 +107,14 @@ export async function runGit(args: readonly string[], options: GitOptions): Prom
         // A hand-made tree can list millions of files: stop git rather than hold its whole answer.
         child.kill();
         const mb = Math.round(limit / 1024 / 1024);
-        reject(
-          inputError({
-            de: `git ${command} gibt mehr als ${mb} MB aus; so viel liest ihek nicht aus einem Repository`,
-            en: `git ${command} answers with more than ${mb} MB; ihek does not read that much from a repository`,
-          }),
-        );
+        reject(inputError(msg('diff.git.outputTooLarge', { command, mb })));
       }
     });
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.stdin.on('error', () => undefined); // git may exit before reading all input
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') {
-        reject(
-          inputError({
-            de: 'git wurde nicht gefunden; für den Vergleich von Revisionen muss git installiert sein',
-            en: 'git was not found; comparing revisions needs git to be installed',
-          }),
-        );
+        reject(inputError(msg('diff.git.notFound')));
       } else reject(error);
     });
     child.on('close', (code) => {

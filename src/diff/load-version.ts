@@ -6,6 +6,7 @@ import type { PreparedDocument } from '../document/prepared-document.js';
 import { prepareDocument } from '../pipeline/prepare-document.js';
 import { IhekError, inputError, withPrefix } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { loadProject } from '../project/load-project.js';
 import { mountRevision, revisionRoot, type RevisionSnapshot } from '../project/project-files.js';
 import type { Project } from '../project/types.js';
@@ -63,10 +64,7 @@ async function refuseAmbiguous(argument: string, context: LoadContext): Promise<
   if (!commit) return;
   const full = await fullRevisionName(repo, argument, context.signal);
   const revision = full !== undefined && full !== argument ? full : commit;
-  throw inputError({
-    de: `„${argument}“ ist sowohl ein Ordner als auch eine git-Revision; für den Ordner ./${argument} schreiben, für die Revision ${revision}`,
-    en: `"${argument}" is both a folder and a git revision; write ./${argument} for the folder, ${revision} for the revision`,
-  });
+  throw inputError(msg('diff.version.ambiguous', { argument, revision }));
 }
 
 /**
@@ -83,16 +81,14 @@ export async function sourceOf(argument: string | undefined, context: LoadContex
 }
 
 export function versionName(source: VersionSource): Localized {
-  if (source.kind === 'worktree') return { de: 'Arbeitsverzeichnis', en: 'working tree' };
-  const name = source.kind === 'folder' ? source.folder : source.revision;
-  return { de: `„${name}“`, en: `"${name}"` };
+  if (source.kind === 'worktree') return msg('diff.version.worktree');
+  return msg('diff.version.named', { name: source.kind === 'folder' ? source.folder : source.revision });
 }
 
 /** Prefixes an input error with the version it happened in. */
 function inVersion(error: unknown, source: VersionSource): unknown {
   if (!(error instanceof IhekError)) return error;
-  const name = versionName(source);
-  return withPrefix(error, { de: `Version ${name.de}: `, en: `version ${name.en}: ` });
+  return withPrefix(error, msg('diff.version.prefix', { name: versionName(source) }));
 }
 
 async function repositoryFor(context: LoadContext, revision: string): Promise<Repository> {
@@ -101,10 +97,7 @@ async function repositoryFor(context: LoadContext, revision: string): Promise<Re
   if ('problem' in repo) {
     // "not a git repository" is the usual reason; others (dubious ownership …) are shown as git says them.
     const reason = /not a git repository/i.test(repo.problem) ? '' : ` (git: ${repo.problem})`;
-    throw inputError({
-      de: `„${revision}“ ist kein Ordner, und ${context.cwd} liegt in keinem git-Repository, in dem es eine Revision sein könnte${reason}`,
-      en: `"${revision}" is not a folder, and ${context.cwd} is not inside a git repository where it could be a revision${reason}`,
-    });
+    throw inputError(msg('diff.version.noRepository', { revision, cwd: context.cwd, reason }));
   }
   return repo;
 }
@@ -117,24 +110,13 @@ async function mountedRevision(context: LoadContext, revision: string): Promise<
   const repo = await repositoryFor(context, revision);
   const commit = await resolveCommit(repo, revision, context.signal);
   if (!commit) {
-    const hint = repo.shallow
-      ? {
-          de: ' (das Repository ist ein flacher Klon: mehr Verlauf holen, z. B. mit git fetch --unshallow oder fetch-depth: 0)',
-          en: ' (the repository is a shallow clone: fetch more history, e.g. git fetch --unshallow or fetch-depth: 0)',
-        }
-      : { de: '', en: '' };
-    throw inputError({
-      de: `Die Revision „${revision}“ gibt es nicht: kein Commit, Branch oder Tag dieses Namens und kein Ordner${hint.de}`,
-      en: `The revision "${revision}" does not exist: no commit, branch or tag of that name and no folder${hint.en}`,
-    });
+    const hint = repo.shallow ? msg('diff.version.shallowHint') : '';
+    throw inputError(msg('diff.version.noRevision', { revision, hint }));
   }
   const manifestInRepo = await findManifestAt(repo, commit, context.dir, context.signal);
   if (!manifestInRepo) {
     const where = context.dir ?? (repo.prefix === '' ? '. / content' : `${repo.prefix} / ${repo.prefix}/content`);
-    throw inputError({
-      de: `In der Revision „${revision}“ gibt es keine ihek.yaml (gesucht in ${where}); Projektordner mit --dir angeben`,
-      en: `The revision "${revision}" has no ihek.yaml (looked in ${where}); name the project folder with --dir`,
-    });
+    throw inputError(msg('diff.version.noManifest', { revision, where }));
   }
   const folder = path.posix.dirname(manifestInRepo);
   const manifestFile = path.posix.basename(manifestInRepo);
@@ -200,10 +182,7 @@ export async function readVersion(located: LocatedVersion, options: { textOnly?:
   const name = versionName(source);
   const warnings: Localized[] = document.chapters
     .filter((chapter) => !chapter.tree)
-    .map((chapter) => ({
-      de: `Version ${name.de}: ${chapter.source.file} ließ sich nicht auswerten (Fehler in einem {{…}}-Ausdruck; ihek check zeigt ihn); der Vergleich dieses Kapitels ist unvollständig`,
-      en: `version ${name.en}: ${chapter.source.file} could not be expanded (an error in a {{…}} expression; ihek check shows it); the comparison of this chapter is incomplete`,
-    }));
+    .map((chapter) => msg('diff.version.notExpanded', { name, file: chapter.source.file }));
   return { info, project, document, chapters, warnings };
 }
 

@@ -1,6 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { MANIFEST_NAME } from '../project/find-project.js';
 import { gitMessage, runGit } from './git.js';
 
@@ -84,10 +85,7 @@ export async function findManifestAt(
   } else {
     const named = await inRepository(repo, dir);
     if (named === undefined) {
-      throw inputError({
-        de: `${dir} liegt nicht im git-Repository; aus Revisionen lassen sich nur Ordner darin lesen`,
-        en: `${dir} is not inside the git repository; only folders inside it can be read from revisions`,
-      });
+      throw inputError(msg('diff.repository.outside', { dir }));
     }
     candidates = /\.ya?ml$/i.test(named) ? [named] : [path.posix.join(named, MANIFEST_NAME)];
   }

@@ -1,4 +1,6 @@
 import { inputError } from '../errors.js';
+import type { Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { gitMessage, runGit } from './git.js';
 import type { Repository } from './read-revision.js';
 
@@ -20,11 +22,8 @@ function badComponent(component: string): boolean {
   return component === '' || component === '.' || component === '..' || component.toLowerCase() === '.git' || component.includes('\\');
 }
 
-function refused(revision: string, entry: string, reason: { de: string; en: string }) {
-  return inputError({
-    de: `Die Revision „${revision}“ enthält den Eintrag „${entry}“, ${reason.de}; ihek liest diese Revision nicht (git fsck zeigt solche Einträge)`,
-    en: `The revision "${revision}" holds the entry "${entry}", ${reason.en}; ihek does not read this revision (git fsck shows such entries)`,
-  });
+function refused(revision: string, entry: string, reason: Localized) {
+  return inputError(msg('diff.tree.refused', { revision, entry, reason }));
 }
 
 /**
@@ -36,18 +35,12 @@ export async function listRevisionFolder(repo: Repository, commit: string, folde
   const args = ['ls-tree', '-r', '-l', '-z', '--full-tree', commit, ...(folder === '' ? [] : ['--', folder])];
   const listing = await runGit(args, { cwd: repo.root, ...(signal && { signal }) });
   if (listing.code !== 0) {
-    throw inputError({
-      de: `git ls-tree ${commit.slice(0, 12)} ist fehlgeschlagen: ${gitMessage(listing)}`,
-      en: `git ls-tree ${commit.slice(0, 12)} failed: ${gitMessage(listing)}`,
-    });
+    throw inputError(msg('diff.tree.lsTreeFailed', { commit: commit.slice(0, 12), reason: gitMessage(listing) }));
   }
   const prefix = folder === '' ? '' : `${folder}/`;
   const records = listing.stdout.toString('utf8').split('\0');
   if (records.length > MAX_REVISION_FILES) {
-    throw inputError({
-      de: `Die Revision „${revision}“ enthält mehr als ${MAX_REVISION_FILES.toLocaleString('de-DE')} Dateien im Projektordner; so viele liest ihek nicht`,
-      en: `The revision "${revision}" holds more than ${MAX_REVISION_FILES.toLocaleString('en-US')} files in the project folder; ihek does not read that many`,
-    });
+    throw inputError(msg('diff.tree.tooManyFiles', { revision, limit: MAX_REVISION_FILES }));
   }
   const seen = new Set<string>();
   const entries: TreeEntry[] = [];
@@ -59,15 +52,15 @@ export async function listRevisionFolder(repo: Repository, commit: string, folde
     if (!full.startsWith(prefix)) continue;
     const file = full.slice(prefix.length);
     if (file.split('/').some(badComponent)) {
-      throw refused(revision, full, { de: 'dessen Name nicht erlaubt ist (leer, „.“, „..“, „.git“ oder mit „\\“)', en: 'whose name is not allowed (empty, ".", "..", ".git" or with "\\")' });
+      throw refused(revision, full, msg('diff.tree.badName'));
     }
-    if (seen.has(file)) throw refused(revision, full, { de: 'der zweimal im selben Ordner steht', en: 'which appears twice in the same folder' });
+    if (seen.has(file)) throw refused(revision, full, msg('diff.tree.twice'));
     seen.add(file);
     entries.push({ mode, oid, size: size === '-' ? 0 : Number(size), file });
   }
   // A name that is a file and a folder at once: two entries of the same name, one of them a tree.
   const folders = new Set(entries.flatMap((entry) => entry.file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
   const clash = entries.find((entry) => folders.has(entry.file));
-  if (clash) throw refused(revision, `${prefix}${clash.file}`, { de: 'der zugleich Datei und Ordner ist', en: 'which is a file and a folder at once' });
+  if (clash) throw refused(revision, `${prefix}${clash.file}`, msg('diff.tree.fileAndFolder'));
   return entries;
 }

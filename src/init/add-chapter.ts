@@ -1,6 +1,7 @@
 import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { unknownChapterType } from '../check/check-structure.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import type { ChapterTypeSpec, Profile } from '../project/profile-types.js';
@@ -45,44 +46,26 @@ function assertRoom(spec: ChapterTypeSpec, profile: Profile, chapters: ChapterSo
   if (spec.count === 'per-handlungsfeld') {
     const list = profile.handlungsfelder.map((hf) => hf.id).join(', ');
     if (!handlungsfeld) {
-      throw inputError({
-        de: `ein Kapitel vom Typ „${spec.type}“ braucht --handlungsfeld (${list})`,
-        en: `a chapter of type "${spec.type}" needs --handlungsfeld (${list})`,
-      });
+      throw inputError(msg('init.addChapter.needsHandlungsfeld', { type: spec.type, list }));
     }
     if (!profile.handlungsfelder.some((hf) => hf.id === handlungsfeld)) {
-      throw inputError({
-        de: `unbekanntes Handlungsfeld „${handlungsfeld}“; das Profil kennt: ${list}`,
-        en: `unknown Handlungsfeld "${handlungsfeld}"; the profile knows: ${list}`,
-      });
+      throw inputError(msg('init.addChapter.unknownHandlungsfeld', { handlungsfeld, list }));
     }
     const taken = ofType.find((c) => c.frontMatter.handlungsfeld === handlungsfeld);
     if (taken) {
-      throw inputError({
-        de: `Handlungsfeld ${handlungsfeld} hat schon ein Kapitel (${taken.file})`,
-        en: `Handlungsfeld ${handlungsfeld} already has a chapter (${taken.file})`,
-      });
+      throw inputError(msg('init.addChapter.handlungsfeldTaken', { handlungsfeld, file: taken.file }));
     }
     return;
   }
   if (handlungsfeld !== undefined) {
-    throw inputError({
-      de: `--handlungsfeld gilt nur für Kapitel vom Typ handlungsfeld, nicht für „${spec.type}“`,
-      en: `--handlungsfeld applies only to chapters of type handlungsfeld, not to "${spec.type}"`,
-    });
+    throw inputError(msg('init.addChapter.handlungsfeldNotApplicable', { type: spec.type }));
   }
   const max = spec.count === 'benn' ? (hasBenn ? 1 : 0) : spec.count.max;
   if (max === undefined || ofType.length < max) return;
   throw inputError(
     max === 0 && spec.count === 'benn'
-      ? {
-          de: `ein Kapitel vom Typ „${spec.type}“ braucht in ihek.yaml zuerst einen Block benn: (site, annualBudget)`,
-          en: `a chapter of type "${spec.type}" first needs a benn: block in ihek.yaml (site, annualBudget)`,
-        }
-      : {
-          de: `das Profil erlaubt höchstens ${max} Kapitel vom Typ „${spec.type}“; vorhanden: ${ofType.map((c) => c.file).join(', ')}`,
-          en: `the profile allows at most ${max} chapter(s) of type "${spec.type}"; present: ${ofType.map((c) => c.file).join(', ')}`,
-        },
+      ? msg('init.addChapter.needsBenn', { type: spec.type })
+      : msg('init.addChapter.tooMany', { max, type: spec.type, present: ofType.map((c) => c.file).join(', ') }),
   );
 }
 
@@ -118,20 +101,14 @@ export function insertionIndex(list: ChapterSource[], spec: ChapterTypeSpec, pro
 export async function addChapter(options: AddChapterOptions): Promise<AddChapterResult> {
   const { type, id } = options;
   if (!ID.test(id)) {
-    throw inputError({
-      de: `„${id}“ taugt nicht als Kapitel-id: nur Kleinbuchstaben, Ziffern und Bindestriche, am Anfang ein Buchstabe oder eine Ziffer`,
-      en: `"${id}" is not a valid chapter id: lower-case letters, digits and hyphens only, starting with a letter or digit`,
-    });
+    throw inputError(msg('init.addChapter.badId', { id }));
   }
   const project = await loadProject(options);
   const { profile, chapters, root, manifestFile } = project;
   const spec = specFor(profile, type);
   const same = chapters.find((c) => c.frontMatter.id === id);
   if (same) {
-    throw inputError(
-      { de: `die Kapitel-id „${id}“ gibt es schon (${same.file})`, en: `the chapter id "${id}" already exists (${same.file})` },
-      { file: same.file },
-    );
+    throw inputError(msg('init.addChapter.idTaken', { id, file: same.file }), { file: same.file });
   }
   assertRoom(spec, profile, chapters, Boolean(project.manifest.benn), options.handlungsfeld);
 
@@ -147,7 +124,7 @@ export async function addChapter(options: AddChapterOptions): Promise<AddChapter
   // kapitel/ or anhang/ may be a link: the new file must still land inside the project.
   const target = await resolveInside(root, root, file, { file });
   if (sameId || (await lstat(target).then(() => true, () => false))) {
-    throw inputError({ de: `${file} gibt es schon; nichts wurde geändert`, en: `${file} already exists; nothing was changed` }, { file });
+    throw inputError(msg('init.addChapter.fileExists', { file }), { file });
   }
 
   const title = options.title?.trim() || defaultTitle(spec, profile, options.handlungsfeld);

@@ -1,4 +1,5 @@
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * The number (or appendix letter) a new chapter file starts with. Authors find chapters by the
@@ -81,8 +82,7 @@ export function numberedFileName(
     const text = kind === 'chapter' ? `${String(prefix.number).padStart(2, '0')}${prefix.letter}` : appendixText(prefix.number);
     return `${text}-${id}.md`;
   }
-  throw inputError({
-    de: `zwischen ${listed[index - 1] ?? '(Anfang)'} und ${listed[index] ?? '(Ende)'} ist keine Dateinummer mehr frei; benennen Sie die Dateien um (und ihre Einträge in ihek.yaml)`,
-    en: `there is no free file number left between ${listed[index - 1] ?? '(start)'} and ${listed[index] ?? '(end)'}; rename the files (and their entries in ihek.yaml)`,
-  });
+  throw inputError(
+    msg('init.fileNumber.noneFree', { before: listed[index - 1] ?? msg('init.fileNumber.start'), after: listed[index] ?? msg('init.fileNumber.end') }),
+  );
 }

@@ -1,6 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { loadProfile } from '../project/load-profile.js';
 import type { ChapterTypeSpec, Profile } from '../project/profile-types.js';
 import { parseYaml } from '../project/parse-yaml.js';
@@ -67,20 +68,14 @@ function chapterPlans(profile: Profile, benn: boolean): Array<{ plan: ChapterPla
 function checkText(name: string, value: string): string {
   const trimmed = value.trim();
   if (trimmed === '' || /[\r\n]/.test(trimmed)) {
-    throw inputError({
-      de: `--${name} braucht einen Text in einer Zeile, nicht „${value}“`,
-      en: `--${name} needs a one-line text, not "${value}"`,
-    });
+    throw inputError(msg('init.project.needsText', { name, value }));
   }
   return trimmed;
 }
 
 function checkYear(name: string, value: number): number {
   if (!Number.isInteger(value) || value < 1990 || value > 2100) {
-    throw inputError({
-      de: `--${name} braucht eine Jahreszahl zwischen 1990 und 2100, nicht „${value}“`,
-      en: `--${name} needs a year between 1990 and 2100, not "${value}"`,
-    });
+    throw inputError(msg('init.project.needsYear', { name, value }));
   }
   return value;
 }
@@ -93,10 +88,7 @@ export async function planProject(options: InitOptions = {}): Promise<NewFile[]>
   const from = checkYear('from', options.from ?? (options.to !== undefined ? options.to - 2 : now.getFullYear()));
   const to = checkYear('to', options.to ?? from + 2);
   if (from > to) {
-    throw inputError({
-      de: `Der Zeitraum endet (--to ${to}) vor seinem Beginn (--from ${from})`,
-      en: `The period ends (--to ${to}) before it starts (--from ${from})`,
-    });
+    throw inputError(msg('init.project.periodReversed', { from, to }));
   }
   const benn = options.benn ?? false;
   const profile = await loadProfile('berlin-qm', '.', 'ihek.yaml', parseYaml('{}', 'ihek.yaml'), new SchemaValidators());
@@ -147,10 +139,7 @@ export async function initProject(options: InitOptions = {}): Promise<InitResult
   const root = path.resolve(cwd, options.dir ?? '.');
   const info = await lstat(root).catch(() => undefined);
   if (info && !info.isDirectory()) {
-    throw inputError(
-      { de: `${options.dir ?? root} ist eine Datei, kein Ordner`, en: `${options.dir ?? root} is a file, not a folder` },
-      { file: options.dir ?? root },
-    );
+    throw inputError(msg('init.project.notAFolder', { dir: options.dir ?? root }), { file: options.dir ?? root });
   }
   const files = await planProject(options);
   // A folder that is there may hold links (kapitel/ → elsewhere): every file must still land inside it.
@@ -158,13 +147,7 @@ export async function initProject(options: InitOptions = {}): Promise<InitResult
   const existing = await existingFiles(root, files);
   if (existing.length > 0 && !options.force) {
     const shown = existing.map((file) => path.relative(cwd, path.join(root, file)) || file);
-    throw inputError(
-      {
-        de: `${shown.join(', ')} gibt es schon; ihek init überschreibt nichts und hat nichts geändert (--force überschreibt)`,
-        en: `${shown.join(', ')} already exist${existing.length === 1 ? 's' : ''}; ihek init overwrites nothing and changed nothing (--force overwrites)`,
-      },
-      { file: existing[0] },
-    );
+    throw inputError(msg(existing.length === 1 ? 'init.project.fileExists' : 'init.project.filesExist', { files: shown.join(', ') }), { file: existing[0] });
   }
   await writeNewFiles(root, files, Boolean(options.force));
   return { root, files: files.map((f) => f.path), overwritten: existing };

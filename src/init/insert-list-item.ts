@@ -1,17 +1,13 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
+import type { Localized } from '../i18n/lang.js';
 import { yamlScalar } from './chapter-skeleton.js';
 
 const BOM = '\uFEFF';
 
-function cannot(file: string, why: { de: string; en: string }) {
-  return inputError(
-    {
-      de: `${file}: der neue Eintrag lässt sich nicht sicher einfügen (${why.de}); bitte von Hand eintragen`,
-      en: `${file}: the new entry cannot be inserted safely (${why.en}); please add it by hand`,
-    },
-    { file },
-  );
+function cannot(file: string, why: Localized) {
+  return inputError(msg('init.listItem.cannotInsert', { file, why }), { file });
 }
 
 /** Offset just after the end of the line that holds `offset` (after its line break). */
@@ -41,7 +37,7 @@ export function insertListItem(original: string, file: string, key: string, inde
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0 || !isMap(doc.contents)) {
-    throw cannot(file, { de: 'die Datei ist kein gültiges YAML-Objekt', en: 'the file is not a valid YAML mapping' });
+    throw cannot(file, msg('init.listItem.notYamlMapping'));
   }
   const before = doc.toJS() as Record<string, unknown>;
   const list = before[key];
@@ -57,7 +53,7 @@ export function insertListItem(original: string, file: string, key: string, inde
     result = `${end}${key}:${eol}${indent}- ${item}${eol}`;
   } else if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
     const keyRange = rangeOf(pair.key);
-    if (!keyRange) throw cannot(file, { de: `„${key}“ ohne Position`, en: `"${key}" has no position` });
+    if (!keyRange) throw cannot(file, msg('init.listItem.noPosition', { key }));
     const at = endOfLine(text, keyRange[1]);
     const lineBreak = at === text.length && !text.endsWith('\n') ? eol : '';
     const indent = blockIndent(doc, text) ?? '  ';
@@ -66,7 +62,7 @@ export function insertListItem(original: string, file: string, key: string, inde
     const seq = pair.value;
     const items = seq.items.map(rangeOf);
     if (items.some((range, i) => !range || !isScalar(seq.items[i]))) {
-      throw cannot(file, { de: `„${key}“ enthält etwas anderes als Dateinamen`, en: `"${key}" holds something other than file names` });
+      throw cannot(file, msg('init.listItem.notFileNames', { key }));
     }
     const ranges = items as Array<[number, number, number]>;
     if (seq.flow) {
@@ -86,7 +82,7 @@ export function insertListItem(original: string, file: string, key: string, inde
       const lineStart = startOfLine(text, neighbour[0]);
       const prefix = text.slice(lineStart, neighbour[0]);
       if (!/^[ \t]*-[ \t]+$/.test(prefix)) {
-        throw cannot(file, { de: `die Liste „${key}“ ist ungewöhnlich geschrieben`, en: `the list "${key}" is written in an unusual way` });
+        throw cannot(file, msg('init.listItem.unusualList', { key }));
       }
       if (index > 0) {
         const at = endOfLine(text, neighbour[1]);
@@ -97,14 +93,14 @@ export function insertListItem(original: string, file: string, key: string, inde
       }
     }
   } else {
-    throw cannot(file, { de: `„${key}“ ist keine Liste`, en: `"${key}" is not a list` });
+    throw cannot(file, msg('init.listItem.notAList', { key }));
   }
 
   // The promise: the new text means the old one plus exactly this entry.
   const after = parseDocument(result, { uniqueKeys: true });
   const expected = { ...before, [key]: [...current.slice(0, index), value, ...current.slice(index)] };
   if (after.errors.length > 0 || JSON.stringify(after.toJS()) !== JSON.stringify(reorder(expected, after.toJS()))) {
-    throw cannot(file, { de: 'die Probe nach dem Einfügen ist fehlgeschlagen', en: 'the check after inserting failed' });
+    throw cannot(file, msg('init.listItem.probeFailed'));
   }
   return `${bom}${result}`;
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { link, lstat, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { writeAtomic } from '../output/write-atomic.js';
 
 /** A file to create: its path relative to the target folder (forward slashes) and its text. */
@@ -49,8 +50,8 @@ export async function createExclusive(target: string, content: string | Uint8Arr
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw inputError(
       code === 'EEXIST'
-        ? { de: `${target} gibt es schon; nichts wurde überschrieben`, en: `${target} already exists; nothing was overwritten` }
-        : { de: `${target} kann nicht angelegt werden (${code})`, en: `${target} cannot be created (${code})` },
+        ? msg('init.write.exists', { target })
+        : msg('init.write.cannotCreate', { target, code }),
       { file: target },
       error,
     );

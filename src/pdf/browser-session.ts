@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { renderError } from '../errors.js';
-import type { Localized } from '../i18n/lang.js';
+import { same, type Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { CleanupWatchdog } from '../output/cleanup-watchdog.js';
 import type { FoundBrowser } from './find-browser.js';
 
@@ -37,8 +38,8 @@ function ownWords(executable: string): Promise<Localized | undefined> {
       if (!error) return resolve(undefined);
       const said = stderr.trim().split('\n').at(-1)?.trim() ?? '';
       const code = typeof error.code === 'number' ? error.code : undefined;
-      const status = { de: code !== undefined ? `Exit-Code ${code}` : 'abgebrochen', en: code !== undefined ? `exit code ${code}` : 'stopped' };
-      resolve(said ? { de: `${said} (${status.de})`, en: `${said} (${status.en})` } : status);
+      const status = code !== undefined ? msg('pdf.browser.exitCode', { code }) : msg('pdf.browser.stopped');
+      resolve(said ? msg('pdf.browser.saidWithStatus', { said, status }) : status);
     });
   });
 }
@@ -137,16 +138,9 @@ export class BrowserSession {
       cleanup();
       await watchdog.finish();
       await rm(workDir, { recursive: true, force: true });
-      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      const reason = (await ownWords(found.path)) ?? { de: message, en: message };
-      throw renderError(
-        {
-          de: `Der Browser ${found.path} ließ sich nicht starten: ${reason.de}`,
-          en: `The browser ${found.path} could not be started: ${reason.en}`,
-        },
-        {},
-        error,
-      );
+      const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      const reason = (await ownWords(found.path)) ?? same(message);
+      throw renderError(msg('pdf.browser.notStarted', { path: found.path, reason }), {}, error);
     }
     return new BrowserSession(browser, found, workDir, watchdog, removeSignalHandlers, state);
   }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { renderError } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { pinnedChromium } from './pinned-chromium.js';
 
 export type BrowserSource = 'option' | 'IHEK_BROWSER' | 'PUPPETEER_EXECUTABLE_PATH' | 'pinned' | 'puppeteer' | 'system';
@@ -46,7 +47,7 @@ const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/goog
 export async function findBrowser(
   option: string | undefined,
   env: NodeJS.ProcessEnv,
-  alreadyWritten: Localized = { de: 'Das HTML wurde trotzdem geschrieben.', en: 'The HTML was written anyway.' },
+  alreadyWritten: Localized = msg('pdf.browser.htmlWritten'),
 ): Promise<FoundBrowser> {
   const named: Array<[BrowserSource, string | undefined]> = [
     ['option', option],
@@ -57,10 +58,7 @@ export async function findBrowser(
     if (!value) continue;
     if (await executable(value)) return { path: value, source };
     const where = source === 'option' ? '--browser' : source;
-    throw renderError({
-      de: `Der Browser aus ${where} (${value}) ist nicht vorhanden oder nicht ausführbar`,
-      en: `The browser named by ${where} (${value}) does not exist or is not executable`,
-    });
+    throw renderError(msg('pdf.browser.namedMissing', { where, path: value }));
   }
   const pinned = await pinnedChromium().catch(() => undefined);
   if (pinned) return { path: pinned.path, source: 'pinned', version: pinned.version };
@@ -69,8 +67,5 @@ export async function findBrowser(
   for (const candidate of SYSTEM) {
     if (await executable(candidate)) return { path: candidate, source: 'system' };
   }
-  throw renderError({
-    de: `Kein Browser für die PDF-Ausgabe gefunden. Abhilfe: „npm ci“ im ihek-Ordner (bringt Chromium mit), oder „apt-get install chromium“, oder --browser PFAD bzw. IHEK_BROWSER setzen. ${alreadyWritten.de}`,
-    en: `No browser found for PDF output. To fix: run "npm ci" in the ihek folder (it brings Chromium), or "apt-get install chromium", or set --browser PATH or IHEK_BROWSER. ${alreadyWritten.en}`,
-  });
+  throw renderError(msg('pdf.browser.noneFound', { alreadyWritten }));
 }

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { renderError } from '../errors.js';
 import type { BookmarkSource, PageTarget } from '../render/render-html.js';
 import { isLang } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { addOutline } from './add-outline.js';
 import type { BrowserSession } from './browser-session.js';
 import { describeLinks } from './describe-links.js';
@@ -49,27 +50,14 @@ async function print(session: BrowserSession, content: string | Promise<Streamed
     // "0.001", not "0": a short limit is shown as it was given.
     const seconds = timeout >= 10_000 ? String(Math.round(timeout / 1000)) : String(Number((timeout / 1000).toFixed(3)));
     if (session.interrupted) {
-      throw renderError(
-        { de: 'Abgebrochen (Strg+C); das bisherige PDF bleibt unverändert', en: 'Interrupted (Ctrl-C); the previous PDF is unchanged' },
-        {},
-        error,
-      );
+      throw renderError(msg('pdf.print.interrupted'), {}, error);
     }
     throw renderError(
       /timeout|timed out/i.test(message)
-        ? {
-            de: `Das Drucken des PDF dauerte länger als ${seconds} s und wurde abgebrochen; mit --timeout mehr Zeit geben`,
-            en: `Printing the PDF took longer than ${seconds} s and was stopped; allow more time with --timeout`,
-          }
+        ? msg('pdf.print.timeout', { seconds })
         : /Target closed|Session closed|crash|Connection closed|Printing failed|detached|Protocol error/i.test(message)
-          ? {
-              de: `Der Browser ist beim Drucken abgestürzt (${message.split('\n')[0]}); das bisherige PDF bleibt unverändert`,
-              en: `The browser crashed while printing (${message.split('\n')[0]}); the previous PDF is unchanged`,
-            }
-          : {
-              de: `Das PDF konnte nicht gedruckt werden: ${message.split('\n')[0]}`,
-              en: `The PDF could not be printed: ${message.split('\n')[0]}`,
-            },
+          ? msg('pdf.print.crashed', { reason: message.split('\n')[0] ?? '' })
+          : msg('pdf.print.failed', { reason: message.split('\n')[0] ?? '' }),
       {},
       error,
     );

@@ -3,6 +3,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepared-document.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import type { BrowserSession } from '../pdf/browser-session.js';
+import { msgIn } from '../i18n/message.js';
 import { withDeadline } from '../pdf/deadline.js';
 import type { FoundBrowser } from '../pdf/find-browser.js';
 import type { PrintStream, StreamedPage } from '../pdf/streamed-page.js';
@@ -93,15 +94,20 @@ export function documentDate(project: Project, env: NodeJS.ProcessEnv): Date {
 
 export function pdfMetadata(document: PreparedDocument, env: NodeJS.ProcessEnv, browser: FoundBrowser, stamp?: DocumentStamp): PdfMetadata {
   const { manifest } = document.project;
-  const de = manifest.lang === 'de';
   const version = packageVersion();
   const source = stamp ? `${stamp.commit ? `, Commit ${stamp.commit}` : ''}${stamp.draft ? `, ${draftMark(manifest.lang)}` : ''}` : '';
   return {
     title: manifest.subtitle ? `${manifest.title} – ${manifest.subtitle}` : manifest.title,
     author: [...manifest.authors, ...(manifest.organization ? [manifest.organization] : [])].join(', ') || manifest.area,
-    subject: de
-      ? `Integriertes Handlungs- und Entwicklungskonzept ${manifest.area}, ${manifest.district}, ${manifest.period.from}–${manifest.period.to}${manifest.edition ? `, ${manifest.edition}` : ''}${manifest.version ? `, Version ${manifest.version}` : ''}${source}`
-      : `Integrated action and development plan ${manifest.area}, ${manifest.district}, ${manifest.period.from}–${manifest.period.to}${manifest.version ? `, version ${manifest.version}` : ''}${source}`,
+    subject: msgIn(manifest.lang, 'pipeline.pdf.subject', {
+      area: manifest.area,
+      district: manifest.district,
+      from: manifest.period.from,
+      to: manifest.period.to,
+      edition: manifest.edition ?? '',
+      version: manifest.version ?? '',
+      source,
+    }),
     keywords: manifest.keywords.length ? manifest.keywords : [manifest.area, manifest.district, 'IHEK'],
     lang: manifest.lang,
     creator: `ihek ${version}`,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { filesAt } from './project-files.js';
 
 export const MANIFEST_NAME = 'ihek.yaml';
@@ -35,19 +36,13 @@ export async function findManifest(dir: string | undefined, cwd: string): Promis
     if (path.basename(given) === MANIFEST_NAME && (await exists(given))) return given;
     throw inputError(
       (await exists(given))
-        ? { de: `In ${dir} gibt es keine ${MANIFEST_NAME}`, en: `There is no ${MANIFEST_NAME} in ${dir}` }
-        : { de: `Den Ordner ${dir} gibt es nicht`, en: `The folder ${dir} does not exist` },
+        ? msg('project.find.noManifestIn', { dir, manifest: MANIFEST_NAME })
+        : msg('project.find.noFolder', { dir }),
       { file: path.join(dir, MANIFEST_NAME) },
     );
   }
   for (const candidate of [path.join(cwd, MANIFEST_NAME), path.join(cwd, 'content', MANIFEST_NAME)]) {
     if (await exists(candidate)) return candidate;
   }
-  throw inputError(
-    {
-      de: `Keine ${MANIFEST_NAME} gefunden (gesucht in . und ./content); Projektordner angeben: ihek build <ordner>`,
-      en: `No ${MANIFEST_NAME} found (looked in . and ./content); name the project folder: ihek build <dir>`,
-    },
-    { file: MANIFEST_NAME },
-  );
+  throw inputError(msg('project.find.notFound', { manifest: MANIFEST_NAME }), { file: MANIFEST_NAME });
 }

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import type { PositionedYaml } from './parse-yaml.js';
 
 /**
@@ -25,11 +26,6 @@ export function plainNumberFor(written: string): string | undefined {
   if (comma) return `${comma[1]}${comma[2]}.${comma[3]}`;
   if (text !== written.trim() && /^[-+]?\d+(?:\.\d+)?$/.test(text)) return text;
   return undefined;
-}
-
-/** A number as a German reader writes it back (`1,5`), without thousands points. */
-function germanDecimal(value: number): string {
-  return String(value).replace('.', ',');
 }
 
 export interface NumberProblem {
@@ -78,10 +74,7 @@ function describe(
     return {
       start,
       end: start + raw.length,
-      text: {
-        de: `${raw} wird als ${germanDecimal(value)} gelesen – ${plain} schreiben${meant ? ` (ist wirklich ${germanDecimal(value)} gemeint: ${meant}0 schreiben)` : ''}`,
-        en: `${raw} is read as ${value} – write ${plain}${meant ? ` (if ${value} is really meant: write ${meant}0)` : ''}`,
-      },
+      text: msg('project.numbers.readAs', { raw, value, plain, meant: meant ?? '' }),
     };
   }
   if (typeof value === 'string') {
@@ -90,10 +83,7 @@ function describe(
     return {
       start,
       end,
-      text: {
-        de: `„${value}“ ist Text, keine Zahl – ${plain} schreiben (ohne Tausenderpunkt und Einheit, Dezimalpunkt statt Komma)`,
-        en: `"${value}" is text, not a number – write ${plain} (no thousands separator or unit, a decimal point rather than a comma)`,
-      },
+      text: msg('project.numbers.textNotNumber', { value, plain }),
     };
   }
   return undefined;

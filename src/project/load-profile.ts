@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ruleInfo } from '../rules.js';
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { templatesDir } from '../package-paths.js';
 import { parseYaml, positionOf, type PositionedYaml } from './parse-yaml.js';
 import { readTextFile } from './read-text-file.js';
@@ -46,10 +47,7 @@ export async function loadProfile(
     if ((error as { place?: { line?: number } }).place?.line !== undefined) throw error;
     const reason = (error as { text?: { de: string; en: string } }).text;
     throw inputError(
-      {
-        de: `${manifestFile}:${line}: „profile“: ${reason?.de ?? name}; eingebaut sind ${BUILT_IN_PROFILES.join(', ')}`,
-        en: `${manifestFile}:${line}: "profile": ${reason?.en ?? name}; built in are ${BUILT_IN_PROFILES.join(', ')}`,
-      },
+      msg('project.profile.unreadable', { file: manifestFile, line, reason: reason ?? name, builtIn: BUILT_IN_PROFILES.join(', ') }),
       { file: manifestFile, line, key: 'profile' },
       error,
     );
@@ -61,11 +59,7 @@ export async function loadProfile(
   for (const rule of Object.keys(own.rules ?? {})) {
     if (ruleInfo(rule)) continue;
     const at = positionOf(yaml, ['rules', rule], 'key');
-    throw inputError(
-      {
-        de: `${file}:${at.line}: unbekannte Regel „${rule}“; die Regeln stehen in docs/rules.md`,
-        en: `${file}:${at.line}: unknown rule "${rule}"; the rules are listed in docs/rules.md`,
-      },
+    throw inputError(msg('project.profile.unknownRule', { file, line: at.line, rule }),
       { file, line: at.line, column: at.column, key: `rules.${rule}` },
     );
   }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { inputError, settleAll, throwAll, type IhekError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { loadProfile } from './load-profile.js';
 import { findManifest } from './find-project.js';
 import { parseYaml, positionOf, type PositionedYaml } from './parse-yaml.js';
@@ -42,13 +43,11 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
   const manifest = withDefaults(manifestYaml.value as RawManifest);
   if (manifest.period.from > manifest.period.to) {
     const at = positionOf(manifestYaml, ['period', 'to']);
-    throw inputError(
-      {
-        de: `${manifestFile}:${at.line}: „period“: das Ende (${manifest.period.to}) liegt vor dem Beginn (${manifest.period.from})`,
-        en: `${manifestFile}:${at.line}: "period": the end (${manifest.period.to}) is before the start (${manifest.period.from})`,
-      },
-      { file: manifestFile, ...at, key: 'period.to' },
-    );
+    throw inputError(msg('project.load.periodReversed', { file: manifestFile, line: at.line, from: manifest.period.from, to: manifest.period.to }), {
+      file: manifestFile,
+      ...at,
+      key: 'period.to',
+    });
   }
 
   const listed = [
@@ -62,13 +61,7 @@ export async function loadProject(options: LoadOptions = {}): Promise<Project> {
     const normal = path.posix.normalize(entry.file);
     const first = seenFiles.get(normal);
     if (first !== undefined) {
-      throw inputError(
-        {
-          de: `${manifestFile}:${line}: ${entry.file} ist doppelt aufgeführt (zuerst in Zeile ${first})`,
-          en: `${manifestFile}:${line}: ${entry.file} is listed twice (first on line ${first})`,
-        },
-        { file: manifestFile, line, key: entry.key.join('.') },
-      );
+      throw inputError(msg('project.load.listedTwice', { file: manifestFile, line, entry: entry.file, first }), { file: manifestFile, line, key: entry.key.join('.') });
     }
     seenFiles.set(normal, line);
   }
@@ -153,10 +146,7 @@ async function readListed(context: LoadContext, written: string, key: Array<stri
     // The file itself could not be found or read: point at the line of ihek.yaml that names it.
     const reason = (error as { text?: { de: string; en: string } }).text;
     throw inputError(
-      {
-        de: `${context.manifestFile}:${line}: ${reason?.de ?? written}`,
-        en: `${context.manifestFile}:${line}: ${reason?.en ?? written}`,
-      },
+      msg('project.load.unreadable', { file: context.manifestFile, line, reason: reason ?? written }),
       { file: context.manifestFile, line, key: key.join('.') },
       error,
     );
@@ -217,13 +207,7 @@ function duplicateEntryIds(yaml: PositionedYaml, file: string, schema: SchemaNam
     if (first !== undefined) {
       const subject = subjectOf([index], yaml, schema);
       problems.push(
-        inputError(
-          {
-            de: `${file}:${line}: ${subject.de}die Nummer „${entry.id}“ ist schon in Zeile ${first} vergeben`,
-            en: `${file}:${line}: ${subject.en}the id "${entry.id}" is already used on line ${first}`,
-          },
-          { file, line, key: `[${index}].id` },
-        ),
+        inputError(msg('project.load.idTaken', { file, line, subject, id: entry.id, first }), { file, line, key: `[${index}].id` }),
       );
     } else seen.set(entry.id, line);
   });
@@ -240,13 +224,7 @@ function assertUniqueIds(chapters: ChapterSource[]): void {
     if (first) {
       const firstLine = positionOf(first.frontMatterYaml, ['id']).line;
       problems.push(
-        inputError(
-          {
-            de: `${chapter.file}:${line}: die Kapitel-id „${id}“ ist schon in ${first.file}:${firstLine} vergeben`,
-            en: `${chapter.file}:${line}: the chapter id "${id}" is already used in ${first.file}:${firstLine}`,
-          },
-          { file: chapter.file, line, key: 'id' },
-        ),
+        inputError(msg('project.load.chapterIdTaken', { file: chapter.file, line, id, firstFile: first.file, firstLine }), { file: chapter.file, line, key: 'id' }),
       );
     } else seen.set(id, chapter);
   }

@@ -1,5 +1,6 @@
 import { inputError } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { UnclosedOpeners, type HtmlOpener } from './unclosed-openers.js';
 
 /**
@@ -231,51 +232,18 @@ function htmlTag(text: string, i: number, end: number): 'open' | 'close' | undef
   return 'open';
 }
 
-const describe = {
-  nesting: {
-    de: `mehr als ${MARKDOWN_LIMITS.nesting} Ebenen verschachtelter Listen oder Zitate`,
-    en: `more than ${MARKDOWN_LIMITS.nesting} levels of nested lists or quotes`,
-  },
-  htmlNesting: {
-    de: `mehr als ${MARKDOWN_LIMITS.htmlNesting} ineinander verschachtelte HTML-Elemente`,
-    en: `more than ${MARKDOWN_LIMITS.htmlNesting} HTML elements nested inside each other`,
-  },
-  emphasisMarkers: {
-    de: `mehr als ${MARKDOWN_LIMITS.emphasisMarkers.toLocaleString('de-DE')} Hervorhebungszeichen (*, _, ~) in einem Absatz`,
-    en: `more than ${MARKDOWN_LIMITS.emphasisMarkers.toLocaleString('en-GB')} emphasis markers (*, _, ~) in one paragraph`,
-  },
-  brackets: {
-    de: `mehr als ${MARKDOWN_LIMITS.brackets.toLocaleString('de-DE')} eckige Klammern in einem Absatz`,
-    en: `more than ${MARKDOWN_LIMITS.brackets.toLocaleString('en-GB')} square brackets in one paragraph`,
-  },
-  closingBrackets: {
-    de: `mehr als ${MARKDOWN_LIMITS.closingBrackets.toLocaleString('de-DE')} schließende eckige Klammern in einem Absatz`,
-    en: `more than ${MARKDOWN_LIMITS.closingBrackets.toLocaleString('en-GB')} closing square brackets in one paragraph`,
-  },
-  backtickRuns: {
-    de: `mehr als ${MARKDOWN_LIMITS.backtickRuns.toLocaleString('de-DE')} Backtick-Folgen (\`) in einem Absatz`,
-    en: `more than ${MARKDOWN_LIMITS.backtickRuns.toLocaleString('en-GB')} runs of backticks (\`) in one paragraph`,
-  },
-  htmlSpecials: {
-    de: `mehr als ${MARKDOWN_LIMITS.htmlSpecials.toLocaleString('de-DE')} HTML-Kommentare oder <!…>/<?…> in einem Absatz`,
-    en: `more than ${MARKDOWN_LIMITS.htmlSpecials.toLocaleString('en-GB')} HTML comments or <!…>/<?…> in one paragraph`,
-  },
-  unclosed: {
-    de: 'nicht geschlossene HTML-Kommentare (<!-- ohne -->, <? ohne ?>) oder Backtick-Folgen (` ohne passendes Gegenstück) vor zu viel Text im selben Absatz; das erste steht hier',
-    en: 'unclosed HTML comments (<!-- without -->, <? without ?>) or backtick runs (` without a matching run) before too much text in the same paragraph; the first is here',
-  },
-  setextHeadings: {
-    de: `mehr als ${MARKDOWN_LIMITS.setextHeadings} mit = oder - unterstrichene Überschriften in einem Kapitel (bitte ## verwenden)`,
-    en: `more than ${MARKDOWN_LIMITS.setextHeadings} headings underlined with = or - in one chapter (please use ##)`,
-  },
-  tableRows: {
-    de: `mehr als ${MARKDOWN_LIMITS.tableRows.toLocaleString('de-DE')} Zeilen in einer Tabelle`,
-    en: `more than ${MARKDOWN_LIMITS.tableRows.toLocaleString('en-GB')} rows in one table`,
-  },
-  tableCells: {
-    de: `mehr als ${MARKDOWN_LIMITS.tableCells.toLocaleString('de-DE')} Zellen in einer Tabelle`,
-    en: `more than ${MARKDOWN_LIMITS.tableCells.toLocaleString('en-GB')} cells in one table`,
-  },
+const describe: Record<LimitName, Localized> = {
+  nesting: msg('project.markdownLimits.nesting', { limit: MARKDOWN_LIMITS.nesting }),
+  htmlNesting: msg('project.markdownLimits.htmlNesting', { limit: MARKDOWN_LIMITS.htmlNesting }),
+  emphasisMarkers: msg('project.markdownLimits.emphasisMarkers', { limit: MARKDOWN_LIMITS.emphasisMarkers }),
+  brackets: msg('project.markdownLimits.brackets', { limit: MARKDOWN_LIMITS.brackets }),
+  closingBrackets: msg('project.markdownLimits.closingBrackets', { limit: MARKDOWN_LIMITS.closingBrackets }),
+  backtickRuns: msg('project.markdownLimits.backtickRuns', { limit: MARKDOWN_LIMITS.backtickRuns }),
+  htmlSpecials: msg('project.markdownLimits.htmlSpecials', { limit: MARKDOWN_LIMITS.htmlSpecials }),
+  unclosed: msg('project.markdownLimits.unclosed'),
+  setextHeadings: msg('project.markdownLimits.setextHeadings', { limit: MARKDOWN_LIMITS.setextHeadings }),
+  tableRows: msg('project.markdownLimits.tableRows', { limit: MARKDOWN_LIMITS.tableRows }),
+  tableCells: msg('project.markdownLimits.tableCells', { limit: MARKDOWN_LIMITS.tableCells }),
 };
 
 /**
@@ -287,13 +255,10 @@ export function assertMarkdownLimits(text: string, file: string, lineOffset = 0)
   if (!exceeded) return;
   const found = { ...exceeded, line: exceeded.line + lineOffset };
   const what = describeLimit(found.what);
-  throw inputError({ de: `${file}:${found.line}: ${what.de}`, en: `${file}:${found.line}: ${what.en}` }, { file, line: found.line, column: found.column });
+  throw inputError(msg('project.markdownLimits.at', { file, line: found.line, what }), { file, line: found.line, column: found.column });
 }
 
 /** What was exceeded, and why it matters. */
 export function describeLimit(what: LimitName): Localized {
-  return {
-    de: `${describe[what].de}; diese Grenze schützt den Rechner – bitte den Text vereinfachen`,
-    en: `${describe[what].en}; this limit protects the machine – please simplify the text`,
-  };
+  return msg('project.markdownLimits.exceeded', { what: describe[what] });
 }

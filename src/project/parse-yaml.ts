@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { inputError, throwAll } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { assertYamlDepth, duplicateKeys } from './yaml-limits.js';
 import { describeYamlProblem } from './yaml-problem.js';
 
@@ -60,11 +61,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): Positione
     });
     const pos = lineCounter.linePos(offset);
     const line = pos.line + lineOffset;
-    throw inputError(
-      {
-        de: `${file}:${line}: zu viele YAML-Aliase (*…); solche Verweise werden nur sparsam zugelassen`,
-        en: `${file}:${line}: too many YAML aliases (*…); only a few references are allowed`,
-      },
+    throw inputError(msg('project.yaml.tooManyAliases', { file, line }),
       { file, line, column: pos.col },
       error,
     );

@@ -1,4 +1,5 @@
 import { inputError, settleAll } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { positionOf, type PositionedYaml } from './parse-yaml.js';
 
 /** Chapters and appendices a project may list. */
@@ -8,21 +9,12 @@ export const MAX_GLOSSARY_ENTRIES = 10_000;
 /** Chapter files read at the same time: the system allows a process only so many open files. */
 export const OPEN_FILES = 32;
 
-const counted = (limit: number) => ({ de: limit.toLocaleString('de-DE'), en: limit.toLocaleString('en-GB') });
-
 /** Refuses a manifest that lists more chapters than the limit, at the line of the first one too many. */
 export function assertChapterCount(entries: ReadonlyArray<{ key: Array<string | number> }>, manifestYaml: PositionedYaml, manifestFile: string): void {
   const entry = entries[MAX_CHAPTERS];
   if (!entry) return;
   const line = positionOf(manifestYaml, entry.key).line;
-  const limit = counted(MAX_CHAPTERS);
-  throw inputError(
-    {
-      de: `${manifestFile}:${line}: mehr als ${limit.de} Kapitel und Anhänge; diese Grenze schützt den Rechner – bitte Kapitel zusammenfassen`,
-      en: `${manifestFile}:${line}: more than ${limit.en} chapters and appendices; this limit protects the machine – please merge chapters`,
-    },
-    { file: manifestFile, line, key: entry.key.join('.') },
-  );
+  throw inputError(msg('project.limits.tooManyChapters', { file: manifestFile, line, limit: MAX_CHAPTERS }), { file: manifestFile, line, key: entry.key.join('.') });
 }
 
 /** `work` for every item, at most `limit` at a time; the results in the items' order. */
@@ -69,12 +61,5 @@ export function assertGlossarySize(yaml: PositionedYaml, file: string): void {
 }
 
 function glossaryTooLarge(file: string, line: number) {
-  const limit = counted(MAX_GLOSSARY_ENTRIES);
-  return inputError(
-    {
-      de: `${file}:${line}: mehr als ${limit.de} Abkürzungen im Abkürzungsverzeichnis; diese Grenze schützt den Rechner`,
-      en: `${file}:${line}: more than ${limit.en} abbreviations in the glossary; this limit protects the machine`,
-    },
-    { file, line },
-  );
+  return inputError(msg('project.limits.glossaryTooLarge', { file, line, limit: MAX_GLOSSARY_ENTRIES }), { file, line });
 }

@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { inputError } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { filesAt, isInside, type FileStats } from './project-files.js';
 
 /** How large a file of one kind may be, and what to do about a larger one. */
@@ -15,13 +16,13 @@ const MB = 1024 * 1024;
 /** Text (chapters, YAML, templates): a whole IHEK chapter is a few hundred kilobytes. */
 export const TEXT_LIMIT: SizeLimit = {
   bytes: 20 * MB,
-  hint: { de: 'teilen Sie den Text auf mehrere Dateien auf', en: 'split it into several files' },
+  hint: msg('project.file.textHint'),
 };
 
 /** One image: a photo for print needs a few megabytes; a larger one only makes HTML and PDF heavy. */
 export const IMAGE_LIMIT: SizeLimit = {
   bytes: 20 * MB,
-  hint: { de: 'verkleinern Sie das Bild (z. B. als JPEG mit 2000 Pixel Breite)', en: 'make the image smaller (e.g. a JPEG 2000 pixels wide)' },
+  hint: msg('project.file.imageHint'),
 };
 
 export function megabytes(bytes: number): string {
@@ -33,36 +34,25 @@ export function megabytes(bytes: number): string {
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 function kindOf(info: FileStats): Localized {
-  if (info.isFIFO()) return { de: 'eine Pipe (FIFO)', en: 'a pipe (FIFO)' };
-  if (info.isSocket()) return { de: 'ein Socket', en: 'a socket' };
-  if (info.isCharacterDevice() || info.isBlockDevice()) return { de: 'ein Gerät', en: 'a device' };
-  return { de: 'keine gewöhnliche Datei', en: 'not a regular file' };
+  if (info.isFIFO()) return msg('project.file.fifo');
+  if (info.isSocket()) return msg('project.file.socket');
+  if (info.isCharacterDevice() || info.isBlockDevice()) return msg('project.file.device');
+  return msg('project.file.otherKind');
 }
 
 /** Why a file of this type is not read, or undefined for a regular file. */
 export function notRegular(info: FileStats, shown: string): Localized | undefined {
   if (info.isFile()) return undefined;
-  if (info.isDirectory()) return { de: `${shown} ist ein Ordner, keine Datei`, en: `${shown} is a folder, not a file` };
-  const kind = kindOf(info);
-  return {
-    de: `${shown} ist ${kind.de}, keine gewöhnliche Datei; ihek liest nur gewöhnliche Dateien`,
-    en: `${shown} is ${kind.en}, not a regular file; ihek reads only regular files`,
-  };
+  if (info.isDirectory()) return msg('project.file.isFolder', { file: shown });
+  return msg('project.file.notRegular', { file: shown, kind: kindOf(info) });
 }
 
 export function tooLarge(shown: string, limit: SizeLimit): Localized {
-  const mb = megabytes(limit.bytes);
-  return {
-    de: `${shown} ist größer als ${mb} MB; ${limit.hint.de}`,
-    en: `${shown} is larger than ${mb} MB; ${limit.hint.en}`,
-  };
+  return msg('project.file.tooLarge', { file: shown, mb: megabytes(limit.bytes), hint: limit.hint });
 }
 
 function outsideByLink(shown: string): Localized {
-  return {
-    de: `${shown} führt über einen symbolischen Verweis aus dem Projektordner hinaus; Dateien müssen im Projekt liegen`,
-    en: `${shown} leads out of the project folder through a symbolic link; files must lie inside the project`,
-  };
+  return msg('project.file.outsideByLink', { file: shown });
 }
 
 /**
@@ -140,19 +130,11 @@ export async function assertInsideIfThere(root: string, absPath: string, shown: 
 function unreadable(error: unknown, shown: string) {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') {
-    return inputError({ de: `${shown} gibt es nicht`, en: `${shown} does not exist` }, { file: shown }, error);
+    return inputError(msg('project.file.missing', { file: shown }), { file: shown }, error);
   }
   if (code === 'ELOOP') {
-    return inputError(
-      { de: `${shown} ist ein symbolischer Verweis im Kreis`, en: `${shown} is a symbolic link that loops` },
-      { file: shown },
-      error,
-    );
+    return inputError(msg('project.file.linkLoop', { file: shown }), { file: shown }, error);
   }
   const reason = code ?? (error instanceof Error ? error.message : String(error));
-  return inputError(
-    { de: `${shown} kann nicht gelesen werden (${reason})`, en: `${shown} cannot be read (${reason})` },
-    { file: shown },
-    error,
-  );
+  return inputError(msg('project.file.unreadable', { file: shown, reason }), { file: shown }, error);
 }

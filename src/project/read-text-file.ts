@@ -1,4 +1,5 @@
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { readProjectFile, TEXT_LIMIT } from './read-project-file.js';
 
 /** Largest text file we read: a whole IHEK chapter is a few hundred kilobytes. */
@@ -17,35 +18,17 @@ export async function readTextFile(absPath: string, displayPath: string, root: s
 
 export function decodeText(bytes: Uint8Array, displayPath: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw inputError(
-      {
-        de: `${displayPath}:1: ist in UTF-16 gespeichert; bitte als UTF-8 speichern`,
-        en: `${displayPath}:1: is saved as UTF-16; save it as UTF-8`,
-      },
-      { file: displayPath, line: 1, column: 1 },
-    );
+    throw inputError(msg('project.text.utf16', { file: displayPath }), { file: displayPath, line: 1, column: 1 });
   }
   const bad = firstInvalidUtf8Byte(bytes);
   if (bad !== -1) {
     const place = lineAndColumnOfByte(bytes, bad);
-    throw inputError(
-      {
-        de: `${displayPath}:${place.line}: kein gültiges UTF-8 (Byte 0x${hex(bytes[bad])}); bitte als UTF-8 speichern`,
-        en: `${displayPath}:${place.line}: not valid UTF-8 (byte 0x${hex(bytes[bad])}); save it as UTF-8`,
-      },
-      { file: displayPath, ...place },
-    );
+    throw inputError(msg('project.text.invalidUtf8', { file: displayPath, line: place.line, byte: hex(bytes[bad]) }), { file: displayPath, ...place });
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const place = lineAndColumnOfByte(bytes, nul);
-    throw inputError(
-      {
-        de: `${displayPath}:${place.line}: enthält ein NUL-Zeichen; ist das eine Binärdatei?`,
-        en: `${displayPath}:${place.line}: contains a NUL character; is this a binary file?`,
-      },
-      { file: displayPath, ...place },
-    );
+    throw inputError(msg('project.text.nul', { file: displayPath, line: place.line }), { file: displayPath, ...place });
   }
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { inputError, type ErrorPlace } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { filesAt, isInside } from './project-files.js';
 
 
@@ -37,14 +38,7 @@ export async function resolveInside(
 ): Promise<string> {
   // Name the file and line that wrote the path, like every other input error.
   const where = place.file ? `${place.file}${place.line !== undefined ? `:${place.line}` : ''}: ` : '';
-  const outside = () =>
-    inputError(
-      {
-        de: `${where}${where ? 'der' : 'Der'} Pfad „${written}“ führt aus dem Projektordner hinaus; Pfade müssen im Projekt bleiben`,
-        en: `${where}${where ? 'the' : 'The'} path "${written}" leaves the project folder; paths must stay inside the project`,
-      },
-      place,
-    );
+  const outside = () => inputError(msg('project.path.outside', { where, written }), place);
   if (path.isAbsolute(written) || /^[a-zA-Z]:[\\/]/.test(written)) throw outside();
   const absolute = path.resolve(baseDir, written);
   if (!isInside(root, absolute)) throw outside();

@@ -1,4 +1,5 @@
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 
 export interface SplitChapter {
   /** The YAML between the fences. */
@@ -13,23 +14,11 @@ export interface SplitChapter {
 export function splitFrontMatter(text: string, file: string): SplitChapter {
   const lines = text.split('\n');
   if (lines[0]?.trimEnd() !== '---') {
-    throw inputError(
-      {
-        de: `${file}:1: Kapitelkopf fehlt; die Datei muss mit einer Zeile „---“ und den Angaben id, title und type beginnen`,
-        en: `${file}:1: front matter missing; the file must start with a "---" line and the keys id, title and type`,
-      },
-      { file, line: 1, column: 1 },
-    );
+    throw inputError(msg('project.frontMatter.missing', { file }), { file, line: 1, column: 1 });
   }
   const close = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
   if (close === -1) {
-    throw inputError(
-      {
-        de: `${file}:1: Kapitelkopf wird nicht mit einer Zeile „---“ geschlossen`,
-        en: `${file}:1: front matter is not closed by a "---" line`,
-      },
-      { file, line: 1, column: 1 },
-    );
+    throw inputError(msg('project.frontMatter.unclosed', { file }), { file, line: 1, column: 1 });
   }
   return {
     yaml: lines.slice(1, close).join('\n'),

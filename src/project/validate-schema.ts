@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { inputError, throwAll, type IhekError } from '../errors.js';
-import type { Localized } from '../i18n/lang.js';
+import { same, type Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { numberProblems, type NumberProblem } from './german-numbers.js';
 import { offsetOf, positionOf, type PositionedYaml } from './parse-yaml.js';
 import { missingSpace } from './yaml-problem.js';
@@ -88,18 +89,12 @@ function explainedBy(error: ErrorObject, numbers: NumberProblem[], yaml: Positio
 function numberError(problem: NumberProblem, yaml: PositionedYaml, name: SchemaName): IhekError {
   const { line, column } = positionOf(yaml, problem.path);
   const subject = subjectOf(problem.path, yaml, name);
-  return inputError(
-    {
-      de: `${yaml.file}:${line}: ${subject.de}${problem.text.de}`,
-      en: `${yaml.file}:${line}: ${subject.en}${problem.text.en}`,
-    },
-    { file: yaml.file, line, column, key: formatKey(problem.path) },
-  );
+  return inputError(msg('project.schema.at', { file: yaml.file, line, subject, text: problem.text }), { file: yaml.file, line, column, key: formatKey(problem.path) });
 }
 
 const entryNames: Partial<Record<SchemaName, Localized>> = {
-  massnahmen: { de: 'Maßnahme', en: 'measure' },
-  indikatoren: { de: 'Indikator', en: 'indicator' },
+  massnahmen: msg('project.schema.measure'),
+  indikatoren: msg('project.schema.indicator'),
 };
 
 /**
@@ -111,15 +106,17 @@ export function subjectOf(keyPath: ReadonlyArray<string | number>, yaml: Positio
   const [index, ...rest] = keyPath;
   if (!entry || typeof index !== 'number' || !Array.isArray(yaml.value)) {
     const key = formatKey(keyPath);
-    return key ? { de: `„${key}“: `, en: `"${key}": ` } : { de: '', en: '' };
+    return key ? msg('project.schema.keySubject', { key }) : same('');
   }
   const item = yaml.value[index] as { id?: unknown; title?: unknown } | undefined;
   const id = typeof item?.id === 'string' || typeof item?.id === 'number' ? String(item.id) : undefined;
-  const title = typeof item?.title === 'string' ? shorten(item.title) : undefined;
-  const de = [entry.de, id ?? `Nr. ${index + 1} (ohne id)`, title && `„${title}“`].filter(Boolean).join(' ');
-  const en = [entry.en, id ?? `no. ${index + 1} (without id)`, title && `"${title}"`].filter(Boolean).join(' ');
-  const field = rest.map(String).join(' ');
-  return field ? { de: `${de}, ${field}: `, en: `${en}, ${field}: ` } : { de: `${de}: `, en: `${en}: ` };
+  const title = typeof item?.title === 'string' ? shorten(item.title) : '';
+  return msg('project.schema.entrySubject', {
+    entry,
+    id: id ?? msg('project.schema.entryNumber', { number: index + 1 }),
+    title,
+    field: rest.map(String).join(' '),
+  });
 }
 
 function shorten(title: string): string {
@@ -127,22 +124,19 @@ function shorten(title: string): string {
 }
 
 const typeNames: Record<string, Localized> = {
-  string: { de: 'ein Text', en: 'a string' },
-  integer: { de: 'eine ganze Zahl', en: 'a whole number' },
-  number: { de: 'eine Zahl', en: 'a number' },
-  array: { de: 'eine Liste', en: 'a list' },
-  object: { de: 'eine Zuordnung (Schlüssel: Wert)', en: 'a mapping (key: value)' },
-  boolean: { de: 'ja oder nein (true/false)', en: 'true or false' },
+  string: msg('project.schema.typeString'),
+  integer: msg('project.schema.typeInteger'),
+  number: msg('project.schema.typeNumber'),
+  array: msg('project.schema.typeArray'),
+  object: msg('project.schema.typeObject'),
+  boolean: msg('project.schema.typeBoolean'),
 };
 
 const patternHints: Record<string, Localized> = {
-  '\\.md$': { de: 'muss eine Markdown-Datei (.md) sein', en: 'must be a Markdown file (.md)' },
-  '^\\d{4}-\\d{2}-\\d{2}$': { de: 'muss ein Datum der Form JJJJ-MM-TT sein', en: 'must be a date like YYYY-MM-DD' },
-  '^[a-z0-9][a-z0-9-]*$': {
-    de: 'darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten',
-    en: 'may contain only lower-case letters, digits and hyphens',
-  },
-  '^\\d{4}$': { de: 'muss eine Jahreszahl (vier Ziffern) sein', en: 'must be a year (four digits)' },
+  '\\.md$': msg('project.schema.patternMarkdown'),
+  '^\\d{4}-\\d{2}-\\d{2}$': msg('project.schema.patternDate'),
+  '^[a-z0-9][a-z0-9-]*$': msg('project.schema.patternId'),
+  '^\\d{4}$': msg('project.schema.patternYear'),
 };
 
 function pathOf(instancePath: string): Array<string | number> {
@@ -173,7 +167,7 @@ function describeSchemaError(error: ErrorObject, yaml: PositionedYaml, name: Sch
     case 'required': {
       const missing = String(params.missingProperty);
       keyPath = [...at, missing];
-      text = { de: `Pflichtangabe „${missing}“ fehlt`, en: `required key "${missing}" is missing` };
+      text = msg('project.schema.required', { key: missing });
       break;
     }
     case 'additionalProperties': {
@@ -182,29 +176,26 @@ function describeSchemaError(error: ErrorObject, yaml: PositionedYaml, name: Sch
       which = 'key';
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const list = allowed.join(', ');
-      text = allowed.length
-        ? { de: `unbekannter Schlüssel „${extra}“; erlaubt sind: ${list}`, en: `unknown key "${extra}"; allowed: ${list}` }
-        : { de: `unbekannter Schlüssel „${extra}“`, en: `unknown key "${extra}"` };
+      text = allowed.length ? msg('project.schema.unknownKeyAllowed', { key: extra, allowed: list }) : msg('project.schema.unknownKey', { key: extra });
       break;
     }
     case 'type': {
       const expected = String(params.type).split(',');
-      const de = expected.map((t) => typeNames[t]?.de ?? t).join(' oder ');
-      const en = expected.map((t) => typeNames[t]?.en ?? t).join(' or ');
-      text = { de: `muss ${de} sein`, en: `must be ${en}` };
+      const types = expected.map((t) => typeNames[t] ?? same(t)).reduce((first, second) => msg('project.schema.either', { first, second }));
+      text = msg('project.schema.mustBe', { type: types });
       // `title:Leitbild` is one plain text to YAML, where a mapping was meant.
       const written = expected.includes('object') && typeof error.data === 'string' ? missingSpace(error.data) : undefined;
-      if (written) text = { de: `${text.de}; ${written.de}`, en: `${text.en}; ${written.en}` };
+      if (written) text = msg('project.schema.withHint', { text, hint: written });
       break;
     }
     case 'enum': {
       const values = (params.allowedValues as unknown[]).map(String).join(', ');
-      text = { de: `muss einer dieser Werte sein: ${values}`, en: `must be one of: ${values}` };
+      text = msg('project.schema.oneOf', { values });
       break;
     }
     case 'pattern': {
       const pattern = String(params.pattern);
-      text = patternHints[pattern] ?? { de: `hat nicht die Form ${pattern}`, en: `does not match ${pattern}` };
+      text = patternHints[pattern] ?? msg('project.schema.pattern', { pattern });
       break;
     }
     case 'propertyNames': {
@@ -212,37 +203,36 @@ function describeSchemaError(error: ErrorObject, yaml: PositionedYaml, name: Sch
       keyPath = [...at, name];
       which = 'key';
       const hint = patternHints['^\\d{4}$']!;
-      text = { de: `Schlüssel „${name}“ ${hint.de}`, en: `key "${name}" ${hint.en}` };
+      text = msg('project.schema.keyPattern', { key: name, hint });
       break;
     }
     case 'minLength':
-      text = { de: 'darf nicht leer sein', en: 'must not be empty' };
+      text = msg('project.schema.empty');
       break;
     case 'minItems':
-      text = { de: `braucht mindestens ${String(params.limit)} Eintrag`, en: `needs at least ${String(params.limit)} entry` };
+      text = msg('project.schema.minItems', { limit: String(params.limit) });
       break;
     case 'uniqueItems':
-      text = { de: 'enthält einen Eintrag doppelt', en: 'contains an entry twice' };
+      text = msg('project.schema.uniqueItems');
       break;
     case 'minimum':
     case 'maximum': {
       const op = error.keyword === 'minimum' ? '≥' : '≤';
-      text = { de: `muss ${op} ${String(params.limit)} sein`, en: `must be ${op} ${String(params.limit)}` };
+      text = msg('project.schema.bound', { op, limit: String(params.limit) });
       break;
     }
     default:
-      text = { de: error.message ?? 'ungültig', en: error.message ?? 'invalid' };
+      text = error.message !== undefined ? same(error.message) : msg('project.schema.invalid');
   }
   const key = formatKey(keyPath);
   const position =
     error.keyword === 'required' ? positionOf(yaml, at, 'key') : positionOf(yaml, keyPath, which);
   // A missing key of a measure is named once: "Maßnahme M-02 „Sommerfest“: Pflichtangabe „amounts“ fehlt".
   const subject = subjectOf(error.keyword === 'required' && entryNames[name] ? at : keyPath, yaml, name);
-  return inputError(
-    {
-      de: `${yaml.file}:${position.line}: ${subject.de}${text.de}`,
-      en: `${yaml.file}:${position.line}: ${subject.en}${text.en}`,
-    },
-    { file: yaml.file, line: position.line, column: position.column, key },
-  );
+  return inputError(msg('project.schema.at', { file: yaml.file, line: position.line, subject, text }), {
+    file: yaml.file,
+    line: position.line,
+    column: position.column,
+    key,
+  });
 }

@@ -1,5 +1,6 @@
 import { isMap, isScalar, LineCounter, Parser, visit, type CST, type Document } from 'yaml';
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * Collections inside each other in one YAML file. The YAML library builds its document recursively
@@ -26,13 +27,7 @@ export function assertYamlDepth(text: string, file: string, lineOffset = 0): voi
     if (depth + 1 > MAX_YAML_DEPTH) {
       const pos = lineCounter.linePos(token.offset);
       const line = pos.line + lineOffset;
-      throw inputError(
-        {
-          de: `${file}:${line}: YAML ist mehr als ${MAX_YAML_DEPTH} Ebenen tief verschachtelt; diese Grenze schützt den Rechner – bitte flacher gliedern`,
-          en: `${file}:${line}: YAML is nested more than ${MAX_YAML_DEPTH} levels deep; this limit protects the machine – please use fewer levels`,
-        },
-        { file, line, column: pos.col },
-      );
+      throw inputError(msg('project.yaml.tooDeep', { file, line, depth: MAX_YAML_DEPTH }), { file, line, column: pos.col });
     }
     for (const item of token.items) {
       if ('key' in item) pending.push({ token: item.key ?? undefined, depth: depth + 1 });

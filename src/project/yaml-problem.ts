@@ -1,5 +1,6 @@
 import { isMap, isScalar, visit, type Document, type LineCounter, type YAMLError } from 'yaml';
-import type { Localized } from '../i18n/lang.js';
+import { same, type Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import type { DuplicateKey } from './yaml-limits.js';
 
 /**
@@ -16,32 +17,23 @@ export function describeYamlProblem(
   line: number,
   lineOffset: number,
 ): Localized {
-  const at = (message: Localized): Localized => ({
-    de: `${file}:${line}: ${message.de}`,
-    en: `${file}:${line}: ${message.en}`,
-  });
-  const syntax = (message: Localized): Localized => at({ de: `YAML-Syntaxfehler: ${message.de}`, en: `YAML syntax error: ${message.en}` });
+  const at = (message: Localized): Localized => msg('project.yaml.at', { file, line, message });
+  const syntax = (message: Localized): Localized => at(msg('project.yaml.syntax', { message }));
   const detail = problem.message.split('\n')[0] ?? problem.message;
   const lineText = text.split(/\r?\n/)[lineCounter.linePos(problem.pos[0]).line - 1] ?? '';
 
   if (problem.code === 'TAG_RESOLVE_FAILED') {
-    return at({
-      de: `YAML-Tag wird nicht unterstützt (${detail}); bitte nur einfache Werte verwenden`,
-      en: `unsupported YAML tag (${detail}); use plain values only`,
-    });
+    return at(msg('project.yaml.unsupportedTag', { detail }));
   }
   if (problem.code === 'DUPLICATE_KEY') return at(duplicateKey(problem, doc, lineCounter, lineOffset, detail));
   if (problem.code === 'TAB_AS_INDENT' || /^[ \t-]*\t/.test(lineText)) {
-    return syntax({
-      de: 'Tabulator am Zeilenanfang – in YAML mit Leerzeichen einrücken, nicht mit Tabs',
-      en: 'tab at the start of the line – indent YAML with spaces, not tabs',
-    });
+    return syntax(msg('project.yaml.tabIndent'));
   }
   const noSpace = missingSpace(lineText);
   if (noSpace) return syntax(noSpace);
   const colon = colonInValue(lineText);
   if (colon) return syntax(colon);
-  return syntax({ de: detail, en: detail });
+  return syntax(same(detail));
 }
 
 /** `title:Leitbild` – a key, a colon and the value without the space YAML needs between them. */
@@ -49,10 +41,7 @@ export function missingSpace(lineText: string): Localized | undefined {
   const found = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):([^\s:/'"{[].*)$/.exec(lineText);
   if (!found) return undefined;
   const fixed = `${found[1]}: ${found[2]!.trim()}`;
-  return {
-    de: `nach dem Doppelpunkt fehlt ein Leerzeichen – ${fixed} schreiben`,
-    en: `a space is missing after the colon – write ${fixed}`,
-  };
+  return msg('project.yaml.missingSpace', { fixed });
 }
 
 /** `title: Leitbild: Unser Kiez` – a second colon in the value makes YAML see a nested key. */
@@ -61,10 +50,7 @@ function colonInValue(lineText: string): Localized | undefined {
   if (!found) return undefined;
   const [, key, value] = found as unknown as [string, string, string];
   const quoted = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
-  return {
-    de: `Doppelpunkt im Wert von „${key}“ – den Wert in Anführungszeichen setzen: ${key}: ${quoted}`,
-    en: `colon inside the value of "${key}" – put the value in quotes: ${key}: ${quoted}`,
-  };
+  return msg('project.yaml.colonInValue', { key, quoted });
 }
 
 function duplicateKey(
@@ -99,10 +85,7 @@ function duplicateKey(
     },
   });
   if (key === undefined || first === undefined) {
-    return { de: `Schlüssel doppelt vergeben (${detail})`, en: `duplicate key (${detail})` };
+    return msg('project.yaml.duplicateKey', { detail });
   }
-  return {
-    de: `der Schlüssel „${key}“ steht doppelt (zuerst in Zeile ${first}) – einen der beiden entfernen`,
-    en: `the key "${key}" appears twice (first on line ${first}) – remove one of the two`,
-  };
+  return msg('project.yaml.keyTwice', { key, first });
 }
