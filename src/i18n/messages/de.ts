@@ -42,6 +42,105 @@ export const de = {
   // (end of init)
 
   // ── check ──
+  'check.cache.outsideProject': (v: { file: string }) =>
+    `${v.file} führt über einen symbolischen Verweis aus dem Projektordner hinaus; check --cache schreibt dort nicht. Entfernen Sie den Verweis oder nennen Sie mit --cache-location einen eigenen Ort`,
+  'check.content.unsupportedCharacter': (v: { char: string; code: string }) =>
+    `Zeichen „${v.char}“ (${v.code}) ist in den Schriften des Dokuments nicht enthalten und kann nicht gedruckt werden`,
+  'check.content.abbreviationMissing': (v: { abbreviation: string; glossary: string }) =>
+    `Abkürzung „${v.abbreviation}“ fehlt im Abkürzungsverzeichnis (${v.glossary})`,
+  'check.content.placeholder': (v: { what: string }) =>
+    `Platzhalter „${v.what}“ steht noch im Text`,
+  'check.content.titleHeadingDiffers': (v: { heading: string; title: string }) =>
+    `Überschrift „# ${v.heading}“ weicht vom Kapiteltitel „${v.title}“ ab; die Kapitelüberschrift ist title aus dem Kapitelkopf – „## ${v.heading}“ schreiben oder „# ${v.title}“ (gleich title, dann wird sie weggelassen)`,
+  'check.content.levelOneHeading': (v: { heading: string; title: string }) =>
+    `Überschrift „# ${v.heading}“ hat Ebene 1; die Kapitelüberschrift ist title aus dem Kapitelkopf („${v.title}“) – Abschnitte beginnen mit ##: „## ${v.heading}“`,
+  'check.content.headingJump': (v: { heading: string; previous: number; depth: number }) =>
+    `Überschrift „${v.heading}“ springt von Ebene ${v.previous} auf ${v.depth}; erwartet ist höchstens Ebene ${v.previous + 1} (${'#'.repeat(v.previous + 1)})`,
+  'check.content.tableHeader': 'Tabelle ohne Kopfzeile: die erste Zeile muss die Spalten benennen',
+  'check.guidance.leftIn': (v: { text: string; mark: string }) =>
+    `Hinweistext aus der Vorlage steht noch im Kapitel${v.text ? ` „${v.text}“` : ''}; ersetzen Sie ihn durch eigenen Text und löschen Sie die Markierung ${v.mark}`,
+  'check.guidance.finalChapter': (v: { text: string }) =>
+    `${v.text} (das Kapitel hat status: final)`,
+  'check.guidance.requireFinal': (v: { text: string }) =>
+    `${v.text} (bei --require-final ein Fehler)`,
+  'check.images.altMissing': (v: { url: string }) =>
+    `Bild „${v.url}“ hat keinen Alternativtext; beschreiben Sie in ![…], was das Bild zeigt`,
+  'check.templates.styleEnd': '„</style“ in der Stildatei würde das <style>-Element beenden und HTML in die Seite bringen; es wird als CSS-Text (\\3C) ausgegeben – entfernen Sie es',
+  'check.measures.unknownHandlungsfeld': (v: { id: string; handlungsfeld: string; list: string }) =>
+    `Maßnahme ${v.id}: unbekanntes Handlungsfeld „${v.handlungsfeld}“; das Profil kennt: ${v.list}`,
+  'check.measures.endBeforeStart': (v: { id: string; from: number; to: number }) =>
+    `Maßnahme ${v.id}: Ende ${v.to} liegt vor Beginn ${v.from}`,
+  'check.measures.outsidePeriod': (v: { id: string; key: string; year: number; from: number; to: number }) =>
+    `Maßnahme ${v.id}: ${v.key} ${v.year} liegt außerhalb der Laufzeit ${v.from}–${v.to}`,
+  'check.measures.amountOutside': (v: { id: string; year: string; from: number; to: number }) =>
+    `Maßnahme ${v.id}: Betrag für ${v.year}, die Maßnahme läuft aber ${v.from}–${v.to}`,
+  'check.measures.fundLimit': (v: { id: string; fonds: string; total: string; limit: string }) =>
+    `Maßnahme ${v.id} (${v.fonds}) kostet ${v.total}; erlaubt sind höchstens ${v.limit} je Maßnahme`,
+  'check.measures.bennAmount': (v: { amount: string }) =>
+    `BENN-Betrag ${v.amount}`,
+  'check.measures.budgetSetIn': 'Budget festgelegt in',
+  'check.measures.bennBudget': (v: { year: string; sum: string; cap: string; over: string }) =>
+    `BENN-Maßnahmen ${v.year}: zusammen ${v.sum}, das Jahresbudget (benn.annualBudget) ist ${v.cap} – ${v.over} zu viel`,
+  'check.safety.linkScheme': (v: { target: string; scheme: string; allowed: string }) =>
+    `Link „${v.target}“ verwendet die Adresse „${v.scheme}:“, die im Dokument entfernt wird; erlaubt sind #Anker, ${v.allowed}`,
+  'check.safety.linkOutside': (v: { target: string }) =>
+    `Link „${v.target}“ führt aus dem Projektordner hinaus; verlinken Sie eine Webadresse (https:) oder einen Anker (#…)`,
+  'check.safety.linkFile': (v: { target: string }) =>
+    `Link „${v.target}“ zeigt auf eine Datei; das Dokument ist eine einzelne HTML- bzw. PDF-Datei, in der dieser Link ins Leere führt – verlinken Sie eine Webadresse (https:) oder einen Anker (#…)`,
+  'check.safety.elementRemoved': (v: { name: string }) =>
+    `HTML-Element <${v.name}> wird aus Sicherheitsgründen aus dem Dokument entfernt`,
+  'check.safety.attributeRemoved': (v: { what: string; name: string }) =>
+    `Attribut ${v.what} an <${v.name}> wird aus Sicherheitsgründen aus dem Dokument entfernt`,
+  'check.structure.typeName': (v: { type: string; title: string }) =>
+    (v.title ? `„${v.type}“ (${v.title})` : `„${v.type}“`),
+  'check.structure.unknownTypeGuess': (v: { type: string; guess: string; profile: string; list: string }) =>
+    `unbekannter Kapiteltyp „${v.type}“ – meinten Sie „${v.guess}“? Das Profil ${v.profile} kennt: ${v.list}`,
+  'check.structure.unknownType': (v: { type: string; profile: string; list: string }) =>
+    `unbekannter Kapiteltyp „${v.type}“; das Profil ${v.profile} kennt: ${v.list}`,
+  'check.structure.appendixAsChapter': (v: { file: string; type: string }) =>
+    `${v.file} ist ein Anhang (Typ „${v.type}“) und gehört in ihek.yaml unter appendix:`,
+  'check.structure.chapterAsAppendix': (v: { file: string; type: string }) =>
+    `${v.file} steht unter appendix:, ist aber kein Anhang (Typ „${v.type}“)`,
+  'check.structure.handlungsfeldMissing': (v: { id: string; title: string; type: string }) =>
+    `Kapitel für Handlungsfeld ${v.id} „${v.title}“ fehlt (type: ${v.type}, handlungsfeld: ${v.id})`,
+  'check.structure.handlungsfeldTwice': (v: { id: string; file: string }) =>
+    `Handlungsfeld ${v.id} hat schon ein Kapitel (${v.file}); je Handlungsfeld ist eines vorgesehen`,
+  'check.structure.typeMissing': (v: { type: string; benn: boolean }) =>
+    `Kapitel vom Typ ${v.type} fehlt${v.benn ? ' (ihek.yaml hat einen Block benn:)' : ''}`,
+  'check.structure.needsBenn': (v: { type: string }) =>
+    `ein Kapitel vom Typ ${v.type} braucht in ihek.yaml einen Block benn: (site, annualBudget)`,
+  'check.structure.tooMany': (v: { max: number; type: string; file: string }) =>
+    `höchstens ${v.max} Kapitel vom Typ ${v.type}; schon vorhanden in ${v.file}`,
+  'check.structure.order': (v: { file: string; type: string; previousFile: string; previousType: string }) =>
+    `${v.file} (Typ „${v.type}“) steht nach ${v.previousFile} (Typ „${v.previousType}“); laut Profil kommt „${v.type}“ zuerst`,
+  'check.structure.needsHandlungsfeld': (v: { type: string; list: string }) =>
+    `ein Kapitel vom Typ „${v.type}“ braucht die Angabe handlungsfeld (${v.list})`,
+  'check.structure.unknownHandlungsfeld': (v: { handlungsfeld: string; list: string }) =>
+    `unbekanntes Handlungsfeld „${v.handlungsfeld}“; das Profil kennt: ${v.list}`,
+  'check.structure.sectionMissing': (v: { section: string; aliases: string; chapter: string; type: string; beforeHeading: boolean }) =>
+    `Abschnitt „## ${v.section}“${v.aliases} fehlt im Kapitel „${v.chapter}“ (Typ ${v.type})${v.beforeHeading ? ', erwartet vor dieser Überschrift' : ''}`,
+  'check.wordHabits.headingNumber': (v: { text: string }) =>
+    `ihek nummeriert selbst – „${v.text} “ entfernen (ihek fmt tut das); die Nummer wird nicht angezeigt`,
+  'check.wordHabits.pastedBullet': (v: { text: string }) =>
+    `„${v.text}“ als Aufzählungszeichen (aus Word eingefügt) ergibt keine Liste – „- “ schreiben (ihek fmt tut das)`,
+  'check.wordHabits.pastedTabIndent': 'Absatz mit Tabulator am Zeilenanfang (aus Word eingefügt) wird als Code-Block gesetzt – Tabulator entfernen (ihek fmt tut das)',
+  'check.wordHabits.pastedTabTable': 'Zeilen mit Tabulatoren zwischen den Spalten (Tabelle aus Word eingefügt) ergeben keine Tabelle – als Markdown-Tabelle schreiben: | Spalte | Spalte |, darunter | --- | --- |',
+  'check.wordHabits.softHyphen': (v: { text: string }) =>
+    `unsichtbares weiches Trennzeichen (U+00AD, aus Word eingefügt) in „${v.text}“ – entfernen (ihek fmt tut das); die Silbentrennung macht das Dokument selbst`,
+  'check.spelling.unknownWord': (v: { word: string; wordList: string }) =>
+    `„${v.word}“ steht nicht im Wörterbuch – Schreibweise prüfen; ist das Wort richtig, in ${v.wordList} aufnehmen`,
+  'check.spelling.quotedWord': (v: { word: string }) =>
+    `„${v.word}“`,
+  'check.spelling.orList': (v: { most: string; last: string }) =>
+    `${v.most} oder ${v.last}`,
+  'check.spelling.didYouMean': (v: { word: string; list: string; wordList: string }) =>
+    `„${v.word}“ – meinten Sie ${v.list}? (Ist das Wort richtig, in ${v.wordList} aufnehmen)`,
+  'check.spelling.repeatedWord': (v: { first: string; repeated: string }) =>
+    `„${v.first} ${v.repeated}“: Wort doppelt – eines streichen`,
+  'check.spelling.brokenStar': (v: { written: string; better: string }) =>
+    `„${v.written}“: mit einem zweiten * im Absatz wird der Text dazwischen kursiv gesetzt und die Sterne verschwinden – „${v.better}“ schreiben`,
+  'check.spelling.genderForm': (v: { text: string; form: string; preferredName: string; preferred: string; better: string }) =>
+    `„${v.text}“ (${v.form}): das Dokument gendert mit ${v.preferredName} (genderForm: ${v.preferred} in ihek.yaml) – „${v.better}“ schreiben`,
   // (end of check)
 
   // ── rules ──

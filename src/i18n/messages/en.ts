@@ -37,6 +37,105 @@ export const en: Messages = {
   // (end of init)
 
   // ── check ──
+  'check.cache.outsideProject': (v) =>
+    `${v.file} leads out of the project folder through a symbolic link; check --cache does not write there. Remove the link or name a place of your own with --cache-location`,
+  'check.content.unsupportedCharacter': (v) =>
+    `character "${v.char}" (${v.code}) is not in the document's fonts and cannot be printed`,
+  'check.content.abbreviationMissing': (v) =>
+    `abbreviation "${v.abbreviation}" is missing from the glossary (${v.glossary})`,
+  'check.content.placeholder': (v) =>
+    `placeholder "${v.what}" is still in the text`,
+  'check.content.titleHeadingDiffers': (v) =>
+    `heading "# ${v.heading}" differs from the chapter title "${v.title}"; the chapter heading is title from the front matter – write "## ${v.heading}" or "# ${v.title}" (the same as title, then it is left out)`,
+  'check.content.levelOneHeading': (v) =>
+    `heading "# ${v.heading}" has level 1; the chapter heading is title from the front matter ("${v.title}") – sections start at ##: "## ${v.heading}"`,
+  'check.content.headingJump': (v) =>
+    `heading "${v.heading}" jumps from level ${v.previous} to ${v.depth}; expected at most level ${v.previous + 1} (${'#'.repeat(v.previous + 1)})`,
+  'check.content.tableHeader': 'table without a header row: the first row must name the columns',
+  'check.guidance.leftIn': (v) =>
+    `guidance text from the skeleton is still in the chapter${v.text ? ` "${v.text}"` : ''}; replace it with your own text and delete the mark ${v.mark}`,
+  'check.guidance.finalChapter': (v) =>
+    `${v.text} (the chapter has status: final)`,
+  'check.guidance.requireFinal': (v) =>
+    `${v.text} (an error with --require-final)`,
+  'check.images.altMissing': (v) =>
+    `image "${v.url}" has no alt text; describe in ![…] what it shows`,
+  'check.templates.styleEnd': '"</style" in the style sheet would end the <style> element and put HTML into the page; it is written as CSS text (\\3C) – remove it',
+  'check.measures.unknownHandlungsfeld': (v) =>
+    `measure ${v.id}: unknown Handlungsfeld "${v.handlungsfeld}"; the profile knows: ${v.list}`,
+  'check.measures.endBeforeStart': (v) =>
+    `measure ${v.id}: end ${v.to} is before start ${v.from}`,
+  'check.measures.outsidePeriod': (v) =>
+    `measure ${v.id}: ${v.key} ${v.year} lies outside the period ${v.from}–${v.to}`,
+  'check.measures.amountOutside': (v) =>
+    `measure ${v.id}: amount for ${v.year}, but the measure runs ${v.from}–${v.to}`,
+  'check.measures.fundLimit': (v) =>
+    `measure ${v.id} (${v.fonds}) costs ${v.total}; at most ${v.limit} per measure are allowed`,
+  'check.measures.bennAmount': (v) =>
+    `BENN amount ${v.amount}`,
+  'check.measures.budgetSetIn': 'budget set in',
+  'check.measures.bennBudget': (v) =>
+    `BENN measures ${v.year}: together ${v.sum}, the annual budget (benn.annualBudget) is ${v.cap} – ${v.over} too much`,
+  'check.safety.linkScheme': (v) =>
+    `link "${v.target}" uses the scheme "${v.scheme}:", which is removed from the document; allowed are #anchors, ${v.allowed}`,
+  'check.safety.linkOutside': (v) =>
+    `link "${v.target}" leads out of the project folder; link a web address (https:) or an anchor (#…)`,
+  'check.safety.linkFile': (v) =>
+    `link "${v.target}" points at a file; the document is a single HTML or PDF file in which this link leads nowhere – link a web address (https:) or an anchor (#…)`,
+  'check.safety.elementRemoved': (v) =>
+    `HTML element <${v.name}> is removed from the document for safety`,
+  'check.safety.attributeRemoved': (v) =>
+    `attribute ${v.what} on <${v.name}> is removed from the document for safety`,
+  'check.structure.typeName': (v) =>
+    (v.title ? `"${v.type}" (${v.title})` : `"${v.type}"`),
+  'check.structure.unknownTypeGuess': (v) =>
+    `unknown chapter type "${v.type}" – did you mean "${v.guess}"? Profile ${v.profile} knows: ${v.list}`,
+  'check.structure.unknownType': (v) =>
+    `unknown chapter type "${v.type}"; profile ${v.profile} knows: ${v.list}`,
+  'check.structure.appendixAsChapter': (v) =>
+    `${v.file} is an appendix (type "${v.type}") and belongs under appendix: in ihek.yaml`,
+  'check.structure.chapterAsAppendix': (v) =>
+    `${v.file} is listed under appendix: but is not an appendix (type "${v.type}")`,
+  'check.structure.handlungsfeldMissing': (v) =>
+    `chapter for Handlungsfeld ${v.id} "${v.title}" is missing (type: ${v.type}, handlungsfeld: ${v.id})`,
+  'check.structure.handlungsfeldTwice': (v) =>
+    `Handlungsfeld ${v.id} already has a chapter (${v.file}); one per Handlungsfeld is expected`,
+  'check.structure.typeMissing': (v) =>
+    `chapter of type ${v.type} is missing${v.benn ? ' (ihek.yaml has a benn: block)' : ''}`,
+  'check.structure.needsBenn': (v) =>
+    `a chapter of type ${v.type} needs a benn: block in ihek.yaml (site, annualBudget)`,
+  'check.structure.tooMany': (v) =>
+    `at most ${v.max} chapter(s) of type ${v.type}; already present in ${v.file}`,
+  'check.structure.order': (v) =>
+    `${v.file} (type "${v.type}") comes after ${v.previousFile} (type "${v.previousType}"); the profile puts "${v.type}" first`,
+  'check.structure.needsHandlungsfeld': (v) =>
+    `a chapter of type "${v.type}" needs the key handlungsfeld (${v.list})`,
+  'check.structure.unknownHandlungsfeld': (v) =>
+    `unknown Handlungsfeld "${v.handlungsfeld}"; the profile knows: ${v.list}`,
+  'check.structure.sectionMissing': (v) =>
+    `section "## ${v.section}"${v.aliases} is missing in chapter "${v.chapter}" (type ${v.type})${v.beforeHeading ? ', expected before this heading' : ''}`,
+  'check.wordHabits.headingNumber': (v) =>
+    `ihek numbers headings itself – remove "${v.text} " (ihek fmt does so); the number is not shown`,
+  'check.wordHabits.pastedBullet': (v) =>
+    `"${v.text}" used as a bullet (pasted from Word) makes no list – write "- " (ihek fmt does so)`,
+  'check.wordHabits.pastedTabIndent': 'paragraph with a tab at the start of its lines (pasted from Word) is set as a code block – remove the tab (ihek fmt does so)',
+  'check.wordHabits.pastedTabTable': 'lines with tabs between columns (a table pasted from Word) make no table – write a Markdown table: | Column | Column |, then | --- | --- |',
+  'check.wordHabits.softHyphen': (v) =>
+    `invisible soft hyphen (U+00AD, pasted from Word) in "${v.text}" – remove it (ihek fmt does so); the document hyphenates by itself`,
+  'check.spelling.unknownWord': (v) =>
+    `"${v.word}" is not in the dictionary – check the spelling; if the word is right, add it to ${v.wordList}`,
+  'check.spelling.quotedWord': (v) =>
+    `"${v.word}"`,
+  'check.spelling.orList': (v) =>
+    `${v.most} or ${v.last}`,
+  'check.spelling.didYouMean': (v) =>
+    `"${v.word}" – did you mean ${v.list}? (If the word is right, add it to ${v.wordList})`,
+  'check.spelling.repeatedWord': (v) =>
+    `"${v.first} ${v.repeated}": word repeated – delete one`,
+  'check.spelling.brokenStar': (v) =>
+    `"${v.written}": with a second * in the paragraph the text between them is set in italics and the stars disappear – write "${v.better}"`,
+  'check.spelling.genderForm': (v) =>
+    `"${v.text}" (${v.form}): the document uses ${v.preferredName} (genderForm: ${v.preferred} in ihek.yaml) – write "${v.better}"`,
   // (end of check)
 
   // ── rules ──
