@@ -224,6 +224,61 @@ export const de = {
   // (end of import)
 
   // ── markdown ──
+  'markdown.helpers.germanNumber': (v: { helper: string; value: string; plain: string }) =>
+    `{{${v.helper}}}: „${v.value}“ ist keine Zahl in der Schreibweise von {{ }} – ${v.plain} schreiben`,
+  'markdown.helpers.notANumber': (v: { helper: string; value: string }) =>
+    `{{${v.helper}}} braucht eine Zahl, bekam ${v.value}`,
+  'markdown.helpers.nothing': 'nichts',
+  'markdown.helpers.unknownOption': (v: { helper: string; key: string }) =>
+    `{{${v.helper}}}: unbekannte Angabe „${v.key}“; möglich sind handlungsfeld, fonds, jahr`,
+  'markdown.helpers.measuresOfHandlungsfeld': (v: { id: string; name: string }) =>
+    `im Handlungsfeld ${v.id}${v.name ? ` „${v.name}“` : ''}`,
+  'markdown.helpers.measuresOfFund': (v: { fonds: string }) =>
+    `aus dem Fonds ${v.fonds}`,
+  'markdown.helpers.measuresOfYear': (v: { year: number }) =>
+    `im Jahr ${v.year}`,
+  'markdown.helpers.measuresCaption': 'Tabelle: Maßnahmen',
+  'markdown.helpers.noMeasures': '*Keine Maßnahmen erfasst.*',
+  'markdown.helpers.columnNumber': 'Nr.',
+  'markdown.helpers.columnMeasure': 'Maßnahme',
+  'markdown.helpers.columnFund': 'Fonds',
+  'markdown.helpers.columnTraeger': 'Träger',
+  'markdown.helpers.columnPeriod': 'Zeitraum',
+  'markdown.helpers.total': 'Summe',
+  'markdown.helpers.noIndicators': '*Keine Indikatoren erfasst.*',
+  'markdown.helpers.indicatorsCaption': 'Tabelle: Soziale Indikatoren',
+  'markdown.helpers.columnIndicator': 'Indikator',
+  'markdown.helpers.unknownIndicator': (v: { id: string; known: string }) =>
+    `{{diagramm}}: Indikator „${v.id}“ gibt es nicht; vorhanden: ${v.known}`,
+  'markdown.helpers.chartKind': '{{diagramm}} braucht eine Art: "budget", "indikatoren" oder "indikator" id="…"',
+  'markdown.limits.nesting': (v: { limit: number }) =>
+    `mehr als ${v.limit} Blöcke oder Klammern in {{ }} ineinander; bitte einfacher schreiben`,
+  'markdown.limits.arguments': (v: { limit: number }) =>
+    `mehr als ${v.limit} Angaben in einem {{ }}-Aufruf`,
+  'markdown.limits.iterations': (v: { limit: string }) =>
+    `{{#each}} wiederholt insgesamt mehr als ${v.limit}-mal (verschachtelte Blöcke vervielfachen sich); diese Grenze schützt den Rechner`,
+  'markdown.limits.output': (v: { mb: number }) =>
+    `{{#each}} erzeugt mehr als ${v.mb} MB Text; diese Grenze schützt den Rechner`,
+  'markdown.template.partial': (v: { called: string }) =>
+    `Teilvorlage „${v.called}“ in {{> }}: in Kapiteln gibt es keine Teilvorlagen`,
+  'markdown.template.decorator': '{{#* }} (z. B. {{#*inline}}) ist in Kapiteln nicht möglich: in Kapiteln gibt es keine Teilvorlagen',
+  'markdown.template.unknownValue': (v: { name: string }) =>
+    `unbekannter Wert „${v.name}“ in {{ }}; verfügbar sind die Angaben aus ihek.yaml (z. B. area, period.from) und data`,
+  'markdown.template.unknownHelper': (v: { name: string }) =>
+    `unbekannte Funktion „${v.name}“ in {{ }}; möglich sind euro, zahl, prozent, summe, massnahmenTabelle, indikatorenTabelle, diagramm`,
+  'markdown.template.eachNeedsList': '{{#each}} braucht eine Liste, über die es laufen kann (z. B. {{#each data.massnahmen}})',
+  'markdown.template.cannotEvaluate': (v: { message: string }) =>
+    `Ausdruck in {{ }} kann nicht ausgewertet werden: ${v.message}`,
+  'markdown.template.brokenExpression': (v: { text: string }) =>
+    `Ausdruck ${v.text} ist unvollständig oder fehlerhaft`,
+  'markdown.template.syntax': (v: { expected: boolean }) =>
+    `Ausdruck in {{ }} ist unvollständig oder fehlerhaft${v.expected ? ' (erwartet wird z. B. „}}“)' : ''}`,
+  'markdown.template.germanNumber': (v: { expression: string; written: string; plain: string }) =>
+    `${v.expression}: ${v.written} ist in {{ }} keine Zahl – ${v.plain} schreiben`,
+  'markdown.template.readAsInteger': (v: { expression: string; written: string; read: number; plain: string }) =>
+    `${v.expression}: ${v.written} wird als ${v.read} gelesen – ${v.plain} schreiben`,
+  'markdown.template.readAsFraction': (v: { expression: string; written: string; read: number; plain: string }) =>
+    `${v.expression}: ${v.written} wird als ${String(v.read).replace('.', ',')} gelesen – ${v.plain} schreiben (ist wirklich ${String(v.read).replace('.', ',')} gemeint: ${v.read} schreiben)`,
   'markdown.deadline.parse': 'Zerlegen des Markdown',
   'markdown.deadline.render': 'Umwandeln in HTML',
   'markdown.deadline.exceeded': (v: { file: string; line: number; step: string; seconds: number }) =>

@@ -219,6 +219,61 @@ export const en: Messages = {
   // (end of import)
 
   // ── markdown ──
+  'markdown.helpers.germanNumber': (v) =>
+    `{{${v.helper}}}: "${v.value}" is not a number as {{ }} reads it – write ${v.plain}`,
+  'markdown.helpers.notANumber': (v) =>
+    `{{${v.helper}}} needs a number, got ${v.value}`,
+  'markdown.helpers.nothing': 'nothing',
+  'markdown.helpers.unknownOption': (v) =>
+    `{{${v.helper}}}: unknown option "${v.key}"; possible are handlungsfeld, fonds, jahr`,
+  'markdown.helpers.measuresOfHandlungsfeld': (v) =>
+    `in action field ${v.id}${v.name ? ` "${v.name}"` : ''}`,
+  'markdown.helpers.measuresOfFund': (v) =>
+    `from the fund ${v.fonds}`,
+  'markdown.helpers.measuresOfYear': (v) =>
+    `in ${v.year}`,
+  'markdown.helpers.measuresCaption': 'Table: Measures',
+  'markdown.helpers.noMeasures': '*No measures recorded.*',
+  'markdown.helpers.columnNumber': 'No.',
+  'markdown.helpers.columnMeasure': 'Measure',
+  'markdown.helpers.columnFund': 'Fund',
+  'markdown.helpers.columnTraeger': 'Provider',
+  'markdown.helpers.columnPeriod': 'Period',
+  'markdown.helpers.total': 'Total',
+  'markdown.helpers.noIndicators': '*No indicators recorded.*',
+  'markdown.helpers.indicatorsCaption': 'Table: Social indicators',
+  'markdown.helpers.columnIndicator': 'Indicator',
+  'markdown.helpers.unknownIndicator': (v) =>
+    `{{diagramm}}: there is no indicator "${v.id}"; present: ${v.known}`,
+  'markdown.helpers.chartKind': '{{diagramm}} needs a kind: "budget", "indikatoren" or "indikator" id="…"',
+  'markdown.limits.nesting': (v) =>
+    `more than ${v.limit} blocks or parentheses in {{ }} inside each other; please write it more simply`,
+  'markdown.limits.arguments': (v) =>
+    `more than ${v.limit} arguments in one {{ }} call`,
+  'markdown.limits.iterations': (v) =>
+    `{{#each}} repeats more than ${v.limit} times in all (nested blocks multiply); this limit protects the machine`,
+  'markdown.limits.output': (v) =>
+    `{{#each}} produces more than ${v.mb} MB of text; this limit protects the machine`,
+  'markdown.template.partial': (v) =>
+    `partial "${v.called}" in {{> }}: chapters have no partials`,
+  'markdown.template.decorator': '{{#* }} (e.g. {{#*inline}}) is not possible in chapters: chapters have no partials',
+  'markdown.template.unknownValue': (v) =>
+    `unknown value "${v.name}" in {{ }}; available are the keys of ihek.yaml (e.g. area, period.from) and data`,
+  'markdown.template.unknownHelper': (v) =>
+    `unknown helper "${v.name}" in {{ }}; possible are euro, zahl, prozent, summe, massnahmenTabelle, indikatorenTabelle, diagramm`,
+  'markdown.template.eachNeedsList': '{{#each}} needs a list to run over (e.g. {{#each data.massnahmen}})',
+  'markdown.template.cannotEvaluate': (v) =>
+    `expression in {{ }} cannot be evaluated: ${v.message}`,
+  'markdown.template.brokenExpression': (v) =>
+    `expression ${v.text} is incomplete or malformed`,
+  'markdown.template.syntax': (v) =>
+    `expression in {{ }} is incomplete or malformed${v.expected ? ' (e.g. "}}" expected)' : ''}`,
+  'markdown.template.germanNumber': (v) =>
+    `${v.expression}: ${v.written} is not a number in {{ }} – write ${v.plain}`,
+  'markdown.template.readAsInteger': (v) =>
+    `${v.expression}: ${v.written} is read as ${v.read} – write ${v.plain}`,
+  'markdown.template.readAsFraction': (v) =>
+    `${v.expression}: ${v.written} is read as ${v.read} – write ${v.plain} (if ${v.read} is really meant: write ${v.read})`,
   'markdown.deadline.parse': 'parsing the Markdown',
   'markdown.deadline.render': 'turning it into HTML',
   'markdown.deadline.exceeded': (v) =>
