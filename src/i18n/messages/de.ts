@@ -286,6 +286,32 @@ export const de = {
   // (end of markdown)
 
   // ── transform ──
+  'transform.outline.duplicateAnchor': (v: { id: string; file: string; line: number }) =>
+    `Anker #${v.id} gibt es schon (${v.file}:${v.line}); Überschriften eines Kapitels brauchen verschiedene Titel`,
+  'transform.captions.duplicateAnchor': (v: { id: string; file: string; line: number }) =>
+    `Anker #${v.id} gibt es schon (${v.file}:${v.line}); wählen Sie eine andere {#…}-Kennung`,
+  'transform.asset.overTotal': (v: { src: string; mb: string }) =>
+    `Bild „${v.src}“ wird nicht eingebettet: alle Bilder des Dokuments zusammen (jede Verwendung zählt) wären größer als ${v.mb} MB; verkleinern Sie die Bilder oder verwenden Sie sie seltener`,
+  'transform.asset.inProjectFolder': (v: { src: string; folder: string; relative: string; absolute: string }) =>
+    `Bilddatei „${v.src}“ gibt es im Ordner ${v.folder}/ des Kapitels nicht, aber im Projektordner; schreiben Sie „${v.relative}“ (vom Kapitel aus) oder „${v.absolute}“ (vom Projektordner aus)`,
+  'transform.asset.missingFromProject': (v: { src: string }) =>
+    `Bilddatei „${v.src}“ gibt es nicht (ein Pfad mit / am Anfang gilt vom Projektordner aus)`,
+  'transform.asset.missingFromChapter': (v: { src: string; folder: string }) =>
+    `Bilddatei „${v.src}“ gibt es nicht (vom Ordner ${v.folder}/ des Kapitels aus gelesen)`,
+  'transform.asset.remote': (v: { src: string }) =>
+    `Bild „${v.src}“ liegt nicht im Projekt; Bilder aus dem Internet werden nicht geladen – Datei ins Projekt legen`,
+  'transform.asset.outside': (v: { src: string }) =>
+    `Bild „${v.src}“ liegt außerhalb des Projektordners`,
+  'transform.asset.format': (v: { src: string; list: string }) =>
+    `Bild „${v.src}“ hat ein Format, das nicht eingebettet wird; möglich: ${v.list}`,
+  'transform.references.appendix': 'Anhang',
+  'transform.references.chapter': 'Kapitel',
+  'transform.captions.figure': 'Abbildung',
+  'transform.captions.table': 'Tabelle',
+  'transform.references.broken': (v: { fragment: string }) =>
+    `Verweis auf #${v.fragment} führt ins Leere: kein Kapitel und keine Überschrift hat diesen Anker`,
+  'transform.taskList.done': 'erledigt',
+  'transform.taskList.open': 'offen',
   // (end of transform)
 
   // ── render ──

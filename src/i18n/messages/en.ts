@@ -281,6 +281,32 @@ export const en: Messages = {
   // (end of markdown)
 
   // ── transform ──
+  'transform.outline.duplicateAnchor': (v) =>
+    `anchor #${v.id} already exists (${v.file}:${v.line}); headings of a chapter need different titles`,
+  'transform.captions.duplicateAnchor': (v) =>
+    `anchor #${v.id} already exists (${v.file}:${v.line}); choose another {#…} id`,
+  'transform.asset.overTotal': (v) =>
+    `image "${v.src}" is not embedded: all images of the document together (each use counts) would be larger than ${v.mb} MB; make the images smaller or use them less often`,
+  'transform.asset.inProjectFolder': (v) =>
+    `image file "${v.src}" does not exist in the chapter's folder ${v.folder}/, but in the project folder; write "${v.relative}" (from the chapter) or "${v.absolute}" (from the project folder)`,
+  'transform.asset.missingFromProject': (v) =>
+    `image file "${v.src}" does not exist (a path starting with / is read from the project folder)`,
+  'transform.asset.missingFromChapter': (v) =>
+    `image file "${v.src}" does not exist (read from the chapter's folder ${v.folder}/)`,
+  'transform.asset.remote': (v) =>
+    `image "${v.src}" is not in the project; images from the internet are not loaded – put the file into the project`,
+  'transform.asset.outside': (v) =>
+    `image "${v.src}" lies outside the project folder`,
+  'transform.asset.format': (v) =>
+    `image "${v.src}" has a format that is not embedded; possible: ${v.list}`,
+  'transform.references.appendix': 'Appendix',
+  'transform.references.chapter': 'Chapter',
+  'transform.captions.figure': 'Figure',
+  'transform.captions.table': 'Table',
+  'transform.references.broken': (v) =>
+    `link to #${v.fragment} points nowhere: no chapter or heading has this anchor`,
+  'transform.taskList.done': 'done',
+  'transform.taskList.open': 'open',
   // (end of transform)
 
   // ── render ──
