@@ -315,6 +315,47 @@ export const de = {
   // (end of transform)
 
   // ── render ──
+  'render.labels.skip': 'Zum Inhalt springen',
+  'render.labels.toc': 'Inhaltsverzeichnis',
+  'render.labels.figures': 'Abbildungsverzeichnis',
+  'render.labels.tables': 'Tabellenverzeichnis',
+  'render.labels.glossary': 'Abkürzungsverzeichnis',
+  'render.labels.imprint': 'Impressum',
+  'render.labels.figure': 'Abbildung',
+  'render.labels.table': 'Tabelle',
+  'render.labels.appendix': 'Anhang',
+  'render.labels.area': 'Gebiet',
+  'render.labels.district': 'Bezirk',
+  'render.labels.period': 'Laufzeit',
+  'render.labels.date': 'Stand',
+  'render.labels.version': 'Version',
+  'render.labels.edition': 'Ausgabe',
+  'render.labels.publisher': 'Herausgeber',
+  'render.labels.authors': 'Verfasst von',
+  'render.labels.generator': 'Erstellt mit',
+  'render.labels.abbreviation': 'Abkürzung',
+  'render.labels.meaning': 'Bedeutung',
+  'render.labels.footnote': 'Fußnote',
+  'render.labels.page': 'Seite',
+  'render.labels.link': 'Verweis',
+  'render.footnotes.label': 'Anmerkungen',
+  'render.footnotes.back': 'Zurück zum Text',
+  'render.page.footerPage': 'Seite',
+  'render.page.footerOf': 'von',
+  'render.css.import': (v: { rule: string }) =>
+    `„${v.rule}“ wird nicht geladen: das Dokument lädt keine weiteren Stildateien; schreiben Sie die Regeln in diese Datei`,
+  'render.css.external': (v: { found: string }) =>
+    `„${v.found}“ wird nicht geladen: das Dokument lädt keine Dateien und nichts aus dem Netz; nur data:-Adressen sind möglich`,
+  'render.layout.endless': 'templates/layout.hbs: Seitenvorlage ruft sich endlos selbst auf (eine Teilvorlage in templates/partials/ bindet sich selbst ein)',
+  'render.layout.broken': (v: { message: string }) =>
+    `templates/layout.hbs: Seitenvorlage fehlerhaft: ${v.message}`,
+  'render.page.attributeOn': (v: { attribute: string; element: string }) =>
+    `${v.attribute} an <${v.element}>`,
+  'render.page.script': (v: { what: string }) =>
+    `${v.what}: Skripte, Ereignis-Attribute (on…), javascript:-Adressen, <meta http-equiv>, <base>, Rahmen und eingebettete Objekte sind in Vorlagen nicht erlaubt und werden entfernt`,
+  'render.page.external': (v: { what: string }) =>
+    `${v.what} wird nicht geladen und entfernt: das Dokument lädt keine Dateien und nichts aus dem Netz – Bilder gehören in die Kapitel, Stile in templates/style.css, nur data:-Adressen sind möglich`,
+  'render.page.misplacedSlot': 'Kapitel-HTML ({{{html}}}) oder Stile ({{{css}}}, {{{fontCss}}}, {{{pageCss}}}) stehen an einer Stelle, an der sie kein HTML bzw. CSS sind (in einem Attribut, in <title>, <textarea> oder einem Kommentar) und werden dort weggelassen',
   // (end of render)
 
   // ── charts ──

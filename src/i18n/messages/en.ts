@@ -310,6 +310,47 @@ export const en: Messages = {
   // (end of transform)
 
   // ── render ──
+  'render.labels.skip': 'Skip to content',
+  'render.labels.toc': 'Contents',
+  'render.labels.figures': 'List of figures',
+  'render.labels.tables': 'List of tables',
+  'render.labels.glossary': 'Abbreviations',
+  'render.labels.imprint': 'Imprint',
+  'render.labels.figure': 'Figure',
+  'render.labels.table': 'Table',
+  'render.labels.appendix': 'Appendix',
+  'render.labels.area': 'Area',
+  'render.labels.district': 'District',
+  'render.labels.period': 'Period',
+  'render.labels.date': 'As of',
+  'render.labels.version': 'Version',
+  'render.labels.edition': 'Edition',
+  'render.labels.publisher': 'Published by',
+  'render.labels.authors': 'Written by',
+  'render.labels.generator': 'Made with',
+  'render.labels.abbreviation': 'Abbreviation',
+  'render.labels.meaning': 'Meaning',
+  'render.labels.footnote': 'Footnote',
+  'render.labels.page': 'page',
+  'render.labels.link': 'Link',
+  'render.footnotes.label': 'Notes',
+  'render.footnotes.back': 'Back to text',
+  'render.page.footerPage': 'Page',
+  'render.page.footerOf': 'of',
+  'render.css.import': (v) =>
+    `"${v.rule}" is not loaded: the document loads no further style sheets; write the rules into this file`,
+  'render.css.external': (v) =>
+    `"${v.found}" is not loaded: the document loads no files and nothing from the network; only data: URLs work`,
+  'render.layout.endless': 'templates/layout.hbs: page template calls itself without end (a partial in templates/partials/ includes itself)',
+  'render.layout.broken': (v) =>
+    `templates/layout.hbs: page template is broken: ${v.message}`,
+  'render.page.attributeOn': (v) =>
+    `${v.attribute} on <${v.element}>`,
+  'render.page.script': (v) =>
+    `${v.what}: scripts, event attributes (on…), javascript: URLs, <meta http-equiv>, <base>, frames and embedded objects are not allowed in templates and are removed`,
+  'render.page.external': (v) =>
+    `${v.what} is not loaded and is removed: the document loads no files and nothing from the network – images belong in the chapters, styles in templates/style.css, only data: URLs work`,
+  'render.page.misplacedSlot': 'chapter HTML ({{{html}}}) or styles ({{{css}}}, {{{fontCss}}}, {{{pageCss}}}) stand where they are not HTML or CSS (in an attribute, in <title>, <textarea> or a comment) and are left out there',
   // (end of render)
 
   // ── charts ──
