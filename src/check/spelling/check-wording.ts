@@ -1,7 +1,7 @@
 import type { Root, Text } from 'mdast';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Lang, Localized } from '../../i18n/lang.js';
-import { msg, msgIn } from '../../i18n/message.js';
+import { msg, msgIn, type MessageKey } from '../../i18n/message.js';
 import { placeInText } from '../../markdown/pasted-text.js';
 import { finding } from '../../rules.js';
 import { genderedWords, inForm, masculineByDictionary, stemAsMasculine, type GenderForm, type MasculineOf } from './gender-forms.js';
@@ -149,13 +149,13 @@ function repeatedWords(text: Text, at: PlaceAt, out: Diagnostic[]): void {
   }
 }
 
-const FORM_NAMES: Record<GenderForm, string> = {
-  stern: 'Genderstern',
-  doppelpunkt: 'Doppelpunkt',
-  unterstrich: 'Unterstrich',
-  'binnen-i': 'Binnen-I',
-  schraegstrich: 'Schrägstrich',
-  paarform: 'Paarform',
+const FORM_NAMES: Record<GenderForm, Extract<MessageKey, `check.spelling.form.${string}`>> = {
+  stern: 'check.spelling.form.stern',
+  doppelpunkt: 'check.spelling.form.doppelpunkt',
+  unterstrich: 'check.spelling.form.unterstrich',
+  'binnen-i': 'check.spelling.form.binnenI',
+  schraegstrich: 'check.spelling.form.schraegstrich',
+  paarform: 'check.spelling.form.paarform',
 };
 
 function brokenStarFinding({ before, stem, plural }: BrokenStar, file: string, preferred: GenderForm | undefined, masculineOf: MasculineOf): Diagnostic {
@@ -170,7 +170,7 @@ function genderFindings(text: Text, preferred: GenderForm, masculineOf: Masculin
   for (const words of genderedWords(text.value)) {
     if (words.form === preferred) continue;
     const better = inForm(words, preferred, masculineOf);
-    const diagnostic = finding('gender-form', at(words.index), msg('check.spelling.genderForm', { text: words.text, form: FORM_NAMES[words.form], preferredName: FORM_NAMES[preferred], preferred, better }));
+    const diagnostic = finding('gender-form', at(words.index), msg('check.spelling.genderForm', { text: words.text, form: msg(FORM_NAMES[words.form]), preferredName: msg(FORM_NAMES[preferred]), preferred, better }));
     out.push({ ...diagnostic, word: words.text });
   }
 }

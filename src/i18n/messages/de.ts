@@ -141,6 +141,12 @@ export const de = {
     `„${v.written}“: mit einem zweiten * im Absatz wird der Text dazwischen kursiv gesetzt und die Sterne verschwinden – „${v.better}“ schreiben`,
   'check.spelling.genderForm': (v: { text: string; form: string; preferredName: string; preferred: string; better: string }) =>
     `„${v.text}“ (${v.form}): das Dokument gendert mit ${v.preferredName} (genderForm: ${v.preferred} in ihek.yaml) – „${v.better}“ schreiben`,
+  'check.spelling.form.stern': 'Genderstern',
+  'check.spelling.form.doppelpunkt': 'Doppelpunkt',
+  'check.spelling.form.unterstrich': 'Unterstrich',
+  'check.spelling.form.binnenI': 'Binnen-I',
+  'check.spelling.form.schraegstrich': 'Schrägstrich',
+  'check.spelling.form.paarform': 'Paarform',
   // (end of check)
 
   // ── rules ──
@@ -359,9 +365,31 @@ export const de = {
   // (end of render)
 
   // ── charts ──
+  'charts.budget.title': (v: { fonds: string }) =>
+    `Budget der Maßnahmen${v.fonds ? ` (${v.fonds})` : ''} je Handlungsfeld und Jahr`,
+  'charts.budget.intro': (v: { title: string }) =>
+    `Gestapeltes Balkendiagramm: ${v.title}.`,
+  'charts.budget.xTitle': 'Handlungsfeld',
+  'charts.budget.yTitle': 'Euro',
+  'charts.budget.noMeasures': 'Keine Maßnahmen.',
+  'charts.indicators.oneTitle': (v: { indicator: string }) =>
+    `${v.indicator} im Zeitverlauf`,
+  'charts.indicators.title': 'Soziale Indikatoren im Zeitverlauf',
+  'charts.indicators.intro': (v: { title: string }) =>
+    `Liniendiagramm: ${v.title}.`,
+  'charts.indicators.xTitle': 'Jahr (Stichtag 31.12.)',
+  'charts.indicators.yTitleShare': 'Anteil in %',
+  'charts.indicators.yTitleValue': 'Wert',
   // (end of charts)
 
   // ── document ──
+  'document.stamp.draft': 'Entwurf – nicht freigegeben',
+  'document.stamp.notInGit': 'nicht aus einem git-Repository',
+  'document.stamp.noCommit': 'git-Repository ohne Commit',
+  'document.stamp.uncommitted': ', mit nicht eingecheckten Änderungen',
+  'document.stamp.sourceLabel': 'Quelle',
+  'document.stamp.statusLabel': 'Freigabe',
+  'document.stamp.approved': 'freigegeben (alle Kapitel final, eingecheckter Stand)',
   // (end of document)
 
   // ── docx ──

@@ -136,6 +136,12 @@ export const en: Messages = {
     `"${v.written}": with a second * in the paragraph the text between them is set in italics and the stars disappear – write "${v.better}"`,
   'check.spelling.genderForm': (v) =>
     `"${v.text}" (${v.form}): the document uses ${v.preferredName} (genderForm: ${v.preferred} in ihek.yaml) – write "${v.better}"`,
+  'check.spelling.form.stern': 'Genderstern',
+  'check.spelling.form.doppelpunkt': 'Doppelpunkt',
+  'check.spelling.form.unterstrich': 'Unterstrich',
+  'check.spelling.form.binnenI': 'Binnen-I',
+  'check.spelling.form.schraegstrich': 'Schrägstrich',
+  'check.spelling.form.paarform': 'Paarform',
   // (end of check)
 
   // ── rules ──
@@ -354,9 +360,31 @@ export const en: Messages = {
   // (end of render)
 
   // ── charts ──
+  'charts.budget.title': (v) =>
+    `Budget of the measures${v.fonds ? ` (${v.fonds})` : ''} per action field and year`,
+  'charts.budget.intro': (v) =>
+    `Stacked bar chart: ${v.title}.`,
+  'charts.budget.xTitle': 'Action field',
+  'charts.budget.yTitle': 'Euro',
+  'charts.budget.noMeasures': 'No measures.',
+  'charts.indicators.oneTitle': (v) =>
+    `${v.indicator} over time`,
+  'charts.indicators.title': 'Social indicators over time',
+  'charts.indicators.intro': (v) =>
+    `Line chart: ${v.title}.`,
+  'charts.indicators.xTitle': 'Year (as of 31 Dec)',
+  'charts.indicators.yTitleShare': 'Share in %',
+  'charts.indicators.yTitleValue': 'Value',
   // (end of charts)
 
   // ── document ──
+  'document.stamp.draft': 'Draft – not approved',
+  'document.stamp.notInGit': 'not from a git repository',
+  'document.stamp.noCommit': 'git repository without a commit',
+  'document.stamp.uncommitted': ', with uncommitted changes',
+  'document.stamp.sourceLabel': 'Source',
+  'document.stamp.statusLabel': 'Approval',
+  'document.stamp.approved': 'approved (all chapters final, committed state)',
   // (end of document)
 
   // ── docx ──
