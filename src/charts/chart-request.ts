@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import { msgIn } from '../i18n/message.js';
 import { formatEuro, formatNumber, formatPercent } from '../i18n/format-numbers.js';
 import type { Indicator, Measure } from '../project/types.js';
 
@@ -54,7 +55,6 @@ export function budgetChart(
   caption?: string,
   fonds?: string,
 ): ChartRequest {
-  const de = lang === 'de';
   const selected = fonds ? measures.filter((m) => m.fonds === fonds) : measures;
   const fields = [...new Set(selected.map((m) => m.handlungsfeld))].sort();
   const points: ChartPoint[] = [];
@@ -66,27 +66,22 @@ export function budgetChart(
       points.push({ x: hf, series: String(year), value });
     }
   }
-  const title =
-    caption ??
-    (de
-      ? `Budget der Maßnahmen${fonds ? ` (${fonds})` : ''} je Handlungsfeld und Jahr`
-      : `Budget of the measures${fonds ? ` (${fonds})` : ''} per action field and year`);
-  const intro = de ? `Gestapeltes Balkendiagramm: ${title}.` : `Stacked bar chart: ${title}.`;
+  const title = caption ?? msgIn(lang, 'charts.budget.title', { fonds: fonds ?? '' });
+  const intro = msgIn(lang, 'charts.budget.intro', { title });
   return {
     src,
     kind: 'bar',
-    xTitle: de ? 'Handlungsfeld' : 'Action field',
-    yTitle: de ? 'Euro' : 'Euro',
+    xTitle: msgIn(lang, 'charts.budget.xTitle'),
+    yTitle: msgIn(lang, 'charts.budget.yTitle'),
     unit: 'euro',
     points,
-    alt: points.length ? `${intro} ${describe(points, 'euro', lang, 'x')}.` : `${intro} ${de ? 'Keine Maßnahmen.' : 'No measures.'}`,
+    alt: points.length ? `${intro} ${describe(points, 'euro', lang, 'x')}.` : `${intro} ${msgIn(lang, 'charts.budget.noMeasures')}`,
     caption: title,
   };
 }
 
 /** Indicators over time, one line each (or only the one named). */
 export function indicatorChart(src: string, indicators: Indicator[], lang: Lang, caption?: string, id?: string): ChartRequest {
-  const de = lang === 'de';
   const selected = id ? indicators.filter((i) => i.id === id) : indicators;
   const points = selected.flatMap((indicator) =>
     Object.entries(indicator.values)
@@ -97,16 +92,14 @@ export function indicatorChart(src: string, indicators: Indicator[], lang: Lang,
   const title =
     caption ??
     (selected.length === 1
-      ? `${selected[0]!.title} ${de ? 'im Zeitverlauf' : 'over time'}`
-      : de
-        ? 'Soziale Indikatoren im Zeitverlauf'
-        : 'Social indicators over time');
-  const intro = de ? `Liniendiagramm: ${title}.` : `Line chart: ${title}.`;
+      ? msgIn(lang, 'charts.indicators.oneTitle', { indicator: selected[0]!.title })
+      : msgIn(lang, 'charts.indicators.title'));
+  const intro = msgIn(lang, 'charts.indicators.intro', { title });
   return {
     src,
     kind: 'line',
-    xTitle: de ? 'Jahr (Stichtag 31.12.)' : 'Year (as of 31 Dec)',
-    yTitle: unit === 'percent' ? (de ? 'Anteil in %' : 'Share in %') : de ? 'Wert' : 'Value',
+    xTitle: msgIn(lang, 'charts.indicators.xTitle'),
+    yTitle: msgIn(lang, unit === 'percent' ? 'charts.indicators.yTitleShare' : 'charts.indicators.yTitleValue'),
     unit,
     points,
     alt: `${intro} ${describe(points, unit, lang, 'series')}.`,

@@ -1,6 +1,8 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
+import { same } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { readRegularFile, type SizeLimit } from '../project/read-project-file.js';
 import { isInside } from '../project/project-files.js';
@@ -24,7 +26,7 @@ export interface ChapterFacts {
 export const DEFAULT_CACHE_DIR = '.ihek-cache';
 const CACHE_FILE = 'check.json';
 /** Far above what a large project's cache holds; a larger file (or a FIFO, a device) counts as no cache. */
-const CACHE_LIMIT: SizeLimit = { bytes: 256 * 1024 * 1024, hint: { de: '', en: '' } };
+const CACHE_LIMIT: SizeLimit = { bytes: 256 * 1024 * 1024, hint: same('') };
 /** Raised when the shape of the file changes; a file of another format is ignored. */
 const FORMAT = 1;
 
@@ -42,10 +44,7 @@ export async function cacheFile(location: string | undefined, projectRoot: strin
     if (real === undefined || !isInside(await realpath(projectRoot), real)) {
       const shown = path.posix.join(DEFAULT_CACHE_DIR, CACHE_FILE);
       throw inputError(
-        {
-          de: `${shown} führt über einen symbolischen Verweis aus dem Projektordner hinaus; check --cache schreibt dort nicht. Entfernen Sie den Verweis oder nennen Sie mit --cache-location einen eigenen Ort`,
-          en: `${shown} leads out of the project folder through a symbolic link; check --cache does not write there. Remove the link or name a place of your own with --cache-location`,
-        },
+        msg('check.cache.outsideProject', { file: shown }),
         { file: shown },
       );
     }

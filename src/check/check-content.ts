@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepared-document.js';
 import { quoted } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { positionOf } from '../project/parse-yaml.js';
 import { firstBlock } from '../markdown/title-heading.js';
 import type { ChapterSource, Project } from '../project/types.js';
@@ -66,10 +67,7 @@ export function uncoveredFinder(): UncoveredFinder {
 }
 
 function characterFinding(char: string, place: { file: string; line: number; column?: number }): Diagnostic {
-  return finding('unsupported-character', place, {
-    de: `Zeichen „${char}“ (${hex(char.codePointAt(0)!)}) ist in den Schriften des Dokuments nicht enthalten und kann nicht gedruckt werden`,
-    en: `character "${char}" (${hex(char.codePointAt(0)!)}) is not in the document's fonts and cannot be printed`,
-  });
+  return finding('unsupported-character', place, msg('check.content.unsupportedCharacter', { char, code: hex(char.codePointAt(0)!) }));
 }
 
 /** What the rules of one chapter body know of it besides its tree: its file, where the body and the title stand, the title. */
@@ -176,10 +174,7 @@ export function checkChapterContent(
       if (ROMAN.test(abbreviation) || PLACEHOLDER_WORDS.test(abbreviation) || reported.has(abbreviation)) continue;
       reported.add(abbreviation);
       out.push(
-        finding('abbreviation-missing', placeIn(text, match.index ?? 0, file, bodyLine), {
-          de: `Abkürzung „${quoted(abbreviation)}“ fehlt im Abkürzungsverzeichnis (${glossary.file})`,
-          en: `abbreviation "${quoted(abbreviation)}" is missing from the glossary (${glossary.file})`,
-        }),
+        finding('abbreviation-missing', placeIn(text, match.index ?? 0, file, bodyLine), msg('check.content.abbreviationMissing', { abbreviation: quoted(abbreviation), glossary: glossary.file })),
       );
     }
   });
@@ -191,10 +186,7 @@ function placeholderFindings(text: Text, file: string, bodyLine: number, out: Di
     for (const match of text.value.matchAll(pattern)) {
       const what = name.replace('$1', match[1] ?? '');
       out.push(
-        finding('placeholder', placeIn(text, match.index ?? 0, file, bodyLine), {
-          de: `Platzhalter „${what}“ steht noch im Text`,
-          en: `placeholder "${what}" is still in the text`,
-        }),
+        finding('placeholder', placeIn(text, match.index ?? 0, file, bodyLine), msg('check.content.placeholder', { what })),
       );
     }
   }
@@ -218,21 +210,12 @@ function headingLevelRule(source: ChapterPlace, first: unknown): (heading: Headi
       const titleAt = [{ file: source.file, line: source.titleLine }];
       out.push(
         heading === first
-          ? finding('heading-level', place, {
-              de: `Überschrift „# ${quoted(text)}“ weicht vom Kapiteltitel „${source.title}“ ab; die Kapitelüberschrift ist title aus dem Kapitelkopf – „## ${quoted(text)}“ schreiben oder „# ${source.title}“ (gleich title, dann wird sie weggelassen)`,
-              en: `heading "# ${quoted(text)}" differs from the chapter title "${source.title}"; the chapter heading is title from the front matter – write "## ${quoted(text)}" or "# ${source.title}" (the same as title, then it is left out)`,
-            }, titleAt)
-          : finding('heading-level', place, {
-              de: `Überschrift „# ${quoted(text)}“ hat Ebene 1; die Kapitelüberschrift ist title aus dem Kapitelkopf („${source.title}“) – Abschnitte beginnen mit ##: „## ${quoted(text)}“`,
-              en: `heading "# ${quoted(text)}" has level 1; the chapter heading is title from the front matter ("${source.title}") – sections start at ##: "## ${quoted(text)}"`,
-            }, titleAt),
+          ? finding('heading-level', place, msg('check.content.titleHeadingDiffers', { heading: quoted(text), title: source.title }), titleAt)
+          : finding('heading-level', place, msg('check.content.levelOneHeading', { heading: quoted(text), title: source.title }), titleAt),
       );
     } else if (heading.depth > previous + 1) {
       out.push(
-        finding('heading-level', place, {
-          de: `Überschrift „${quoted(toString(heading))}“ springt von Ebene ${previous} auf ${heading.depth}; erwartet ist höchstens Ebene ${previous + 1} (${'#'.repeat(previous + 1)})`,
-          en: `heading "${quoted(toString(heading))}" jumps from level ${previous} to ${heading.depth}; expected at most level ${previous + 1} (${'#'.repeat(previous + 1)})`,
-        }),
+        finding('heading-level', place, msg('check.content.headingJump', { heading: quoted(toString(heading)), previous, depth: heading.depth })),
       );
     }
     previous = heading.depth;
@@ -247,9 +230,6 @@ function tableHeaderRule(table: Table, source: { file: string; bodyLine: number 
       file: source.file,
       line: table.position?.start.line ?? source.bodyLine,
       column: table.position?.start.column ?? 1,
-    }, {
-      de: 'Tabelle ohne Kopfzeile: die erste Zeile muss die Spalten benennen',
-      en: 'table without a header row: the first row must name the columns',
-    }),
+    }, msg('check.content.tableHeader')),
   );
 }

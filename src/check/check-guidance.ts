@@ -1,6 +1,7 @@
 import type { Html, Parent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic } from '../diagnostics.js';
+import { msg } from '../i18n/message.js';
 import type { Project } from '../project/types.js';
 import { finding } from '../rules.js';
 
@@ -33,11 +34,11 @@ function excerpt(text: string): string {
 export function guidanceFinding(mark: Html, parent: Parent | undefined, source: { file: string; bodyLine: number }): Diagnostic {
   const block = parent && parent.type !== 'root' ? parent : mark;
   const text = block === mark ? '' : excerpt(toString(block, { includeHtml: false }));
-  const quoted = { de: text ? ` „${text}“` : '', en: text ? ` "${text}"` : '' };
-  return finding(GUIDANCE_RULE, { file: source.file, line: block.position?.start.line ?? source.bodyLine, column: block.position?.start.column ?? 1 }, {
-    de: `Hinweistext aus der Vorlage steht noch im Kapitel${quoted.de}; ersetzen Sie ihn durch eigenen Text und löschen Sie die Markierung ${GUIDANCE_MARK}`,
-    en: `guidance text from the skeleton is still in the chapter${quoted.en}; replace it with your own text and delete the mark ${GUIDANCE_MARK}`,
-  });
+  return finding(
+    GUIDANCE_RULE,
+    { file: source.file, line: block.position?.start.line ?? source.bodyLine, column: block.position?.start.column ?? 1 },
+    msg('check.guidance.leftIn', { text, mark: GUIDANCE_MARK }),
+  );
 }
 
 /**
@@ -51,10 +52,10 @@ export function gradeGuidance(diagnostics: Diagnostic[], project: Project, allFi
   return diagnostics.map((d) => {
     if (d.rule !== GUIDANCE_RULE || d.severity === 'error') return d;
     if (final.has(d.file)) {
-      return { ...d, severity: 'error', text: { de: `${d.text.de} (das Kapitel hat status: final)`, en: `${d.text.en} (the chapter has status: final)` } };
+      return { ...d, severity: 'error', text: msg('check.guidance.finalChapter', { text: d.text }) };
     }
     if (allFinal) {
-      return { ...d, severity: 'error', text: { de: `${d.text.de} (bei --require-final ein Fehler)`, en: `${d.text.en} (an error with --require-final)` } };
+      return { ...d, severity: 'error', text: msg('check.guidance.requireFinal', { text: d.text }) };
     }
     return d;
   });

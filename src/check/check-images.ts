@@ -2,6 +2,7 @@ import type { Image } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepared-document.js';
+import { msg } from '../i18n/message.js';
 import { CHART_SRC } from '../charts/chart-request.js';
 import { finding } from '../rules.js';
 import { overTotal, resolveImage, TOTAL_IMAGE_BYTES, type AssetResult } from '../transform/resolve-asset.js';
@@ -21,10 +22,7 @@ export async function checkImages(document: PreparedDocument): Promise<Diagnosti
       const column = image.position?.start.column ?? 1;
       if (!image.alt?.trim()) {
         diagnostics.push(
-          finding('image-alt', { file: source.file, line, column }, {
-            de: `Bild „${image.url}“ hat keinen Alternativtext; beschreiben Sie in ![…], was das Bild zeigt`,
-            en: `image "${image.url}" has no alt text; describe in ![…] what it shows`,
-          }),
+          finding('image-alt', { file: source.file, line, column }, msg('check.images.altMissing', { url: image.url })),
         );
       }
       if (CHART_SRC.test(image.url) && document.charts.some((chart) => chart.src === image.url)) return;

@@ -1,5 +1,6 @@
 import type { Diagnostic, RelatedPlace } from '../diagnostics.js';
 import { formatEuro } from '../i18n/format-numbers.js';
+import { msg } from '../i18n/message.js';
 import { positionOf } from '../project/parse-yaml.js';
 import type { Project } from '../project/types.js';
 import { finding } from '../rules.js';
@@ -19,28 +20,19 @@ export function checkMeasures(project: Project): Diagnostic[] {
   data.value.forEach((measure, index) => {
     if (known.size > 0 && !known.has(measure.handlungsfeld)) {
       out.push(
-        finding('measure-handlungsfeld', at([index, 'handlungsfeld']), {
-          de: `Maßnahme ${measure.id}: unbekanntes Handlungsfeld „${measure.handlungsfeld}“; das Profil kennt: ${list}`,
-          en: `measure ${measure.id}: unknown Handlungsfeld "${measure.handlungsfeld}"; the profile knows: ${list}`,
-        }),
+        finding('measure-handlungsfeld', at([index, 'handlungsfeld']), msg('check.measures.unknownHandlungsfeld', { id: measure.id, handlungsfeld: measure.handlungsfeld, list })),
       );
     }
     if (measure.from > measure.to) {
       out.push(
-        finding('measure-period', at([index, 'to']), {
-          de: `Maßnahme ${measure.id}: Ende ${measure.to} liegt vor Beginn ${measure.from}`,
-          en: `measure ${measure.id}: end ${measure.to} is before start ${measure.from}`,
-        }),
+        finding('measure-period', at([index, 'to']), msg('check.measures.endBeforeStart', { id: measure.id, from: measure.from, to: measure.to })),
       );
     }
     for (const key of ['from', 'to'] as const) {
       const year = measure[key];
       if (year < period.from || year > period.to) {
         out.push(
-          finding('measure-period', at([index, key]), {
-            de: `Maßnahme ${measure.id}: ${key} ${year} liegt außerhalb der Laufzeit ${period.from}–${period.to}`,
-            en: `measure ${measure.id}: ${key} ${year} lies outside the period ${period.from}–${period.to}`,
-          }),
+          finding('measure-period', at([index, key]), msg('check.measures.outsidePeriod', { id: measure.id, key, year, from: period.from, to: period.to })),
         );
       }
     }
@@ -48,10 +40,7 @@ export function checkMeasures(project: Project): Diagnostic[] {
       const y = Number(year);
       if (amount > 0 && (y < measure.from || y > measure.to)) {
         out.push(
-          finding('measure-period', at([index, 'amounts', year], 'key'), {
-            de: `Maßnahme ${measure.id}: Betrag für ${year}, die Maßnahme läuft aber ${measure.from}–${measure.to}`,
-            en: `measure ${measure.id}: amount for ${year}, but the measure runs ${measure.from}–${measure.to}`,
-          }),
+          finding('measure-period', at([index, 'amounts', year], 'key'), msg('check.measures.amountOutside', { id: measure.id, year, from: measure.from, to: measure.to })),
         );
       }
     }
@@ -59,10 +48,7 @@ export function checkMeasures(project: Project): Diagnostic[] {
     const total = Object.values(measure.amounts).reduce((a, b) => a + b, 0);
     if (limit !== undefined && total > limit) {
       out.push(
-        finding('fund-limit', at([index, 'amounts'], 'key'), {
-          de: `Maßnahme ${measure.id} (${measure.fonds}) kostet ${euro(total)}; erlaubt sind höchstens ${euro(limit)} je Maßnahme`,
-          en: `measure ${measure.id} (${measure.fonds}) costs ${euro(total)}; at most ${euro(limit)} per measure are allowed`,
-        }),
+        finding('fund-limit', at([index, 'amounts'], 'key'), msg('check.measures.fundLimit', { id: measure.id, fonds: measure.fonds, total: euro(total), limit: euro(limit) })),
       );
     }
   });
@@ -83,18 +69,15 @@ export function checkMeasures(project: Project): Diagnostic[] {
       const last = entries[entries.length - 1]!;
       const related: RelatedPlace[] = entries.slice(0, -1).map((e) => ({
         ...at([e.index, 'amounts', year]),
-        text: { de: `BENN-Betrag ${euro(e.amount)}`, en: `BENN amount ${euro(e.amount)}` },
+        text: msg('check.measures.bennAmount', { amount: euro(e.amount) }),
       }));
       related.push({
         file: project.manifestFile,
         ...positionOf(project.manifestYaml, ['benn', 'annualBudget']),
-        text: { de: 'Budget festgelegt in', en: 'budget set in' },
+        text: msg('check.measures.budgetSetIn'),
       });
       out.push(
-        finding('benn-budget', at([last.index, 'amounts', year]), {
-          de: `BENN-Maßnahmen ${year}: zusammen ${euro(sum)}, das Jahresbudget (benn.annualBudget) ist ${euro(cap)} – ${euro(sum - cap)} zu viel`,
-          en: `BENN measures ${year}: together ${euro(sum)}, the annual budget (benn.annualBudget) is ${euro(cap)} – ${euro(sum - cap)} too much`,
-        }, related),
+        finding('benn-budget', at([last.index, 'amounts', year]), msg('check.measures.bennBudget', { year, sum: euro(sum), cap: euro(cap), over: euro(sum - cap) }), related),
       );
     }
   }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Definition, Html, Link, Node } from 'mdast';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { LINK_PROTOCOLS, sanitizeSchema } from '../render/sanitize-schema.js';
 import { finding } from '../rules.js';
 
@@ -21,10 +22,7 @@ export function linkProblem(url: string, chapterFile: string): Localized | undef
   const scheme = SCHEME.exec(target)?.[1]?.toLowerCase();
   if (scheme && !/^[a-z]$/.test(scheme)) {
     if (LINK_PROTOCOLS.includes(scheme)) return undefined;
-    return {
-      de: `Link „${target}“ verwendet die Adresse „${scheme}:“, die im Dokument entfernt wird; erlaubt sind #Anker, ${LINK_PROTOCOLS.map((p) => `${p}:`).join(', ')}`,
-      en: `link "${target}" uses the scheme "${scheme}:", which is removed from the document; allowed are #anchors, ${LINK_PROTOCOLS.map((p) => `${p}:`).join(', ')}`,
-    };
+    return msg('check.safety.linkScheme', { target, scheme, allowed: LINK_PROTOCOLS.map((p) => `${p}:`).join(', ') });
   }
   const filePart = target.replace(/[?#].*$/, '');
   let decoded = filePart;
@@ -38,15 +36,9 @@ export function linkProblem(url: string, chapterFile: string): Localized | undef
   const written = decoded.replaceAll('\\', '/');
   const relative = path.posix.normalize(written.startsWith('/') ? `.${written}` : path.posix.join(path.posix.dirname(chapterFile), written));
   if (scheme || relative === '..' || relative.startsWith('../')) {
-    return {
-      de: `Link „${target}“ führt aus dem Projektordner hinaus; verlinken Sie eine Webadresse (https:) oder einen Anker (#…)`,
-      en: `link "${target}" leads out of the project folder; link a web address (https:) or an anchor (#…)`,
-    };
+    return msg('check.safety.linkOutside', { target });
   }
-  return {
-    de: `Link „${target}“ zeigt auf eine Datei; das Dokument ist eine einzelne HTML- bzw. PDF-Datei, in der dieser Link ins Leere führt – verlinken Sie eine Webadresse (https:) oder einen Anker (#…)`,
-    en: `link "${target}" points at a file; the document is a single HTML or PDF file in which this link leads nowhere – link a web address (https:) or an anchor (#…)`,
-  };
+  return msg('check.safety.linkFile', { target });
 }
 
 const ALLOWED_TAGS = new Set((sanitizeSchema.tagNames ?? []).map((name) => name.toLowerCase()));
@@ -63,10 +55,7 @@ export function removedHtml(html: string): Array<{ offset: number; text: Localiz
     if (!ALLOWED_TAGS.has(name)) {
       out.push({
         offset,
-        text: {
-          de: `HTML-Element <${name}> wird aus Sicherheitsgründen aus dem Dokument entfernt`,
-          en: `HTML element <${name}> is removed from the document for safety`,
-        },
+        text: msg('check.safety.elementRemoved', { name }),
       });
       continue;
     }
@@ -79,10 +68,7 @@ export function removedHtml(html: string): Array<{ offset: number; text: Localiz
         const what = unsafeUrl ? `${attr}="${scheme}:…"` : attr;
         out.push({
           offset,
-          text: {
-            de: `Attribut ${what} an <${name}> wird aus Sicherheitsgründen aus dem Dokument entfernt`,
-            en: `attribute ${what} on <${name}> is removed from the document for safety`,
-          },
+          text: msg('check.safety.attributeRemoved', { what, name }),
         });
       }
     }

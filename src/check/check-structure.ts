@@ -8,6 +8,7 @@ import type { ChapterSource } from '../project/types.js';
 import type { ChapterTypeSpec, Profile } from '../project/profile-types.js';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';
 import { closestName } from '../i18n/closest-name.js';
+import { msg } from '../i18n/message.js';
 import { normalizeHeading } from '../markdown/normalize-heading.js';
 import { finding } from '../rules.js';
 
@@ -15,12 +16,8 @@ function typeLine(chapter: ChapterSource): { file: string; line: number } {
   return { file: chapter.file, line: positionOf(chapter.frontMatterYaml, ['type']).line };
 }
 
-function describeType(spec: ChapterTypeSpec): string {
-  return spec.title ? `„${spec.type}“ (${spec.title})` : `„${spec.type}“`;
-}
-
-function describeTypeEn(spec: ChapterTypeSpec): string {
-  return spec.title ? `"${spec.type}" (${spec.title})` : `"${spec.type}"`;
+function describeType(spec: ChapterTypeSpec): Localized {
+  return msg('check.structure.typeName', { type: spec.type, title: spec.title ?? '' });
 }
 
 /** What to say about a chapter type the profile does not know, with the type it most likely means. */
@@ -30,14 +27,8 @@ export function unknownChapterType(type: string, profile: Profile): { text: Loca
   const list = types.join(', ');
   return {
     text: guess
-      ? {
-          de: `unbekannter Kapiteltyp „${type}“ – meinten Sie „${guess}“? Das Profil ${profile.name} kennt: ${list}`,
-          en: `unknown chapter type "${type}" – did you mean "${guess}"? Profile ${profile.name} knows: ${list}`,
-        }
-      : {
-          de: `unbekannter Kapiteltyp „${type}“; das Profil ${profile.name} kennt: ${list}`,
-          en: `unknown chapter type "${type}"; profile ${profile.name} knows: ${list}`,
-        },
+      ? msg('check.structure.unknownTypeGuess', { type, guess, profile: profile.name, list })
+      : msg('check.structure.unknownType', { type, profile: profile.name, list }),
     ...(guess && { guess }),
   };
 }
@@ -64,17 +55,11 @@ export function checkStructure(document: PreparedDocument): Diagnostic[] {
     }
     if (spec.appendix && source.kind === 'chapter') {
       out.push(
-        finding('chapter-order', { file: manifestFile, line: source.manifestLine }, {
-          de: `${source.file} ist ein Anhang (Typ „${spec.type}“) und gehört in ihek.yaml unter appendix:`,
-          en: `${source.file} is an appendix (type "${spec.type}") and belongs under appendix: in ihek.yaml`,
-        }),
+        finding('chapter-order', { file: manifestFile, line: source.manifestLine }, msg('check.structure.appendixAsChapter', { file: source.file, type: spec.type })),
       );
     } else if (!spec.appendix && source.kind === 'appendix') {
       out.push(
-        finding('chapter-order', { file: manifestFile, line: source.manifestLine }, {
-          de: `${source.file} steht unter appendix:, ist aber kein Anhang (Typ „${spec.type}“)`,
-          en: `${source.file} is listed under appendix: but is not an appendix (type "${spec.type}")`,
-        }),
+        finding('chapter-order', { file: manifestFile, line: source.manifestLine }, msg('check.structure.chapterAsAppendix', { file: source.file, type: spec.type })),
       );
     }
   }
@@ -110,18 +95,12 @@ function checkCounts(
         const forHf = ofType.filter((c) => c.frontMatter.handlungsfeld === hf.id);
         if (forHf.length === 0 && !presumed.some((c) => c.frontMatter.handlungsfeld === hf.id)) {
           out.push(
-            finding('required-chapter', chaptersKey, {
-              de: `Kapitel für Handlungsfeld ${hf.id} „${hf.title}“ fehlt (type: ${spec.type}, handlungsfeld: ${hf.id})`,
-              en: `chapter for Handlungsfeld ${hf.id} "${hf.title}" is missing (type: ${spec.type}, handlungsfeld: ${hf.id})`,
-            }),
+            finding('required-chapter', chaptersKey, msg('check.structure.handlungsfeldMissing', { id: hf.id, title: hf.title, type: spec.type })),
           );
         }
         for (const extra of forHf.slice(1)) {
           out.push(
-            finding('chapter-count', typeLine(extra), {
-              de: `Handlungsfeld ${hf.id} hat schon ein Kapitel (${forHf[0]!.file}); je Handlungsfeld ist eines vorgesehen`,
-              en: `Handlungsfeld ${hf.id} already has a chapter (${forHf[0]!.file}); one per Handlungsfeld is expected`,
-            }, [{ file: forHf[0]!.file, line: typeLine(forHf[0]!).line }]),
+            finding('chapter-count', typeLine(extra), msg('check.structure.handlungsfeldTwice', { id: hf.id, file: forHf[0]!.file }), [{ file: forHf[0]!.file, line: typeLine(forHf[0]!).line }]),
           );
         }
       }
@@ -131,10 +110,7 @@ function checkCounts(
       spec.count === 'benn' ? (hasBenn ? { min: 1, max: 1 } : { min: 0, max: 0 }) : spec.count;
     if (ofType.length + presumed.length < bounds.min) {
       out.push(
-        finding('required-chapter', chaptersKey, {
-          de: `Kapitel vom Typ ${describeType(spec)} fehlt${spec.count === 'benn' ? ' (ihek.yaml hat einen Block benn:)' : ''}`,
-          en: `chapter of type ${describeTypeEn(spec)} is missing${spec.count === 'benn' ? ' (ihek.yaml has a benn: block)' : ''}`,
-        }),
+        finding('required-chapter', chaptersKey, msg('check.structure.typeMissing', { type: describeType(spec), benn: spec.count === 'benn' })),
       );
     }
     if (bounds.max !== undefined && ofType.length > bounds.max) {
@@ -142,14 +118,8 @@ function checkCounts(
         const first = ofType[0]!;
         out.push(
           bounds.max === 0
-            ? finding('chapter-count', typeLine(extra), {
-                de: `ein Kapitel vom Typ ${describeType(spec)} braucht in ihek.yaml einen Block benn: (site, annualBudget)`,
-                en: `a chapter of type ${describeTypeEn(spec)} needs a benn: block in ihek.yaml (site, annualBudget)`,
-              })
-            : finding('chapter-count', typeLine(extra), {
-                de: `höchstens ${bounds.max} Kapitel vom Typ ${describeType(spec)}; schon vorhanden in ${first.file}`,
-                en: `at most ${bounds.max} chapter(s) of type ${describeTypeEn(spec)}; already present in ${first.file}`,
-              }, [{ file: first.file, line: typeLine(first).line }]),
+            ? finding('chapter-count', typeLine(extra), msg('check.structure.needsBenn', { type: describeType(spec) }))
+            : finding('chapter-count', typeLine(extra), msg('check.structure.tooMany', { max: bounds.max, type: describeType(spec), file: first.file }), [{ file: first.file, line: typeLine(first).line }]),
         );
       }
     }
@@ -166,10 +136,7 @@ function checkOrder(chapters: ChapterSource[], profile: Profile, manifestFile: s
     if (current === undefined) continue;
     if (previous && current < rank.get(previous.frontMatter.type)!) {
       out.push(
-        finding('chapter-order', { file: manifestFile, line: chapter.manifestLine }, {
-          de: `${chapter.file} (Typ „${chapter.frontMatter.type}“) steht nach ${previous.file} (Typ „${previous.frontMatter.type}“); laut Profil kommt „${chapter.frontMatter.type}“ zuerst`,
-          en: `${chapter.file} (type "${chapter.frontMatter.type}") comes after ${previous.file} (type "${previous.frontMatter.type}"); the profile puts "${chapter.frontMatter.type}" first`,
-        }, [{ file: manifestFile, line: previous.manifestLine }]),
+        finding('chapter-order', { file: manifestFile, line: chapter.manifestLine }, msg('check.structure.order', { file: chapter.file, type: chapter.frontMatter.type, previousFile: previous.file, previousType: previous.frontMatter.type }), [{ file: manifestFile, line: previous.manifestLine }]),
       );
       continue;
     }
@@ -187,17 +154,11 @@ function checkHandlungsfeldFrontMatter(chapters: ChapterSource[], profile: Profi
     const perHf = profile.chapterTypes.find((s) => s.type === frontMatter.type)?.count === 'per-handlungsfeld';
     if (perHf && frontMatter.handlungsfeld === undefined) {
       out.push(
-        finding('front-matter', typeLine(chapter), {
-          de: `ein Kapitel vom Typ „${frontMatter.type}“ braucht die Angabe handlungsfeld (${list})`,
-          en: `a chapter of type "${frontMatter.type}" needs the key handlungsfeld (${list})`,
-        }),
+        finding('front-matter', typeLine(chapter), msg('check.structure.needsHandlungsfeld', { type: frontMatter.type, list })),
       );
     } else if (frontMatter.handlungsfeld !== undefined && known.size > 0 && !known.has(frontMatter.handlungsfeld)) {
       out.push(
-        finding('front-matter', { file: chapter.file, line: positionOf(chapter.frontMatterYaml, ['handlungsfeld']).line }, {
-          de: `unbekanntes Handlungsfeld „${frontMatter.handlungsfeld}“; das Profil kennt: ${list}`,
-          en: `unknown Handlungsfeld "${frontMatter.handlungsfeld}"; the profile knows: ${list}`,
-        }),
+        finding('front-matter', { file: chapter.file, line: positionOf(chapter.frontMatterYaml, ['handlungsfeld']).line }, msg('check.structure.unknownHandlungsfeld', { handlungsfeld: frontMatter.handlungsfeld, list })),
       );
     }
   }
@@ -226,10 +187,7 @@ function checkSections(chapter: ParsedChapter, spec: ChapterTypeSpec): Diagnosti
       ? { file: chapter.source.file, line: next.heading.position?.start.line ?? chapter.source.bodyLine }
       : { file: chapter.source.file, line: lastLine(chapter) };
     out.push(
-      finding('required-section', place, {
-        de: `Abschnitt „## ${section.title}“${aliases} fehlt im Kapitel „${chapter.source.frontMatter.title}“ (Typ ${spec.type})${next ? ', erwartet vor dieser Überschrift' : ''}`,
-        en: `section "## ${section.title}"${aliases} is missing in chapter "${chapter.source.frontMatter.title}" (type ${spec.type})${next ? ', expected before this heading' : ''}`,
-      }),
+      finding('required-section', place, msg('check.structure.sectionMissing', { section: section.title, aliases, chapter: chapter.source.frontMatter.title, type: spec.type, beforeHeading: next !== undefined })),
     );
   });
   return out;

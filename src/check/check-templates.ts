@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepared-document.js';
+import { msg } from '../i18n/message.js';
 import { loadTemplates, type LayoutTemplates } from '../render/load-templates.js';
 import { neutralizeCss } from '../render/neutralize-css.js';
 import { LAYOUT_RUNTIME_OPTIONS, layoutRuntime, layoutView } from '../render/render-html.js';
@@ -49,10 +50,7 @@ function checkStyleSheet(file: string, css: string): Diagnostic[] {
   const closing = /<\/style/i.exec(css);
   if (closing) {
     out.push(
-      finding('template-script', { file, ...lineAndColumn(css, closing.index) }, {
-        de: '„</style“ in der Stildatei würde das <style>-Element beenden und HTML in die Seite bringen; es wird als CSS-Text (\\3C) ausgegeben – entfernen Sie es',
-        en: '"</style" in the style sheet would end the <style> element and put HTML into the page; it is written as CSS text (\\3C) – remove it',
-      }),
+      finding('template-script', { file, ...lineAndColumn(css, closing.index) }, msg('check.templates.styleEnd')),
     );
   }
   return out;

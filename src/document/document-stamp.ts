@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import { msgIn } from '../i18n/message.js';
 
 /**
  * What a released document says about its source: the version, the commit it was built from, and
@@ -18,34 +19,29 @@ export interface DocumentStamp {
 
 /** The mark on the cover of a draft, word for word; the release checks that the page shows it. */
 export function draftMark(lang: Lang): string {
-  return lang === 'de' ? 'Entwurf – nicht freigegeben' : 'Draft – not approved';
+  return msgIn(lang, 'document.stamp.draft');
 }
 
 /** "Commit 3f2a… (Tag v1.0.0)" or why there is none, as the Impressum shows it. */
 export function sourceText(stamp: DocumentStamp, lang: Lang): string {
-  const de = lang === 'de';
-  if (!stamp.commit) {
-    if (stamp.dirty === undefined) return de ? 'nicht aus einem git-Repository' : 'not from a git repository';
-    return de ? 'git-Repository ohne Commit' : 'git repository without a commit';
-  }
+  if (!stamp.commit) return msgIn(lang, stamp.dirty === undefined ? 'document.stamp.notInGit' : 'document.stamp.noCommit');
   const tag = stamp.tag ? ` (Tag ${stamp.tag})` : '';
-  const dirty = stamp.dirty ? (de ? ', mit nicht eingecheckten Änderungen' : ', with uncommitted changes') : '';
+  const dirty = stamp.dirty ? msgIn(lang, 'document.stamp.uncommitted') : '';
   return `Commit ${stamp.commit}${tag}${dirty}`;
 }
 
 /** The stamp as the templates see it (`release.*` in cover.hbs and imprint.hbs). */
 export function stampView(stamp: DocumentStamp, lang: Lang) {
-  const de = lang === 'de';
   return {
     draft: stamp.draft,
     draftText: draftMark(lang),
     commit: stamp.commit,
     tag: stamp.tag,
     dirty: stamp.dirty,
-    sourceLabel: de ? 'Quelle' : 'Source',
+    sourceLabel: msgIn(lang, 'document.stamp.sourceLabel'),
     sourceText: sourceText(stamp, lang),
-    statusLabel: de ? 'Freigabe' : 'Approval',
-    statusText: stamp.draft ? draftMark(lang) : de ? 'freigegeben (alle Kapitel final, eingecheckter Stand)' : 'approved (all chapters final, committed state)',
+    statusLabel: msgIn(lang, 'document.stamp.statusLabel'),
+    statusText: stamp.draft ? draftMark(lang) : msgIn(lang, 'document.stamp.approved'),
   };
 }
 

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { quoted } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { describeLimit, findLimitExceeded } from '../project/markdown-limits.js';
 import { blankOut, brokenDiagnostic, brokenExpressions, germanNumberLiterals, syntaxDiagnostic, templateDiagnostic } from './template-mistakes.js';
 import { unexpanded, type ExpandedText } from './expanded-text.js';
@@ -120,17 +121,14 @@ function escapeHatch(program: hbs.AST.Program): { loc: hbs.AST.SourceLocation; t
         const called = 'original' in name ? String(name.original) : '…';
         return {
           loc: statement.loc,
-          text: { de: `Teilvorlage „${called}“ in {{> }}: in Kapiteln gibt es keine Teilvorlagen`, en: `partial "${called}" in {{> }}: chapters have no partials` },
+          text: msg('markdown.template.partial', { called }),
         };
       }
       case 'DecoratorBlock':
       case 'Decorator':
         return {
           loc: statement.loc,
-          text: {
-            de: '{{#* }} (z. B. {{#*inline}}) ist in Kapiteln nicht möglich: in Kapiteln gibt es keine Teilvorlagen',
-            en: '{{#* }} (e.g. {{#*inline}}) is not possible in chapters: chapters have no partials',
-          },
+          text: msg('markdown.template.decorator'),
         };
       case 'BlockStatement': {
         const block = statement as hbs.AST.BlockStatement;
@@ -233,7 +231,7 @@ function runtimeDiagnostic(error: unknown, file: string, bodyLine: number, faili
     const at = error.at ?? failing?.start;
     const line = at ? bodyLine + at.line - 1 : bodyLine;
     const column = at ? at.column + 1 : 1;
-    return templateDiagnostic(file, line, column, { de: error.de, en: error.message });
+    return templateDiagnostic(file, line, column, error.text);
   }
   const message = error instanceof Error ? error.message : String(error);
   const where = / - (\d+):(\d+)$/.exec(message);
@@ -243,26 +241,14 @@ function runtimeDiagnostic(error: unknown, file: string, bodyLine: number, faili
   // Strict lookups below a text value (`{{area.constructor}}`) fail inside Handlebars with a JavaScript message.
   const missing = /^"([^"]+)" not defined/.exec(message) ?? /^Cannot use 'in' operator to search for '([^']+)'/.exec(message);
   if (missing) {
-    return templateDiagnostic(file, line, column, {
-      de: `unbekannter Wert „${missing[1]}“ in {{ }}; verfügbar sind die Angaben aus ihek.yaml (z. B. area, period.from) und data`,
-      en: `unknown value "${missing[1]}" in {{ }}; available are the keys of ihek.yaml (e.g. area, period.from) and data`,
-    });
+    return templateDiagnostic(file, line, column, msg('markdown.template.unknownValue', { name: missing[1]! }));
   }
   const helper = /You specified knownHelpersOnly, but used the unknown helper (\S+)/.exec(message);
   if (helper) {
-    return templateDiagnostic(file, line, column, {
-      de: `unbekannte Funktion „${helper[1]}“ in {{ }}; möglich sind euro, zahl, prozent, summe, massnahmenTabelle, indikatorenTabelle, diagramm`,
-      en: `unknown helper "${helper[1]}" in {{ }}; possible are euro, zahl, prozent, summe, massnahmenTabelle, indikatorenTabelle, diagramm`,
-    });
+    return templateDiagnostic(file, line, column, msg('markdown.template.unknownHelper', { name: helper[1]! }));
   }
   if (/^Must pass iterator to #each/.test(message)) {
-    return templateDiagnostic(file, line, column, {
-      de: '{{#each}} braucht eine Liste, über die es laufen kann (z. B. {{#each data.massnahmen}})',
-      en: '{{#each}} needs a list to run over (e.g. {{#each data.massnahmen}})',
-    });
+    return templateDiagnostic(file, line, column, msg('markdown.template.eachNeedsList'));
   }
-  return templateDiagnostic(file, line, column, {
-    de: `Ausdruck in {{ }} kann nicht ausgewertet werden: ${quoted(message)}`,
-    en: `expression in {{ }} cannot be evaluated: ${quoted(message)}`,
-  });
+  return templateDiagnostic(file, line, column, msg('markdown.template.cannotEvaluate', { message: quoted(message) }));
 }

@@ -1,5 +1,6 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars';
-import { quoted, type Lang } from '../i18n/lang.js';
+import { quoted, type Lang, type Localized } from '../i18n/lang.js';
+import { msg, msgIn } from '../i18n/message.js';
 import type { Indicator, Measure } from '../project/types.js';
 import { budgetChart, indicatorChart, type ChartRequest } from '../charts/chart-request.js';
 import { plainNumberFor } from '../project/german-numbers.js';
@@ -19,12 +20,12 @@ export interface HelperData {
 
 /** Raised by a helper for a mistake the author can fix (unknown fund, no measures file …). */
 export class HelperError extends Error {
-  readonly de: string;
+  readonly text: Localized;
   /** Where the failing `{{…}}` starts in the chapter body (Handlebars: line 1-based, column 0-based). */
   at?: { line: number; column: number };
-  constructor(de: string, en: string) {
-    super(en);
-    this.de = de;
+  constructor(text: Localized) {
+    super(text.en);
+    this.text = text;
   }
 }
 
@@ -43,17 +44,11 @@ function toNumber(value: unknown, helper: string): number {
   // Number("8.000") is 8: a German spelling in quotes must not become another amount.
   const plain = typeof value === 'string' ? plainNumberFor(value) : undefined;
   if (plain !== undefined) {
-    throw new HelperError(
-      `{{${helper}}}: „${String(value)}“ ist keine Zahl in der Schreibweise von {{ }} – ${plain} schreiben`,
-      `{{${helper}}}: "${String(value)}" is not a number as {{ }} reads it – write ${plain}`,
-    );
+    throw new HelperError(msg('markdown.helpers.germanNumber', { helper, value: String(value), plain }));
   }
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof number !== 'number' || !Number.isFinite(number)) {
-    throw new HelperError(
-      `{{${helper}}} braucht eine Zahl, bekam ${shownValue(value) ?? 'nichts'}`,
-      `{{${helper}}} needs a number, got ${shownValue(value) ?? 'nothing'}`,
-    );
+    throw new HelperError(msg('markdown.helpers.notANumber', { helper, value: shownValue(value) ?? msg('markdown.helpers.nothing') }));
   }
   return number;
 }
@@ -70,10 +65,7 @@ function filterOf(options: HelperOptions, helper: string): MeasureFilter {
   const hash = options.hash as Record<string, unknown>;
   for (const key of Object.keys(hash)) {
     if (!filterKeys.has(key)) {
-      throw new HelperError(
-        `{{${helper}}}: unbekannte Angabe „${key}“; möglich sind handlungsfeld, fonds, jahr`,
-        `{{${helper}}}: unknown option "${key}"; possible are handlungsfeld, fonds, jahr`,
-      );
+      throw new HelperError(msg('markdown.helpers.unknownOption', { helper, key }));
     }
   }
   return {
@@ -113,36 +105,32 @@ function yearsOf(data: HelperData, filter: MeasureFilter): number[] {
 }
 
 function measuresTable(data: HelperData, filter: MeasureFilter): string {
-  const de = data.lang === 'de';
+  const { lang } = data;
   const rows = select(data.measures, filter);
   const years = yearsOf(data, filter);
   const hfName = filter.handlungsfeld ? data.handlungsfelder[filter.handlungsfeld] : undefined;
   const subject = [
-    filter.handlungsfeld
-      ? de
-        ? `im Handlungsfeld ${filter.handlungsfeld}${hfName ? ` „${hfName}“` : ''}`
-        : `in action field ${filter.handlungsfeld}${hfName ? ` "${hfName}"` : ''}`
-      : '',
-    filter.fonds ? (de ? `aus dem Fonds ${filter.fonds}` : `from the fund ${filter.fonds}`) : '',
-    filter.jahr !== undefined ? (de ? `im Jahr ${filter.jahr}` : `in ${filter.jahr}`) : '',
+    filter.handlungsfeld ? msgIn(lang, 'markdown.helpers.measuresOfHandlungsfeld', { id: filter.handlungsfeld, name: hfName ?? '' }) : '',
+    filter.fonds ? msgIn(lang, 'markdown.helpers.measuresOfFund', { fonds: filter.fonds }) : '',
+    filter.jahr !== undefined ? msgIn(lang, 'markdown.helpers.measuresOfYear', { year: filter.jahr }) : '',
   ]
     .filter(Boolean)
     .join(' ');
-  const caption = `${de ? 'Tabelle: Maßnahmen' : 'Table: Measures'}${subject ? ` ${subject}` : ''}`;
+  const caption = `${msgIn(lang, 'markdown.helpers.measuresCaption')}${subject ? ` ${subject}` : ''}`;
   if (rows.length === 0) {
-    return `${caption}\n\n${de ? '*Keine Maßnahmen erfasst.*' : '*No measures recorded.*'}`;
+    return `${caption}\n\n${msgIn(lang, 'markdown.helpers.noMeasures')}`;
   }
   const showHf = filter.handlungsfeld === undefined;
   const showFonds = filter.fonds === undefined;
   const head = [
-    de ? 'Nr.' : 'No.',
-    de ? 'Maßnahme' : 'Measure',
+    msgIn(lang, 'markdown.helpers.columnNumber'),
+    msgIn(lang, 'markdown.helpers.columnMeasure'),
     ...(showHf ? ['HF'] : []),
-    ...(showFonds ? [de ? 'Fonds' : 'Fund'] : []),
-    de ? 'Träger' : 'Provider',
-    de ? 'Zeitraum' : 'Period',
+    ...(showFonds ? [msgIn(lang, 'markdown.helpers.columnFund')] : []),
+    msgIn(lang, 'markdown.helpers.columnTraeger'),
+    msgIn(lang, 'markdown.helpers.columnPeriod'),
     ...years.map(String),
-    ...(years.length > 1 ? [de ? 'Summe' : 'Total'] : []),
+    ...(years.length > 1 ? [msgIn(lang, 'markdown.helpers.total')] : []),
   ];
   const align = head.map((_, index) => (index >= head.length - years.length - (years.length > 1 ? 1 : 0) ? '--:' : '---'));
   const money = (value: number) => formatEuro(value, data.lang);
@@ -165,7 +153,7 @@ function measuresTable(data: HelperData, filter: MeasureFilter): string {
   }
   const sums = years.map((year) => rows.reduce((sum, m) => sum + amountIn(m, year), 0));
   const grand = sums.reduce((a, b) => a + b, 0);
-  const label = de ? '**Summe**' : '**Total**';
+  const label = `**${msgIn(lang, 'markdown.helpers.total')}**`;
   const empty = head.length - years.length - (years.length > 1 ? 1 : 0) - 1;
   lines.push(
     `| ${[label, ...Array<string>(empty).fill(''), ...sums.map((s) => `**${money(s)}**`), ...(years.length > 1 ? [`**${money(grand)}**`] : [])].join(' | ')} |`,
@@ -174,15 +162,15 @@ function measuresTable(data: HelperData, filter: MeasureFilter): string {
 }
 
 function indicatorsTable(data: HelperData): string {
-  const de = data.lang === 'de';
+  const { lang } = data;
   if (data.indicators.length === 0) {
-    return de ? '*Keine Indikatoren erfasst.*' : '*No indicators recorded.*';
+    return msgIn(lang, 'markdown.helpers.noIndicators');
   }
   const years = [...new Set(data.indicators.flatMap((i) => Object.keys(i.values)))].sort();
   const sources = [...new Set(data.indicators.map((i) => i.source).filter(Boolean))];
-  const caption = `${de ? 'Tabelle: Soziale Indikatoren' : 'Table: Social indicators'}${sources.length ? ` (${sources.join(', ')})` : ''}`;
+  const caption = `${msgIn(lang, 'markdown.helpers.indicatorsCaption')}${sources.length ? ` (${sources.join(', ')})` : ''}`;
   const lines = [
-    `| ${[de ? 'Indikator' : 'Indicator', ...years].join(' | ')} |`,
+    `| ${[msgIn(lang, 'markdown.helpers.columnIndicator'), ...years].join(' | ')} |`,
     `| ${['---', ...years.map(() => '--:')].join(' | ')} |`,
   ];
   for (const indicator of data.indicators) {
@@ -216,14 +204,11 @@ function chart(data: HelperData, kind: unknown, options: HelperOptions | undefin
     const id = hash.id === undefined ? undefined : String(hash.id);
     if (id !== undefined && !data.indicators.some((i) => i.id === id)) {
       const known = data.indicators.map((i) => i.id).join(', ');
-      throw new HelperError(`{{diagramm}}: Indikator „${id}“ gibt es nicht; vorhanden: ${known}`, `{{diagramm}}: there is no indicator "${id}"; present: ${known}`);
+      throw new HelperError(msg('markdown.helpers.unknownIndicator', { id, known }));
     }
     request = indicatorChart(src, data.indicators, data.lang, caption, id);
   } else {
-    throw new HelperError(
-      `{{diagramm}} braucht eine Art: "budget", "indikatoren" oder "indikator" id="…"`,
-      `{{diagramm}} needs a kind: "budget", "indikatoren" or "indikator" id="…"`,
-    );
+    throw new HelperError(msg('markdown.helpers.chartKind'));
   }
   data.charts.push(request);
   return `![${markdownAlt(request.alt)}](${src} "${request.caption.replace(/"/g, '\\"')}")`;

@@ -1,5 +1,6 @@
 import type Handlebars from 'handlebars';
 import type { Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { HelperError } from './template-helpers.js';
 
 /**
@@ -29,20 +30,14 @@ export function findTemplateLimitExceeded(ast: hbs.AST.Program): { loc: hbs.AST.
     if (nests && depth + 1 > TEMPLATE_LIMITS.nesting) {
       return {
         loc: node.loc,
-        text: {
-          de: `mehr als ${TEMPLATE_LIMITS.nesting} Blöcke oder Klammern in {{ }} ineinander; bitte einfacher schreiben`,
-          en: `more than ${TEMPLATE_LIMITS.nesting} blocks or parentheses in {{ }} inside each other; please write it more simply`,
-        },
+        text: msg('markdown.limits.nesting', { limit: TEMPLATE_LIMITS.nesting }),
       };
     }
     const count = (node.params?.length ?? 0) + (node.hash?.pairs.length ?? 0);
     if (count > TEMPLATE_LIMITS.arguments) {
       return {
         loc: node.loc,
-        text: {
-          de: `mehr als ${TEMPLATE_LIMITS.arguments} Angaben in einem {{ }}-Aufruf`,
-          en: `more than ${TEMPLATE_LIMITS.arguments} arguments in one {{ }} call`,
-        },
+        text: msg('markdown.limits.arguments', { limit: TEMPLATE_LIMITS.arguments }),
       };
     }
     const inner = depth + (nests ? 1 : 0);
@@ -74,10 +69,7 @@ export function budgetEach(runtime: typeof Handlebars): void {
       budget.iterations += Array.isArray(list) ? list.length : Object.keys(list).length;
       if (budget.iterations > TEMPLATE_LIMITS.iterations) {
         const limit = { de: TEMPLATE_LIMITS.iterations.toLocaleString('de-DE'), en: TEMPLATE_LIMITS.iterations.toLocaleString('en-GB') };
-        throw new BudgetExceeded(
-          `{{#each}} wiederholt insgesamt mehr als ${limit.de}-mal (verschachtelte Blöcke vervielfachen sich); diese Grenze schützt den Rechner`,
-          `{{#each}} repeats more than ${limit.en} times in all (nested blocks multiply); this limit protects the machine`,
-        );
+        throw new BudgetExceeded(msg('markdown.limits.iterations', { limit }));
       }
     }
     const output = each.apply(this, args);
@@ -85,10 +77,7 @@ export function budgetEach(runtime: typeof Handlebars): void {
       budget.outputChars += output.length;
       if (budget.outputChars > TEMPLATE_LIMITS.outputChars) {
         const mb = TEMPLATE_LIMITS.outputChars / 1024 / 1024;
-        throw new BudgetExceeded(
-          `{{#each}} erzeugt mehr als ${mb} MB Text; diese Grenze schützt den Rechner`,
-          `{{#each}} produces more than ${mb} MB of text; this limit protects the machine`,
-        );
+        throw new BudgetExceeded(msg('markdown.limits.output', { mb }));
       }
     }
     return output;

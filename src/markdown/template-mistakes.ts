@@ -1,5 +1,6 @@
 import type Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics.js';
+import { msg } from '../i18n/message.js';
 import { plainNumberFor } from '../project/german-numbers.js';
 
 /**
@@ -47,7 +48,7 @@ export function brokenDiagnostic({ index, text }: Broken, body: string, bodyLine
     column + 1,
     german
       ? numberText(text, german)
-      : { de: `Ausdruck ${text} ist unvollständig oder fehlerhaft`, en: `expression ${text} is incomplete or malformed` },
+      : msg('markdown.template.brokenExpression', { text }),
   );
 }
 
@@ -55,10 +56,7 @@ export function syntaxDiagnostic(error: unknown, bodyLine: number, file: string)
   const message = error instanceof Error ? error.message : String(error);
   const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
   const expected = /Expecting (.*), got/.exec(message)?.[1];
-  return templateDiagnostic(file, bodyLine + line - 1, 1, {
-    de: `Ausdruck in {{ }} ist unvollständig oder fehlerhaft${expected ? ' (erwartet wird z. B. „}}“)' : ''}`,
-    en: `expression in {{ }} is incomplete or malformed${expected ? ' (e.g. "}}" expected)' : ''}`,
-  });
+  return templateDiagnostic(file, bodyLine + line - 1, 1, msg('markdown.template.syntax', { expected: expected !== undefined }));
 }
 
 /** A number in German notation outside quotes in one `{{…}}`, e.g. `8.000` or `1.500,50`. */
@@ -71,19 +69,10 @@ function germanNumberIn(expression: string): string | undefined {
 function numberText(expression: string, written: string, read?: number): Diagnostic['text'] {
   const plain = plainNumberFor(written)!;
   return read === undefined
-    ? {
-        de: `${expression}: ${written} ist in {{ }} keine Zahl – ${plain} schreiben`,
-        en: `${expression}: ${written} is not a number in {{ }} – write ${plain}`,
-      }
+    ? msg('markdown.template.germanNumber', { expression, written, plain })
     : Number.isInteger(read)
-      ? {
-          de: `${expression}: ${written} wird als ${read} gelesen – ${plain} schreiben`,
-          en: `${expression}: ${written} is read as ${read} – write ${plain}`,
-        }
-      : {
-          de: `${expression}: ${written} wird als ${String(read).replace('.', ',')} gelesen – ${plain} schreiben (ist wirklich ${String(read).replace('.', ',')} gemeint: ${read} schreiben)`,
-          en: `${expression}: ${written} is read as ${read} – write ${plain} (if ${read} is really meant: write ${read})`,
-        };
+      ? msg('markdown.template.readAsInteger', { expression, written, read, plain })
+      : msg('markdown.template.readAsFraction', { expression, written, read, plain });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * Style sheets of the project (templates/style.css, `<style>` and `style=""` in its templates) may
@@ -34,27 +35,18 @@ const LOADS = [
     replacement: '',
     text: (m: string): Localized => {
       const rule = m.trim().replace(/;$/, '').slice(0, 80);
-      return {
-        de: `„${rule}“ wird nicht geladen: das Dokument lädt keine weiteren Stildateien; schreiben Sie die Regeln in diese Datei`,
-        en: `"${rule}" is not loaded: the document loads no further style sheets; write the rules into this file`,
-      };
+      return msg('render.css.import', { rule });
     },
   },
   {
     pattern: /url\(\s*(?!["']?\s*(?:data:|#))(?:"[^"]*"|'[^']*'|[^)])*\)/gi,
     replacement: 'url("data:,")',
-    text: (m: string): Localized => ({
-      de: `„${m.slice(0, 80)}“ wird nicht geladen: das Dokument lädt keine Dateien und nichts aus dem Netz; nur data:-Adressen sind möglich`,
-      en: `"${m.slice(0, 80)}" is not loaded: the document loads no files and nothing from the network; only data: URLs work`,
-    }),
+    text: (m: string): Localized => msg('render.css.external', { found: m.slice(0, 80) }),
   },
   {
     pattern: /(?:-webkit-)?image-set\((?:[^()]|\([^()]*\))*["']\s*(?!data:)(?:[^()]|\([^()]*\))*\)/gi,
     replacement: 'none',
-    text: (m: string): Localized => ({
-      de: `„${m.slice(0, 80)}“ wird nicht geladen: das Dokument lädt keine Dateien und nichts aus dem Netz; nur data:-Adressen sind möglich`,
-      en: `"${m.slice(0, 80)}" is not loaded: the document loads no files and nothing from the network; only data: URLs work`,
-    }),
+    text: (m: string): Localized => msg('render.css.external', { found: m.slice(0, 80) }),
   },
 ];
 

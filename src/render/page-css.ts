@@ -1,4 +1,5 @@
 import type { PreparedDocument } from '../document/prepared-document.js';
+import { msgIn } from '../i18n/message.js';
 
 /**
  * A CSS string for text from the project (titles). The rules sit in a `<style>` element, which
@@ -24,8 +25,7 @@ const BOX = "font-family: 'Source Sans 3', sans-serif; font-size: 8pt; color: #4
  */
 export function pageCss(document: PreparedDocument, labels: { toc: string; glossary: string; imprint: string }): string {
   const { manifest } = document.project;
-  const de = manifest.lang === 'de';
-  const footer = de ? '"Seite " counter(page) " von " counter(pages)' : '"Page " counter(page) " of " counter(pages)';
+  const footer = `"${msgIn(manifest.lang, 'render.page.footerPage')} " counter(page) " ${msgIn(manifest.lang, 'render.page.footerOf')} " counter(pages)`;
   const rules = [
     `@page { size: A4; margin: 24mm 20mm 22mm 22mm;
   @top-left { content: ${cssString(manifest.title)}; ${BOX} vertical-align: bottom; padding-bottom: 4mm; }

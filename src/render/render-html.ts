@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { PreparedDocument } from '../document/prepared-document.js';
 import { renderError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { DRAFT_MARK_CSS, stampView, type DocumentStamp } from '../document/document-stamp.js';
 import { cssForStyleElement } from './neutralize-css.js';
 import { pageCss } from './page-css.js';
@@ -200,12 +201,7 @@ export function renderHtml(
     // A partial that includes itself runs until the stack is gone; say so instead of V8's words.
     const endless = error instanceof RangeError;
     throw renderError(
-      endless
-        ? {
-            de: 'templates/layout.hbs: Seitenvorlage ruft sich endlos selbst auf (eine Teilvorlage in templates/partials/ bindet sich selbst ein)',
-            en: 'templates/layout.hbs: page template calls itself without end (a partial in templates/partials/ includes itself)',
-          }
-        : { de: `templates/layout.hbs: Seitenvorlage fehlerhaft: ${message}`, en: `templates/layout.hbs: page template is broken: ${message}` },
+      endless ? msg('render.layout.endless') : msg('render.layout.broken', { message }),
       { file: 'templates/layout.hbs' },
       error,
     );

@@ -1,5 +1,6 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import type { Localized } from '../i18n/lang.js';
+import { same, type Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { neutralizeCss } from './neutralize-css.js';
 
 /**
@@ -75,22 +76,11 @@ function schemeOf(url: string): string | undefined {
 type What = string | { attribute: string; element: string };
 
 function describe(rule: TemplateRule, found: What): Localized {
-  const what = typeof found === 'string' ? { de: found, en: found } : { de: `${found.attribute} an <${found.element}>`, en: `${found.attribute} on <${found.element}>` };
-  return rule === 'template-script'
-    ? {
-        de: `${what.de}: Skripte, Ereignis-Attribute (on…), javascript:-Adressen, <meta http-equiv>, <base>, Rahmen und eingebettete Objekte sind in Vorlagen nicht erlaubt und werden entfernt`,
-        en: `${what.en}: scripts, event attributes (on…), javascript: URLs, <meta http-equiv>, <base>, frames and embedded objects are not allowed in templates and are removed`,
-      }
-    : {
-        de: `${what.de} wird nicht geladen und entfernt: das Dokument lädt keine Dateien und nichts aus dem Netz – Bilder gehören in die Kapitel, Stile in templates/style.css, nur data:-Adressen sind möglich`,
-        en: `${what.en} is not loaded and is removed: the document loads no files and nothing from the network – images belong in the chapters, styles in templates/style.css, only data: URLs work`,
-      };
+  const what = typeof found === 'string' ? same(found) : msg('render.page.attributeOn', { attribute: found.attribute, element: found.element });
+  return rule === 'template-script' ? msg('render.page.script', { what }) : msg('render.page.external', { what });
 }
 
-const MISPLACED_SLOT: Localized = {
-  de: 'Kapitel-HTML ({{{html}}}) oder Stile ({{{css}}}, {{{fontCss}}}, {{{pageCss}}}) stehen an einer Stelle, an der sie kein HTML bzw. CSS sind (in einem Attribut, in <title>, <textarea> oder einem Kommentar) und werden dort weggelassen',
-  en: 'chapter HTML ({{{html}}}) or styles ({{{css}}}, {{{fontCss}}}, {{{pageCss}}}) stand where they are not HTML or CSS (in an attribute, in <title>, <textarea> or a comment) and are left out there',
-};
+const MISPLACED_SLOT: Localized = msg('render.page.misplacedSlot');
 
 /** One pass over the parsed page: the edits that make it safe, what they are for, and the slots. */
 function judge(html: string): { edits: Edit[]; findings: PageFinding[]; slots: PageSlot[]; hasCsp: boolean; headEnd: number } {

@@ -5,15 +5,13 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Lang } from '../i18n/lang.js';
+import { msgIn } from '../i18n/message.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
 export type HastConverter = (tree: MdastRoot, chapterId: string) => HastRoot;
 
 export function createHastConverter(lang: Lang): HastConverter {
-  const labels =
-    lang === 'de'
-      ? { footnoteLabel: 'Anmerkungen', footnoteBackLabel: 'Zurück zum Text', footnoteBackContent: '↑' }
-      : { footnoteLabel: 'Notes', footnoteBackLabel: 'Back to text', footnoteBackContent: '↑' };
+  const labels = { footnoteLabel: msgIn(lang, 'render.footnotes.label'), footnoteBackLabel: msgIn(lang, 'render.footnotes.back'), footnoteBackContent: '↑' };
   return (tree, chapterId) => {
     const toHast = unified().use(remarkRehype, {
       allowDangerousHtml: true,

@@ -2,6 +2,7 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Node, Parent } from 'unist';
 import type { Diagnostic } from '../diagnostics.js';
+import { msg } from '../i18n/message.js';
 import { NUMBERED_DEPTH } from '../markdown/hand-number.js';
 import { slug } from '../markdown/slug.js';
 import type { ParsedChapter } from './parsed-chapter.js';
@@ -67,10 +68,7 @@ export function buildOutline(chapters: readonly ParsedChapter[], diagnostics: Di
         column: entry.column,
         severity: 'error',
         rule: 'duplicate-anchor',
-        text: {
-          de: `Anker #${entry.id} gibt es schon (${first.file}:${first.line}); Überschriften eines Kapitels brauchen verschiedene Titel`,
-          en: `anchor #${entry.id} already exists (${first.file}:${first.line}); headings of a chapter need different titles`,
-        },
+        text: msg('transform.outline.duplicateAnchor', { id: entry.id, file: first.file, line: first.line }),
         related: [{ file: first.file, line: first.line, column: first.column }],
       });
       return false;

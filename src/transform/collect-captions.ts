@@ -1,6 +1,7 @@
 import type { Image, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic } from '../diagnostics.js';
+import { msg } from '../i18n/message.js';
 import type { Outline } from './build-outline.js';
 import type { ParsedChapter } from './parsed-chapter.js';
 
@@ -90,10 +91,7 @@ export function collectCaptions(chapters: readonly ParsedChapter[], outline: Out
         column: 1,
         severity: 'error',
         rule: 'duplicate-anchor',
-        text: {
-          de: `Anker #${entry.id} gibt es schon (${clash.file}:${clash.line}); wählen Sie eine andere {#…}-Kennung`,
-          en: `anchor #${entry.id} already exists (${clash.file}:${clash.line}); choose another {#…} id`,
-        },
+        text: msg('transform.captions.duplicateAnchor', { id: entry.id, file: clash.file, line: clash.line }),
         related: [{ file: clash.file, line: clash.line }],
       });
       entry.id = `${entry.id}-${entry.kind === 'figure' ? 'abbildung' : 'tabelle'}-${entry.number}`;

@@ -1,10 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { Lang } from '../i18n/lang.js';
+import { msgIn } from '../i18n/message.js';
 import type { CaptionEntry } from './collect-captions.js';
 import { element, isBlankText, isElement, text } from './hast-utils.js';
 
 function labels(lang: Lang) {
-  return lang === 'de' ? { figure: 'Abbildung', table: 'Tabelle' } : { figure: 'Figure', table: 'Table' };
+  return { figure: msgIn(lang, 'transform.captions.figure'), table: msgIn(lang, 'transform.captions.table') };
 }
 
 function markOf(node: Element, captions: ReadonlyMap<string, CaptionEntry>): CaptionEntry | undefined {

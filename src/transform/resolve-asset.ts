@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Localized } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { IMAGE_LIMIT, megabytes, notRegular, tooLarge } from '../project/read-project-file.js';
 import { filesAt, isInside, type FileStats } from '../project/project-files.js';
 
@@ -21,10 +22,7 @@ export const TOTAL_IMAGE_BYTES = 100 * 1024 * 1024;
 /** The finding for the use of an image that takes the document over TOTAL_IMAGE_BYTES. */
 export function overTotal(src: string): Localized {
   const mb = megabytes(TOTAL_IMAGE_BYTES);
-  return {
-    de: `Bild „${src}“ wird nicht eingebettet: alle Bilder des Dokuments zusammen (jede Verwendung zählt) wären größer als ${mb} MB; verkleinern Sie die Bilder oder verwenden Sie sie seltener`,
-    en: `image "${src}" is not embedded: all images of the document together (each use counts) would be larger than ${mb} MB; make the images smaller or use them less often`,
-  };
+  return msg('transform.asset.overTotal', { src, mb });
 }
 
 export type AssetResult =
@@ -97,15 +95,12 @@ async function missing(root: string, realRoot: string, chapterAbsPath: string, s
     if (isInside(root, fromProject) && (await locate(realRoot, [fromProject])).kind === 'file') {
       const relative = slashes(path.relative(path.dirname(chapterAbsPath), fromProject));
       const absolute = `/${slashes(path.relative(root, fromProject))}`;
-      return {
-        de: `Bilddatei „${src}“ gibt es im Ordner ${folder}/ des Kapitels nicht, aber im Projektordner; schreiben Sie „${relative}“ (vom Kapitel aus) oder „${absolute}“ (vom Projektordner aus)`,
-        en: `image file "${src}" does not exist in the chapter's folder ${folder}/, but in the project folder; write "${relative}" (from the chapter) or "${absolute}" (from the project folder)`,
-      };
+      return msg('transform.asset.inProjectFolder', { src, folder, relative, absolute });
     }
   }
   return written.startsWith('/')
-    ? { de: `Bilddatei „${src}“ gibt es nicht (ein Pfad mit / am Anfang gilt vom Projektordner aus)`, en: `image file "${src}" does not exist (a path starting with / is read from the project folder)` }
-    : { de: `Bilddatei „${src}“ gibt es nicht (vom Ordner ${folder}/ des Kapitels aus gelesen)`, en: `image file "${src}" does not exist (read from the chapter's folder ${folder}/)` };
+    ? msg('transform.asset.missingFromProject', { src })
+    : msg('transform.asset.missingFromChapter', { src, folder });
 }
 
 /**
@@ -119,20 +114,14 @@ export async function resolveImage(root: string, chapterAbsPath: string, src: st
     return {
       ok: false,
       rule: 'image-remote',
-      text: {
-        de: `Bild „${src}“ liegt nicht im Projekt; Bilder aus dem Internet werden nicht geladen – Datei ins Projekt legen`,
-        en: `image "${src}" is not in the project; images from the internet are not loaded – put the file into the project`,
-      },
+      text: msg('transform.asset.remote', { src }),
     };
   }
   const written = writtenPath(src);
   const outside = {
     ok: false as const,
     rule: 'image-outside' as const,
-    text: {
-      de: `Bild „${src}“ liegt außerhalb des Projektordners`,
-      en: `image "${src}" lies outside the project folder`,
-    },
+    text: msg('transform.asset.outside', { src }),
   };
   // A Windows drive or a backslash path would be read differently on another machine.
   if (/^[a-zA-Z]:[\\/]|^\\/.test(written)) return outside;
@@ -153,10 +142,7 @@ export async function resolveImage(root: string, chapterAbsPath: string, src: st
     return {
       ok: false,
       rule: 'image-format',
-      text: {
-        de: `Bild „${src}“ hat ein Format, das nicht eingebettet wird; möglich: ${list}`,
-        en: `image "${src}" has a format that is not embedded; possible: ${list}`,
-      },
+      text: msg('transform.asset.format', { src, list }),
     };
   }
   return { ok: true, absPath: located.absPath, mediaType, bytes: located.info.size };

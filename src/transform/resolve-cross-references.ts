@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/lang.js';
+import { msg, msgIn } from '../i18n/message.js';
 import type { Outline, OutlineEntry } from './build-outline.js';
 import type { CaptionEntry } from './collect-captions.js';
 import type { ParsedChapter } from './parsed-chapter.js';
@@ -13,14 +14,13 @@ export const REFERENCE_MARKER = '#';
 /** "Kapitel 5.3 Ziele", "Anhang A Quellen". */
 export function referenceLabel(entry: OutlineEntry, lang: Lang): string {
   if (!entry.number) return entry.title;
-  const word =
-    entry.kind === 'appendix' ? (lang === 'de' ? 'Anhang' : 'Appendix') : lang === 'de' ? 'Kapitel' : 'Chapter';
+  const word = msgIn(lang, entry.kind === 'appendix' ? 'transform.references.appendix' : 'transform.references.chapter');
   return `${word}\u00a0${entry.number} ${entry.title}`;
 }
 
 /** "Abbildung 3", "Tabelle 4". */
 export function captionLabel(entry: CaptionEntry, lang: Lang): string {
-  const word = entry.kind === 'figure' ? (lang === 'de' ? 'Abbildung' : 'Figure') : lang === 'de' ? 'Tabelle' : 'Table';
+  const word = msgIn(lang, entry.kind === 'figure' ? 'transform.captions.figure' : 'transform.captions.table');
   return `${word}\u00a0${entry.number}`;
 }
 
@@ -77,10 +77,7 @@ export function resolveCrossReferences(
           column: link.position?.start.column ?? 1,
           severity: 'error',
           rule: 'broken-link',
-          text: {
-            de: `Verweis auf #${fragment} führt ins Leere: kein Kapitel und keine Überschrift hat diesen Anker`,
-            en: `link to #${fragment} points nowhere: no chapter or heading has this anchor`,
-          },
+          text: msg('transform.references.broken', { fragment }),
         });
         return;
       }

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Lang } from '../i18n/lang.js';
+import { msgIn } from '../i18n/message.js';
 import { element } from './hast-utils.js';
 
 /**
@@ -11,7 +12,7 @@ export function taskListStates(tree: Root, lang: Lang): void {
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName !== 'input' || node.properties.type !== 'checkbox' || !parent || index === undefined) return;
     const done = Boolean(node.properties.checked);
-    const label = lang === 'de' ? (done ? 'erledigt' : 'offen') : done ? 'done' : 'open';
+    const label = msgIn(lang, done ? 'transform.taskList.done' : 'transform.taskList.open');
     // Drawn with CSS: no symbol font needed, in the HTML or in the PDF.
     parent.children[index] = element('span', { className: ['task-state', done ? 'task-done' : 'task-open'], role: 'img', ariaLabel: label });
   });

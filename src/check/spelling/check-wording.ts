@@ -1,6 +1,7 @@
 import type { Root, Text } from 'mdast';
 import type { Diagnostic } from '../../diagnostics.js';
-import type { Lang } from '../../i18n/lang.js';
+import type { Lang, Localized } from '../../i18n/lang.js';
+import { msg, msgIn, type MessageKey } from '../../i18n/message.js';
 import { placeInText } from '../../markdown/pasted-text.js';
 import { finding } from '../../rules.js';
 import { genderedWords, inForm, masculineByDictionary, stemAsMasculine, type GenderForm, type MasculineOf } from './gender-forms.js';
@@ -112,20 +113,13 @@ function unknownWords(
   }
 }
 
-function suggestionText(word: string, suggestions: readonly string[]) {
-  if (suggestions.length === 0) {
-    return {
-      de: `„${word}“ steht nicht im Wörterbuch – Schreibweise prüfen; ist das Wort richtig, in ${WORD_LIST} aufnehmen`,
-      en: `"${word}" is not in the dictionary – check the spelling; if the word is right, add it to ${WORD_LIST}`,
-    };
-  }
-  const de = suggestions.map((s) => `„${s}“`);
-  const en = suggestions.map((s) => `"${s}"`);
-  const list = (items: string[], or: string) => (items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)!}`);
-  return {
-    de: `„${word}“ – meinten Sie ${list(de, 'oder')}? (Ist das Wort richtig, in ${WORD_LIST} aufnehmen)`,
-    en: `"${word}" – did you mean ${list(en, 'or')}? (If the word is right, add it to ${WORD_LIST})`,
+function suggestionText(word: string, suggestions: readonly string[]): Localized {
+  if (suggestions.length === 0) return msg('check.spelling.unknownWord', { word, wordList: WORD_LIST });
+  const list = (lang: Lang) => {
+    const items = suggestions.map((suggestion) => msgIn(lang, 'check.spelling.quotedWord', { word: suggestion }));
+    return items.length === 1 ? items[0]! : msgIn(lang, 'check.spelling.orList', { most: items.slice(0, -1).join(', '), last: items.at(-1)! });
   };
+  return msg('check.spelling.didYouMean', { word, list: { de: list('de'), en: list('en') }, wordList: WORD_LIST });
 }
 
 /**
@@ -149,32 +143,26 @@ function repeatedWords(text: Text, at: PlaceAt, out: Diagnostic[]): void {
     if (!WHOLE_WORD.test(first) || /^[\p{L}\p{N}]/u.test(second.slice(first.length))) continue;
     if (ARTICLE.test(first) && /,\s*$/.test(value.slice(0, start - first.length - parts[i + 1]!.length))) continue;
     const repeated = second.slice(0, first.length);
-    const diagnostic = finding('repeated-word', at(start), {
-      de: `„${first} ${repeated}“: Wort doppelt – eines streichen`,
-      en: `"${first} ${repeated}": word repeated – delete one`,
-    });
+    const diagnostic = finding('repeated-word', at(start), msg('check.spelling.repeatedWord', { first, repeated }));
     out.push({ ...diagnostic, word: repeated });
     if (++reported === MAX_REPEATED_PER_TEXT) return;
   }
 }
 
-const FORM_NAMES: Record<GenderForm, string> = {
-  stern: 'Genderstern',
-  doppelpunkt: 'Doppelpunkt',
-  unterstrich: 'Unterstrich',
-  'binnen-i': 'Binnen-I',
-  schraegstrich: 'Schrägstrich',
-  paarform: 'Paarform',
+const FORM_NAMES: Record<GenderForm, Extract<MessageKey, `check.spelling.form.${string}`>> = {
+  stern: 'check.spelling.form.stern',
+  doppelpunkt: 'check.spelling.form.doppelpunkt',
+  unterstrich: 'check.spelling.form.unterstrich',
+  'binnen-i': 'check.spelling.form.binnenI',
+  schraegstrich: 'check.spelling.form.schraegstrich',
+  paarform: 'check.spelling.form.paarform',
 };
 
 function brokenStarFinding({ before, stem, plural }: BrokenStar, file: string, preferred: GenderForm | undefined, masculineOf: MasculineOf): Diagnostic {
   const place = placeInText(before, before.value.length - stem.length) ?? { line: before.position?.start.line ?? 1, column: 1 };
   const written = `${stem}*${plural ? 'innen' : 'in'}`;
   const better = preferred && preferred !== 'stern' ? inForm({ form: 'stern', index: 0, text: written, stem, plural }, preferred, masculineOf) : `${stem}\\*${plural ? 'innen' : 'in'}`;
-  const diagnostic = finding('gender-form', { file, ...place }, {
-    de: `„${written}“: mit einem zweiten * im Absatz wird der Text dazwischen kursiv gesetzt und die Sterne verschwinden – „${better}“ schreiben`,
-    en: `"${written}": with a second * in the paragraph the text between them is set in italics and the stars disappear – write "${better}"`,
-  });
+  const diagnostic = finding('gender-form', { file, ...place }, msg('check.spelling.brokenStar', { written, better }));
   return { ...diagnostic, word: stem };
 }
 
@@ -182,10 +170,7 @@ function genderFindings(text: Text, preferred: GenderForm, masculineOf: Masculin
   for (const words of genderedWords(text.value)) {
     if (words.form === preferred) continue;
     const better = inForm(words, preferred, masculineOf);
-    const diagnostic = finding('gender-form', at(words.index), {
-      de: `„${words.text}“ (${FORM_NAMES[words.form]}): das Dokument gendert mit ${FORM_NAMES[preferred]} (genderForm: ${preferred} in ihek.yaml) – „${better}“ schreiben`,
-      en: `"${words.text}" (${FORM_NAMES[words.form]}): the document uses ${FORM_NAMES[preferred]} (genderForm: ${preferred} in ihek.yaml) – write "${better}"`,
-    });
+    const diagnostic = finding('gender-form', at(words.index), msg('check.spelling.genderForm', { text: words.text, form: msg(FORM_NAMES[words.form]), preferredName: msg(FORM_NAMES[preferred]), preferred, better }));
     out.push({ ...diagnostic, word: words.text });
   }
 }
