@@ -388,10 +388,8 @@ export const en: Messages = {
   // (end of pdf)
 
   // ── pipeline ──
-  // The edition is usually written in German („Fortschreibung 2025“), so the English subject leaves it out; it is
-  // still read, so that both languages take the same values.
   'pipeline.pdf.subject': (v) =>
-    `Integrated action and development plan ${v.area}, ${v.district}, ${v.from}–${v.to}${v.edition ? '' : ''}${v.version ? `, version ${v.version}` : ''}${v.source}`,
+    `Integrated action and development plan ${v.area}, ${v.district}, ${v.from}–${v.to}${v.edition ? `, ${v.edition}` : ''}${v.version ? `, version ${v.version}` : ''}${v.source}`,
   // (end of pipeline)
 
   // ── errors ──
