@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, IhekError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 import { packageVersion } from '../version.js';
 import { langArgument, projectLangNear, uiLang, type CliIo } from './io.js';
 import type { DiffCliOptions } from './run-diff.js';
@@ -71,13 +72,14 @@ function createProgram(io: CliIo, lang: Lang, say: Say, projectSay: () => Say, s
     .argument('[dir]', say('Projektordner (Standard: . dann ./content)', 'project folder (default: . then ./content)'))
     .option('--html', say('HTML erzeugen', 'render HTML'))
     .option('--pdf', say('PDF erzeugen (das HTML wird immer mit geschrieben)', 'render the PDF (the HTML is always written too)'))
+    .option('--docx', say(msg('docx.option').de, msg('docx.option').en))
     .option('--out <dir>', say('Ausgabeordner (Standard: output.dir aus ihek.yaml)', 'output folder (default: output.dir of ihek.yaml)'))
     .option('--no-check', say('ohne vorherige Prüfung', 'skip the check'))
     .option('--browser <path>', say('dieser Chrome/Chromium druckt das PDF', 'this Chrome/Chromium prints the PDF'))
     .option('--timeout <seconds>', say('Zeitlimit für das Drucken in Sekunden (Standard: wächst mit dem Dokument)', 'time limit for printing in seconds (default: grows with the document)'), positiveNumber('--timeout'))
     .option('--verbose', say('sagen, welcher Browser druckt, und Schritte mit Zeiten zeigen', 'say which browser prints and show steps with timings'))
     .addOption(langOption())
-    .action(async (dir: string | undefined, options: { html?: boolean; pdf?: boolean; out?: string; check: boolean; browser?: string; timeout?: number; verbose?: boolean; lang?: Lang }) => {
+    .action(async (dir: string | undefined, options: { html?: boolean; pdf?: boolean; docx?: boolean; out?: string; check: boolean; browser?: string; timeout?: number; verbose?: boolean; lang?: Lang }) => {
       const { runBuild } = await import('./run-build.js');
       setExit(await runBuild(io, say, { dir, ...options }));
     });

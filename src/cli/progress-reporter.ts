@@ -1,5 +1,6 @@
 import type { BuildStep, BuildStepEvent } from '../api/build.js';
 import type { Lang } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
 
 /** `live`: a step list redrawn in place (a terminal); `plain`: one line per finished step (logs, CI). */
 export type ProgressMode = 'live' | 'plain' | 'off';
@@ -8,6 +9,7 @@ const LABELS: Record<BuildStep, { de: string; en: string }> = {
   load: { de: 'Projekt laden', en: 'loading the project' },
   check: { de: 'prüfen', en: 'checking' },
   html: { de: 'HTML erzeugen', en: 'rendering HTML' },
+  docx: msg('docx.step'),
   pdf: { de: 'PDF drucken', en: 'printing the PDF' },
 };
 

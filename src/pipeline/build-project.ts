@@ -1,3 +1,4 @@
+import type { Element } from 'hast';
 import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepared-document.js';
@@ -49,8 +50,8 @@ export interface BuildOptions extends LoadOptions {
   spellers?: Spellers;
 }
 
-/** The steps of a build, in order; `check` is left out with `noCheck`, `pdf` when no PDF is made. */
-export type BuildStep = 'load' | 'check' | 'html' | 'pdf';
+/** The steps of a build, in order; `check` is left out with `noCheck`, `docx` and `pdf` when they are not made. */
+export type BuildStep = 'load' | 'check' | 'html' | 'docx' | 'pdf';
 export interface BuildStepEvent {
   step: BuildStep;
   phase: 'start' | 'end';
@@ -92,9 +93,21 @@ export function documentDate(project: Project, env: NodeJS.ProcessEnv): Date {
 }
 
 export function pdfMetadata(document: PreparedDocument, env: NodeJS.ProcessEnv, browser: FoundBrowser, stamp?: DocumentStamp): PdfMetadata {
+  const version = packageVersion();
+  return {
+    ...documentMetadata(document, stamp),
+    lang: document.project.manifest.lang,
+    creator: `ihek ${version}`,
+    producer: `ihek ${version} (Chromium${browser.version ? ` ${browser.version}` : ''}, Skia/PDF)`,
+    date: documentDate(document.project, env),
+    ...(stamp && { release: { ...stamp, ...(document.project.manifest.version !== undefined && { version: document.project.manifest.version }) } }),
+  };
+}
+
+/** Title, author, subject and keywords of the document, as the PDF and the Word version carry them. */
+export function documentMetadata(document: PreparedDocument, stamp?: DocumentStamp): Pick<PdfMetadata, 'title' | 'author' | 'subject' | 'keywords'> {
   const { manifest } = document.project;
   const de = manifest.lang === 'de';
-  const version = packageVersion();
   const source = stamp ? `${stamp.commit ? `, Commit ${stamp.commit}` : ''}${stamp.draft ? `, ${draftMark(manifest.lang)}` : ''}` : '';
   return {
     title: manifest.subtitle ? `${manifest.title} – ${manifest.subtitle}` : manifest.title,
@@ -103,11 +116,6 @@ export function pdfMetadata(document: PreparedDocument, env: NodeJS.ProcessEnv, 
       ? `Integriertes Handlungs- und Entwicklungskonzept ${manifest.area}, ${manifest.district}, ${manifest.period.from}–${manifest.period.to}${manifest.edition ? `, ${manifest.edition}` : ''}${manifest.version ? `, Version ${manifest.version}` : ''}${source}`
       : `Integrated action and development plan ${manifest.area}, ${manifest.district}, ${manifest.period.from}–${manifest.period.to}${manifest.version ? `, version ${manifest.version}` : ''}${source}`,
     keywords: manifest.keywords.length ? manifest.keywords : [manifest.area, manifest.district, 'IHEK'],
-    lang: manifest.lang,
-    creator: `ihek ${version}`,
-    producer: `ihek ${version} (Chromium${browser.version ? ` ${browser.version}` : ''}, Skia/PDF)`,
-    date: documentDate(document.project, env),
-    ...(stamp && { release: { ...stamp, ...(manifest.version !== undefined && { version: manifest.version }) } }),
   };
 }
 
@@ -212,9 +220,12 @@ async function renderProject(
   const fontCss = await embeddedFontCss();
   const templates = await loadTemplates(project.root);
   const stream = opening && (await printStream(document, templates, fontCss, options.stamp, opening));
+  // The Word version is made from the same chapter sections the HTML is made of.
+  const sections: Element[] = [];
   const rendered = await renderChapters(document, {
     svgFontCss: svgFontCss(fontCss),
     ...(stream && pause && { onHtml: (index: number, html: string) => (stream.chapter(index, html), pause()) }),
+    ...(formats.includes('docx') && { onChapter: (section: Element) => void sections.push(section) }),
   });
   const diagnostics = sortDiagnostics([...(checked?.diagnostics ?? document.diagnostics), ...rendered.diagnostics]);
   const blocking = options.noCheck ? [] : rendered.diagnostics.filter((d) => d.severity === 'error');
@@ -227,6 +238,21 @@ async function renderProject(
   await writeAtomic(htmlFile, html);
   files.push(htmlFile);
   step('html', 'end');
+  if (formats.includes('docx')) {
+    step('docx', 'start');
+    const { writeDocx } = await import('../docx/write-docx-file.js');
+    const docxFile = path.join(outDir, `${baseName}.docx`);
+    await writeDocx(docxFile, {
+      document,
+      sections,
+      metadata: documentMetadata(document, options.stamp),
+      date: documentDate(project, env),
+      generator: `ihek ${packageVersion()}`,
+      ...(options.stamp && { stamp: options.stamp }),
+    });
+    files.push(docxFile);
+    step('docx', 'end');
+  }
   if (!formats.includes('pdf')) return { project, files, diagnostics, ok: true };
 
   step('pdf', 'start');

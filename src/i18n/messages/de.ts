@@ -70,6 +70,8 @@ export const de = {
   // (end of document)
 
   // ── docx ──
+  'docx.step': 'Word-Fassung schreiben',
+  'docx.option': 'Word-Fassung (.docx) erzeugen (das HTML wird immer mit geschrieben)',
   // (end of docx)
 };
 

@@ -65,5 +65,7 @@ export const en: Messages = {
   // (end of document)
 
   // ── docx ──
+  'docx.step': 'writing the Word version',
+  'docx.option': 'render the Word version (.docx; the HTML is always written too)',
   // (end of docx)
 };
