@@ -1,9 +1,30 @@
 import JSZip from 'jszip';
 
 /**
+ * Numbers the docx library counts through the whole process (bookmark ids, the names of the
+ * contents' bookmarks, drawing ids): renumbered in the order they appear, so a second document made in the same
+ * process has the same numbers as the first.
+ */
+function renumber(xml: string): string {
+  const tocNames = new Map<string, number>();
+  const bookmarkIds = new Map<string, number>();
+  let drawings = 0;
+  return xml
+    .replace(/(<wp:docPr\b[^>]*?\bid=")\d+"/g, (_, start: string) => `${start}${++drawings}"`)
+    .replace(/_Toc(\d+)/g, (_, n: string) => {
+      if (!tocNames.has(n)) tocNames.set(n, tocNames.size + 1);
+      return `_Toc${tocNames.get(n)!}`;
+    })
+    .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, (_, start: string, n: string) => {
+      if (!bookmarkIds.has(n)) bookmarkIds.set(n, bookmarkIds.size + 1);
+      return `${start}${bookmarkIds.get(n)!}"`;
+    });
+}
+
+/**
  * The package with the same bytes for the same content: every entry dated with the document's
- * date (the zip's own dates would be "now"), and the creation and change dates of
- * docProps/core.xml set to it too.
+ * date (the zip's own dates would be "now"), the creation and change dates of docProps/core.xml
+ * set to it too, and the library's running numbers counted from one (see renumber).
  */
 export async function stableZip(packed: Uint8Array, date: Date): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(packed);
@@ -13,6 +34,7 @@ export async function stableZip(packed: Uint8Array, date: Date): Promise<Uint8Ar
     const entry = zip.files[name]!;
     if (entry.dir) continue;
     let content: Uint8Array | string = await entry.async('uint8array');
+    if (name === 'word/document.xml') content = renumber(Buffer.from(content).toString('utf8'));
     if (name === 'docProps/core.xml') {
       content = Buffer.from(content)
         .toString('utf8')
