@@ -73,6 +73,7 @@ async function main(): Promise<void> {
     diff: tryRun(process.execPath, [ihekBin, 'diff', '--help']).ok,
     release: tryRun(process.execPath, [ihekBin, 'release', '--help']).ok,
     import: tryRun(process.execPath, [ihekBin, 'import', '--help']).ok,
+    docx: /--docx\b/.test(tryRun(process.execPath, [ihekBin, 'build', '--help']).stdout),
     spell: /--spell\b/.test(tryRun(process.execPath, [ihekBin, 'check', '--help']).stdout),
   };
   log(`features: watch ${features.watch}, check --cache ${features.checkCache}, diff ${features.diff}, release ${features.release}`);
@@ -215,6 +216,9 @@ async function main(): Promise<void> {
         : docxMade
           ? { id: 'import', command: ihek(['import', docx, imported], dir), before: () => rm(imported, { recursive: true, force: true }) }
           : { id: 'import', skip: docxSkip },
+      features.docx
+        ? { id: 'docx', command: ihek(['build', '--docx', project.v1, '--out', path.join(dir, 'out-docx'), '--verbose', '--lang', 'en'], dir) }
+        : { id: 'docx', notImplemented: '`ihek build --help` lists no --docx option' },
       pandoc
         ? { id: 'pandoc', command: { cmd: pandoc, args: ['-s', '--toc', '-o', path.join(dir, 'pandoc.html'), project.allMd], cwd: dir } }
         : { id: 'pandoc', skip: 'pandoc is not installed' },
@@ -250,6 +254,9 @@ async function main(): Promise<void> {
       docxMade
         ? { id: 'pandoc-docx', command: { cmd: pandoc!, args: ['-f', 'docx', '-t', 'gfm', '-o', path.join(dir, 'pandoc-docx.md'), docx], cwd: dir } }
         : { id: 'pandoc-docx', skip: docxSkip },
+      pandoc
+        ? { id: 'pandoc-to-docx', command: { cmd: pandoc, args: ['-o', path.join(dir, 'pandoc-out.docx'), project.allMd], cwd: dir } }
+        : { id: 'pandoc-to-docx', skip: 'pandoc is not installed' },
     ];
 
     const results = new Map<TaskId, TaskResult>();
