@@ -44,15 +44,14 @@ function jpegSize(data: Uint8Array): { width: number; height: number } | undefin
 function svgToPng(svg: string): WordImage {
   // The document's fonts ship as WOFF2, which the renderer cannot read: the SVG's text is set in a
   // sans-serif face of the machine instead.
-  const probe = new Resvg(svg, { font: { loadSystemFonts: false } });
   const scale = PRINT_DPI / CSS_DPI;
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
     background: 'white',
   });
-  const png = resvg.render().asPng();
-  return { type: 'png', data: png, width: probe.width, height: probe.height };
+  const rendered = resvg.render();
+  return { type: 'png', data: rendered.asPng(), width: Math.round(rendered.width / scale), height: Math.round(rendered.height / scale) };
 }
 
 /**

@@ -40,7 +40,8 @@ export async function stableZip(packed: Uint8Array, date: Date): Promise<Uint8Ar
         .toString('utf8')
         .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
     }
-    out.file(name, content, { date, createFolders: false });
+    // Images are compressed already: stored as they are, they cost no second deflate.
+    out.file(name, content, { date, createFolders: false, ...(name.startsWith('word/media/') && { compression: 'STORE' as const }) });
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
 }
