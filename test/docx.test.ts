@@ -1,7 +1,8 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { Resvg } from '@resvg/resvg-js';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -181,6 +182,24 @@ describe('ihek build --docx of an English project', () => {
     expect(await built.zip.file('word/styles.xml')!.async('string')).toContain('<w:lang w:val="en-GB"/>');
     const footers = await Promise.all(Object.keys(built.zip.files).filter((name) => /^word\/footer\d+\.xml$/.test(name)).map((name) => built.zip.file(name)!.async('string')));
     expect(footers.some((footer) => /Page .*PAGE.* of .*NUMPAGES/s.test(footer))).toBe(true);
+  });
+});
+
+describe('an SVG image that names a file outside it', () => {
+  it('is drawn without that file, as an <img> in the browser shows it', async () => {
+    const drawn = async (body: (outside: string) => string) => {
+      const project = await makeProject();
+      const outside = path.join(project.parent, 'geheim.png');
+      await writeFile(outside, new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="red"/></svg>').render().asPng());
+      await writeFile(project.path('bilder/plan.svg'), `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="40">${body(outside)}</svg>`);
+      const built = await buildDocx(project.dir);
+      return built.zip.file('word/media/image1.png')!.async('nodebuffer');
+    };
+    const empty = await drawn(() => '<rect width="1" height="1" fill="none"/>');
+    expect(await drawn((outside) => `<image href="${outside}" width="40" height="40"/>`)).toEqual(empty);
+    expect(await drawn((outside) => `<image xlink:href="file://${outside}" width="40" height="40"/>`)).toEqual(empty);
+    // The red square itself differs from the empty drawing: the comparison can tell them apart.
+    expect(await drawn(() => '<rect width="40" height="40" fill="red"/>')).not.toEqual(empty);
   });
 });
 

@@ -40,8 +40,23 @@ function jpegSize(data: Uint8Array): { width: number; height: number } | undefin
   return undefined;
 }
 
+/**
+ * An SVG as a browser shows it in an `<img>`: without anything from outside. The renderer would
+ * read any file an `href` names (`<image href="/home/…/foto.png">`) into the Word file, so every
+ * reference is dropped that is neither to the SVG itself (`#…`) nor a raster image inside it
+ * (`data:image/png…`); an SVG that declares entities (which could spell such a path) is not drawn.
+ */
+export function insideOnly(svg: string): string | undefined {
+  if (/<!ENTITY/i.test(svg)) return undefined;
+  return svg.replace(/\s[\w.:-]*href\s*=\s*("[^"]*"|'[^']*')/gi, (attribute, value: string) =>
+    /^["']\s*(#|data:image\/(png|jpeg|gif|webp)[;,])/i.test(value) ? attribute : '',
+  );
+}
+
 /** An SVG drawn as PNG at print resolution, shown at the size the SVG asks for. */
-function svgToPng(svg: string): WordImage {
+function svgToPng(source: string): WordImage | undefined {
+  const svg = insideOnly(source);
+  if (svg === undefined) return undefined;
   // The document's fonts ship as WOFF2, which the renderer cannot read: the SVG's text is set in a
   // sans-serif face of the machine instead.
   const scale = PRINT_DPI / CSS_DPI;
