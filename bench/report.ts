@@ -203,7 +203,7 @@ export function renderReport(run: RunResult, targets: Target[], findings?: strin
         `Load average (1 min) of the machine: ${size.load[0].toFixed(1)} at the start, ${size.load[1].toFixed(1)} at the end (${run.machine.cores} cores).\n`,
     );
     out.push(sizeTable(size));
-    const stepLines = (['html', 'pdf'] as TaskId[]).flatMap((id) => {
+    const stepLines = (['html', 'pdf', 'docx'] as TaskId[]).flatMap((id) => {
       const t = size.tasks[id];
       if (t?.status !== 'measured' || !t.steps?.length || t.ms === undefined) return [];
       const inSteps = t.steps.reduce((sum, [, ms]) => sum + ms, 0);

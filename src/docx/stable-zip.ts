@@ -29,19 +29,14 @@ function renumber(xml: string): string {
 export async function stableZip(packed: Uint8Array, date: Date): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(packed);
   const stamp = `${date.toISOString().slice(0, 19)}Z`;
-  const out = new JSZip();
-  for (const name of Object.keys(zip.files)) {
-    const entry = zip.files[name]!;
-    if (entry.dir) continue;
-    let content: Uint8Array | string = await entry.async('uint8array');
-    if (name === 'word/document.xml') content = renumber(Buffer.from(content).toString('utf8'));
-    if (name === 'docProps/core.xml') {
-      content = Buffer.from(content)
-        .toString('utf8')
-        .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
-    }
-    // Images are compressed already: stored as they are, they cost no second deflate.
-    out.file(name, content, { date, createFolders: false, ...(name.startsWith('word/media/') && { compression: 'STORE' as const }) });
+  const document = zip.file('word/document.xml');
+  if (document) zip.file('word/document.xml', renumber(await document.async('string')));
+  const core = zip.file('docProps/core.xml');
+  if (core) {
+    const xml = await core.async('string');
+    zip.file('docProps/core.xml', xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`));
   }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
+  // The entries left as they were keep their compressed bytes: only their dates change.
+  for (const entry of Object.values(zip.files)) entry.date = date;
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
 }
