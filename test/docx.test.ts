@@ -6,6 +6,7 @@ import { Resvg } from '@resvg/resvg-js';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { commitAll, commitEpoch, finalProject, listFolder, readRecord, sha256sumCheck } from './release-support.js';
 import { runCli } from './support/cli.js';
 import { exampleDir, makeProject, tempDir } from './support/fixture.js';
 import { parseHtml, selectAll, textOf } from './support/html.js';
@@ -218,6 +219,28 @@ describe('docx in output.formats', () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/ihek\.yaml:\d+/);
     expect(result.stderr).toContain('docx');
+  });
+});
+
+describe('ihek release of a project whose output.formats lists docx', () => {
+  it('writes the .docx beside HTML and PDF, in release.json and SHA256SUMS, byte-identical to a second release', { timeout: 240_000 }, async () => {
+    const project = await finalProject({ transform: { 'ihek.yaml': (bytes) => String(bytes).replace('area: Musterkiez', 'area: Kosmosviertel').replace('version: 0.9.0', 'version: 1.0.0').replace('formats: [html]', 'formats: [html, docx]') } });
+    await commitAll(project.parent);
+    const env = { SOURCE_DATE_EPOCH: await commitEpoch(project.parent) };
+    const releaseDir = project.path('out/release');
+    const result = await runCli(['release', 'projekt'], { cwd: project.parent, env });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const name = 'ihek-kosmosviertel-1-0-0';
+    expect(await listFolder(releaseDir)).toEqual(['SHA256SUMS', `${name}.docx`, `${name}.html`, `${name}.pdf`, 'release.json']);
+    expect((await readRecord(releaseDir)).files.map((file) => file.name)).toEqual([`${name}.html`, `${name}.docx`, `${name}.pdf`]);
+    expect(await sha256sumCheck(releaseDir)).toBe(`${name}.docx: OK\n${name}.html: OK\n${name}.pdf: OK\nrelease.json: OK\n`);
+    const first = await readFile(path.join(releaseDir, `${name}.docx`));
+    // The Word version carries the release's source in its Impressum, as the HTML and the PDF do.
+    const document = await (await JSZip.loadAsync(first)).file('word/document.xml')!.async('string');
+    expect(document).toMatch(/Quelle: .*Commit [0-9a-f]{7}/);
+    expect((await runCli(['release', 'projekt'], { cwd: project.parent, env })).code).toBe(0);
+    expect(Buffer.compare(await readFile(path.join(releaseDir, `${name}.docx`)), first)).toBe(0);
   });
 });
 
