@@ -120,8 +120,9 @@ export function documentMetadata(document: PreparedDocument, stamp?: DocumentSta
 }
 
 /**
- * Loads, checks and renders a project: `ihek.html` and, when asked, `ihek.pdf` in the output
- * folder. The HTML is written before the PDF is printed, so it is there even when printing fails.
+ * Loads, checks and renders a project: `ihek.html` and, when asked, `ihek.docx` and `ihek.pdf` in
+ * the output folder. The HTML and the Word version are written before the PDF is printed, so they
+ * are there even when printing fails.
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const env = options.env ?? process.env;
