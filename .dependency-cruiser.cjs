@@ -15,6 +15,8 @@ const LAYERS = [
   { name: 'document', path: '^src/document/' },
   { name: 'render', path: '^src/render/' },
   { name: 'pdf', path: '^src/pdf/' },
+  // The Word version, made from the same chapter sections as the HTML; beside pdf/, neither imports the other.
+  { name: 'docx', path: '^src/docx/' },
   { name: 'check', path: '^src/check/' },
   { name: 'pipeline', path: '^src/pipeline/' },
   { name: 'fmt', path: '^src/fmt/' },

@@ -16,8 +16,10 @@ export type TaskId =
   | 'release'
   | 'release-batch'
   | 'import'
+  | 'docx'
   | 'pandoc'
   | 'pandoc-docx'
+  | 'pandoc-to-docx'
   | 'puppeteer'
   | 'chromium'
   | 'md-to-pdf';
@@ -38,15 +40,17 @@ export const TASK_LABELS: Record<TaskId, string> = {
   release: '`ihek release` of one project (check, HTML, PDF, checksums)',
   'release-batch': `\`ihek release\` of ${BATCH_SIZE} projects (a district's QM areas) with one browser`,
   import: '`ihek import` of the same text as a Word file (.docx) into a new project',
+  docx: '`ihek build --docx` (HTML and the Word version)',
   pandoc: 'pandoc `-s --toc` → HTML',
   'pandoc-docx': 'pandoc `-f docx -t gfm` of the Word file',
+  'pandoc-to-docx': 'pandoc `-o x.docx` of the same Markdown',
   puppeteer: 'bare puppeteer print of ihek\'s HTML (tagged)',
   chromium: 'Chromium `--headless --print-to-pdf` of ihek\'s HTML',
   'md-to-pdf': 'md-to-pdf on the concatenated Markdown',
 };
 
-export const IHEK_TASKS: TaskId[] = ['startup', 'check', 'check-cache', 'check-spell', 'html', 'pdf', 'diff', 'diff-git', 'watch', 'release', 'release-batch', 'import'];
-export const ANCHOR_TASKS: TaskId[] = ['pandoc', 'puppeteer', 'chromium', 'md-to-pdf', 'pandoc-docx'];
+export const IHEK_TASKS: TaskId[] = ['startup', 'check', 'check-cache', 'check-spell', 'html', 'pdf', 'diff', 'diff-git', 'watch', 'release', 'release-batch', 'import', 'docx'];
+export const ANCHOR_TASKS: TaskId[] = ['pandoc', 'puppeteer', 'chromium', 'md-to-pdf', 'pandoc-docx', 'pandoc-to-docx'];
 
 export interface TaskResult {
   id: TaskId;
@@ -103,7 +107,7 @@ export interface RunResult {
   browser: { path: string; source: string };
   chromiumCli: { path: string | undefined; label: string; note: string };
   memoryMethod: string;
-  features: { checkCache: boolean; watch: boolean; diff: boolean; release?: boolean; import?: boolean; spell?: boolean };
+  features: { checkCache: boolean; watch: boolean; diff: boolean; release?: boolean; import?: boolean; docx?: boolean; spell?: boolean };
   sizes: SizeResult[];
   profiles: ProfileResult[];
 }

@@ -28,7 +28,9 @@ function ratios(size: SizeResult, id: TaskId): string {
             ? [['pdf', 'build --pdf']]
             : id === 'import'
               ? [['pandoc-docx', 'pandoc docx → gfm']]
-              : [];
+              : id === 'docx'
+                ? [['pandoc-to-docx', 'pandoc -o x.docx']]
+                : [];
   if (id === 'release-batch') {
     const single = t.release;
     const batch = t['release-batch'];
@@ -242,7 +244,7 @@ export function renderReport(run: RunResult, targets: Target[], findings?: strin
         `Load average (1 min) of the machine: ${size.load[0].toFixed(1)} at the start, ${size.load[1].toFixed(1)} at the end (${run.machine.cores} cores).\n`,
     );
     out.push(sizeTable(size));
-    const stepLines = (['html', 'pdf'] as TaskId[]).flatMap((id) => {
+    const stepLines = (['html', 'pdf', 'docx'] as TaskId[]).flatMap((id) => {
       const t = size.tasks[id];
       if (t?.status !== 'measured' || !t.steps?.length || t.ms === undefined) return [];
       const inSteps = t.steps.reduce((sum, [, ms]) => sum + ms, 0);
@@ -306,6 +308,7 @@ export function renderReport(run: RunResult, targets: Target[], findings?: strin
         'puppeteer print and md-to-pdf.',
       '- **pandoc**: `pandoc -s --toc -o pandoc.html all.md` — standalone HTML with a table of contents from the same Markdown.',
       '- **Spelling**: `ihek check --spell` on the same project. The generated words are not German, so nearly every word is unknown to the dictionary: a worst case for the rule (a real IHEK has a few unknown words per page).',
+      '- **Word version**: `ihek build --docx` writes the HTML and `ihek.docx` (charts as PNG at print resolution); the anchor is `pandoc -o pandoc-out.docx all.md` of the same Markdown.',
       '- **Word import**: pandoc writes `all.md` as `all.docx` once per size (headings as Word headings, footnotes, tables); `ihek import all.docx imported` makes a new project of it (the folder removed before each run) and `pandoc -f docx -t gfm` reads the same file as the anchor.',
       '- **Bare puppeteer print** (`bench/puppeteer-print.ts`): the whole process is timed — Node start-up, loading puppeteer-core, ' +
         'launching a fresh browser with the headless mode (`shell`) and flags of `src/pdf/browser-session.ts`, reading ihek\'s HTML, ' +

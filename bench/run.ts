@@ -205,6 +205,9 @@ async function main(): Promise<void> {
         : docxMade
           ? { id: 'import', command: ihek(['import', docx, imported], dir), before: () => rm(imported, { recursive: true, force: true }) }
           : { id: 'import', skip: docxSkip },
+      features.docx
+        ? { id: 'docx', command: ihek(['build', '--docx', project.v1, '--out', path.join(dir, 'out-docx'), '--verbose', '--lang', 'en'], dir) }
+        : { id: 'docx', notImplemented: '`ihek build --help` lists no --docx option' },
       pandoc
         ? { id: 'pandoc', command: { cmd: pandoc, args: ['-s', '--toc', '-o', path.join(dir, 'pandoc.html'), project.allMd], cwd: dir } }
         : { id: 'pandoc', skip: 'pandoc is not installed' },
@@ -240,6 +243,9 @@ async function main(): Promise<void> {
       docxMade
         ? { id: 'pandoc-docx', command: { cmd: pandoc!, args: ['-f', 'docx', '-t', 'gfm', '-o', path.join(dir, 'pandoc-docx.md'), docx], cwd: dir } }
         : { id: 'pandoc-docx', skip: docxSkip },
+      pandoc
+        ? { id: 'pandoc-to-docx', command: { cmd: pandoc, args: ['-o', path.join(dir, 'pandoc-out.docx'), project.allMd], cwd: dir } }
+        : { id: 'pandoc-to-docx', skip: 'pandoc is not installed' },
     ];
 
     const results = new Map<TaskId, TaskResult>();
@@ -475,7 +481,7 @@ async function snapshot(source: string, into: string): Promise<string> {
   return path.join(into, 'bin', 'ihek.js');
 }
 
-type Features = { watch: boolean; checkCache: boolean; diff: boolean; release: boolean; import: boolean; spell: boolean };
+type Features = { watch: boolean; checkCache: boolean; diff: boolean; release: boolean; import: boolean; docx: boolean; spell: boolean };
 
 /** The features of an ihek: detected, not assumed. */
 function detectFeatures(bin: string): Features {
@@ -487,6 +493,7 @@ function detectFeatures(bin: string): Features {
     diff: tryRun(process.execPath, [bin, 'diff', '--help']).ok,
     release: tryRun(process.execPath, [bin, 'release', '--help']).ok,
     import: /^\s+import\b/m.test(help),
+    docx: /--docx\b/.test(tryRun(process.execPath, [bin, 'build', '--help']).stdout),
     spell: /--spell\b/.test(checkHelp),
   };
 }
@@ -500,6 +507,7 @@ const FEATURE_OF: Partial<Record<TaskId, keyof Features>> = {
   release: 'release',
   'release-batch': 'release',
   import: 'import',
+  docx: 'docx',
 };
 
 async function findings(): Promise<string | undefined> {

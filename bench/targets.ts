@@ -85,6 +85,10 @@ export function evaluateTargets(run: RunResult): Target[] {
   }
   for (const size of run.sizes) out.push(ratioTarget(size, 'diff', 'pandoc', 1.0, 'diff ≤ 1.0× pandoc on one version'));
   for (const size of run.sizes) out.push(ratioTarget(size, 'import', 'pandoc-docx', 1.0, 'import of a .docx ≤ 1.0× pandoc -f docx -t gfm'));
+  for (const n of [10, 40]) {
+    const size = bySize(n);
+    if (size) out.push(ratioTarget(size, 'docx', 'pandoc-to-docx', 1.0, `build --docx ≤ 1.0× pandoc -o x.docx at ${n} chapters`));
+  }
   // The target is set for a 160-chapter project; smaller sizes are shown in the size tables only
   // (at 10 chapters 1/20 of a build is about the watcher's debounce alone).
   const watched = bySize(160);

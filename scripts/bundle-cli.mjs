@@ -29,7 +29,8 @@ await build({
   target: 'node20',
   // The dictionaries read their files beside themselves; Hunspell's WebAssembly build is large and
   // loaded only by a check that spells.
-  external: ['@sparticuz/chromium', 'vega', 'ajv', 'hunspell-asm', 'dictionary-de', 'dictionary-en'],
+  // The SVG renderer of the Word version loads its native binary beside itself.
+  external: ['@sparticuz/chromium', 'vega', 'ajv', 'hunspell-asm', 'dictionary-de', 'dictionary-en', '@resvg/resvg-js'],
   // CommonJS packages inside the bundle call require() for Node's own modules.
   banner: { js: "import { createRequire as __ihekCreateRequire } from 'node:module'; const require = __ihekCreateRequire(import.meta.url);" },
   legalComments: 'none',

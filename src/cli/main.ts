@@ -52,13 +52,14 @@ function createProgram(io: CliIo, lang: Lang, projectLang: () => Lang, setExit: 
     .argument('[dir]', msgIn(lang, 'cli.help.projectDir'))
     .option('--html', msgIn(lang, 'cli.build.help.html'))
     .option('--pdf', msgIn(lang, 'cli.build.help.pdf'))
+    .option('--docx', msgIn(lang, 'cli.build.help.docx'))
     .option('--out <dir>', msgIn(lang, 'cli.build.help.out'))
     .option('--no-check', msgIn(lang, 'cli.build.help.noCheck'))
     .option('--browser <path>', msgIn(lang, 'cli.help.browser'))
     .option('--timeout <seconds>', msgIn(lang, 'cli.help.timeout'), positiveNumber('--timeout'))
     .option('--verbose', msgIn(lang, 'cli.build.help.verbose'))
     .addOption(langOption())
-    .action(async (dir: string | undefined, options: { html?: boolean; pdf?: boolean; out?: string; check: boolean; browser?: string; timeout?: number; verbose?: boolean; lang?: Lang }) => {
+    .action(async (dir: string | undefined, options: { html?: boolean; pdf?: boolean; docx?: boolean; out?: string; check: boolean; browser?: string; timeout?: number; verbose?: boolean; lang?: Lang }) => {
       const { runBuild } = await import('./run-build.js');
       setExit(await runBuild(io, lang, { dir, ...options }));
     });

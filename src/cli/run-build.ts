@@ -11,6 +11,7 @@ export interface BuildCliOptions {
   dir?: string;
   html?: boolean;
   pdf?: boolean;
+  docx?: boolean;
   out?: string;
   check: boolean;
   browser?: string;
@@ -20,7 +21,7 @@ export interface BuildCliOptions {
 }
 
 export async function runBuild(io: CliIo, uiLang: Lang, options: BuildCliOptions): Promise<number> {
-  const formats = [...(options.html ? (['html'] as const) : []), ...(options.pdf ? (['pdf'] as const) : [])];
+  const formats = [...(options.html ? (['html'] as const) : []), ...(options.docx ? (['docx'] as const) : []), ...(options.pdf ? (['pdf'] as const) : [])];
   const started = Date.now();
   const stderrIsTTY = (io.stderr as { isTTY?: boolean }).isTTY === true;
   const progress = new ProgressReporter(io.stderr, progressMode(stderrIsTTY, io.env, Boolean(options.verbose)), options.lang ?? uiLang);

@@ -1,3 +1,4 @@
+import type { Element } from 'hast';
 import path from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepared-document.js';
@@ -50,8 +51,8 @@ export interface BuildOptions extends LoadOptions {
   spellers?: Spellers;
 }
 
-/** The steps of a build, in order; `check` is left out with `noCheck`, `pdf` when no PDF is made. */
-export type BuildStep = 'load' | 'check' | 'html' | 'pdf';
+/** The steps of a build, in order; `check` is left out with `noCheck`, `docx` and `pdf` when they are not made. */
+export type BuildStep = 'load' | 'check' | 'html' | 'docx' | 'pdf';
 export interface BuildStepEvent {
   step: BuildStep;
   phase: 'start' | 'end';
@@ -93,8 +94,20 @@ export function documentDate(project: Project, env: NodeJS.ProcessEnv): Date {
 }
 
 export function pdfMetadata(document: PreparedDocument, env: NodeJS.ProcessEnv, browser: FoundBrowser, stamp?: DocumentStamp): PdfMetadata {
-  const { manifest } = document.project;
   const version = packageVersion();
+  return {
+    ...documentMetadata(document, stamp),
+    lang: document.project.manifest.lang,
+    creator: `ihek ${version}`,
+    producer: `ihek ${version} (Chromium${browser.version ? ` ${browser.version}` : ''}, Skia/PDF)`,
+    date: documentDate(document.project, env),
+    ...(stamp && { release: { ...stamp, ...(document.project.manifest.version !== undefined && { version: document.project.manifest.version }) } }),
+  };
+}
+
+/** Title, author, subject and keywords of the document, as the PDF and the Word version carry them. */
+export function documentMetadata(document: PreparedDocument, stamp?: DocumentStamp): Pick<PdfMetadata, 'title' | 'author' | 'subject' | 'keywords'> {
+  const { manifest } = document.project;
   const source = stamp ? `${stamp.commit ? `, Commit ${stamp.commit}` : ''}${stamp.draft ? `, ${draftMark(manifest.lang)}` : ''}` : '';
   return {
     title: manifest.subtitle ? `${manifest.title} – ${manifest.subtitle}` : manifest.title,
@@ -109,17 +122,13 @@ export function pdfMetadata(document: PreparedDocument, env: NodeJS.ProcessEnv, 
       source,
     }),
     keywords: manifest.keywords.length ? manifest.keywords : [manifest.area, manifest.district, 'IHEK'],
-    lang: manifest.lang,
-    creator: `ihek ${version}`,
-    producer: `ihek ${version} (Chromium${browser.version ? ` ${browser.version}` : ''}, Skia/PDF)`,
-    date: documentDate(document.project, env),
-    ...(stamp && { release: { ...stamp, ...(manifest.version !== undefined && { version: manifest.version }) } }),
   };
 }
 
 /**
- * Loads, checks and renders a project: `ihek.html` and, when asked, `ihek.pdf` in the output
- * folder. The HTML is written before the PDF is printed, so it is there even when printing fails.
+ * Loads, checks and renders a project: `ihek.html` and, when asked, `ihek.docx` and `ihek.pdf` in
+ * the output folder. The HTML and the Word version are written before the PDF is printed, so they
+ * are there even when printing fails.
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const env = options.env ?? process.env;
@@ -218,9 +227,12 @@ async function renderProject(
   const fontCss = await embeddedFontCss();
   const templates = await loadTemplates(project.root);
   const stream = opening && (await printStream(document, templates, fontCss, options.stamp, opening));
+  // The Word version is made from the same chapter sections the HTML is made of.
+  const sections: Element[] = [];
   const rendered = await renderChapters(document, {
     svgFontCss: svgFontCss(fontCss),
     ...(stream && pause && { onHtml: (index: number, html: string) => (stream.chapter(index, html), pause()) }),
+    ...(formats.includes('docx') && { onChapter: (section: Element) => void sections.push(section) }),
   });
   const diagnostics = sortDiagnostics([...(checked?.diagnostics ?? document.diagnostics), ...rendered.diagnostics]);
   const blocking = options.noCheck ? [] : rendered.diagnostics.filter((d) => d.severity === 'error');
@@ -233,6 +245,21 @@ async function renderProject(
   await writeAtomic(htmlFile, html);
   files.push(htmlFile);
   step('html', 'end');
+  if (formats.includes('docx')) {
+    step('docx', 'start');
+    const { writeDocx } = await import('../docx/write-docx-file.js');
+    const docxFile = path.join(outDir, `${baseName}.docx`);
+    await writeDocx(docxFile, {
+      document,
+      sections,
+      metadata: documentMetadata(document, options.stamp),
+      date: documentDate(project, env),
+      generator: `ihek ${packageVersion()}`,
+      ...(options.stamp && { stamp: options.stamp }),
+    });
+    files.push(docxFile);
+    step('docx', 'end');
+  }
   if (!formats.includes('pdf')) return { project, files, diagnostics, ok: true };
 
   step('pdf', 'start');

@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Profile } from './profile-types.js';
 import type { PositionedYaml } from './parse-yaml.js';
 
-export type OutputFormat = 'html' | 'pdf';
+export type OutputFormat = 'html' | 'pdf' | 'docx';
 
 /** `ihek.yaml`, validated and with defaults filled in. */
 export interface Manifest {

@@ -32,8 +32,8 @@ function showsDraftMark(html: string, mark: string): boolean {
 }
 
 /**
- * Renders one prepared project into a staging folder beside its release folder: HTML and PDF named
- * `ihek-<area>-<version>`, `release.json` and `SHA256SUMS`. The staging folder is removed again
+ * Renders one prepared project into a staging folder beside its release folder: HTML, PDF (and the
+ * Word version when the manifest lists `docx`) named `ihek-<area>-<version>`, `release.json` and `SHA256SUMS`. The staging folder is removed again
  * on every failure; the release folder itself is not touched here.
  */
 export async function stageRelease(prepared: PreparedRelease, options: StageOptions): Promise<StageResult> {
@@ -43,7 +43,8 @@ export async function stageRelease(prepared: PreparedRelease, options: StageOpti
     const result = await build({
       dir: path.join(prepared.project.root, prepared.project.manifestFile),
       out: staging,
-      formats: ['html', 'pdf'],
+      // The Word version goes with the release when the manifest asks for it.
+      formats: prepared.project.manifest.output.formats.includes('docx') ? ['html', 'docx', 'pdf'] : ['html', 'pdf'],
       session: options.session,
       env: options.env,
       stamp: prepared.stamp,
@@ -59,14 +60,15 @@ export async function stageRelease(prepared: PreparedRelease, options: StageOpti
       await rm(staging, { recursive: true, force: true });
       return { staged: false, blocked, diagnostics: result.diagnostics };
     }
-    const [htmlFile, pdfFile] = result.files;
+    const htmlFile = result.files.find((file) => file.endsWith('.html'));
+    const pdfFile = result.files.find((file) => file.endsWith('.pdf'));
     if (!htmlFile || !pdfFile || !result.pdf) throw new Error('build() wrote no PDF for a release');
     const lang = prepared.project.manifest.lang;
     if (prepared.stamp.draft && !showsDraftMark(await readFile(htmlFile, 'utf8'), draftMark(lang))) {
       const mark = { de: draftMark('de'), en: draftMark('en') };
       throw inputError(msg('release.stage.noDraftMark', { mark }), { file: 'templates/partials/cover.hbs' });
     }
-    const documents = await Promise.all([digestFile(htmlFile), digestFile(pdfFile)]);
+    const documents = await Promise.all(result.files.map((file) => digestFile(file)));
     const record = releaseRecord({
       prepared,
       buildDate: documentDate(prepared.project, options.env),
