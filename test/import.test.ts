@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -16,6 +17,7 @@ import {
   Textbox,
   TextRun,
 } from 'docx';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runCli, type JsonDiagnostic } from './support/cli.js';
 import { fixturesDir, tempDir } from './support/fixture.js';
@@ -203,6 +205,56 @@ describe('ihek import', () => {
       expect(await readdir(dir)).toEqual(['alt.docx']);
     });
   }
+
+  it('refuses a Word file that unpacks like a ZIP bomb before reading it, exit 2, nothing created', async () => {
+    // 24 MB of zeros pack to some kilobytes (about 1000:1): declared in the ZIP directory, never unpacked.
+    const zip = await JSZip.loadAsync(await wordFile([h1('Einleitung'), p('Text.')]));
+    zip.file('word/media/nullen.bin', Buffer.alloc(24 * 1024 * 1024));
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect(bytes.length).toBeLessThan(200 * 1024);
+    const dir = await tempDir('ihek-import-');
+    await writeFile(path.join(dir, 'alt.docx'), bytes);
+    const result = await runCli(['import', 'alt.docx', 'neu'], { cwd: dir });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'ihek: alt.docx: entpackt 24 MB (word/media/nullen.bin) – mehr, als ein Word-IHEK hat, oder gepackt wie eine ZIP-Bombe; ihek import liest sie nicht (speichern Sie das Dokument in Word neu und verkleinern Sie die Bilder); es wurde nichts angelegt\n',
+    });
+    expect(await readdir(dir)).toEqual(['alt.docx']);
+  });
+
+  it('refuses a Word file whose directory declares more than 512 MB in all, in English', async () => {
+    // Sixty entries of 9 MB each, declared only: each small enough alone, 540 MB together.
+    const zip = await JSZip.loadAsync(await wordFile([h1('Einleitung'), p('Text.')]));
+    for (let i = 1; i <= 60; i++) zip.file(`word/media/teil-${i}.bin`, 'x', { compression: 'STORE' });
+    const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    for (let at = bytes.indexOf('PK\u0001\u0002', 0, 'latin1'); at >= 0; at = bytes.indexOf('PK\u0001\u0002', at + 4, 'latin1')) {
+      const name = bytes.toString('utf8', at + 46, at + 46 + bytes.readUInt16LE(at + 28));
+      if (name.startsWith('word/media/teil-')) bytes.writeUInt32LE(9 * 1024 * 1024, at + 24);
+    }
+    const dir = await tempDir('ihek-import-');
+    await writeFile(path.join(dir, 'alt.docx'), bytes);
+    const result = await runCli(['import', 'alt.docx', 'neu', '--lang', 'en'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^ihek: alt\.docx: unpacks to 540 MB – more than a Word IHEK holds, or packed like a zip bomb; .*; nothing was created\n$/);
+    expect(await readdir(dir)).toEqual(['alt.docx']);
+  });
+
+  it('leaves out an image larger than a project may hold, with a placeholder and a line in the report', async () => {
+    // Random bytes do not pack: a real 21 MB photo, not a bomb.
+    const big = Buffer.concat([PNG, randomBytes(21 * 1024 * 1024)]);
+    const photo = new Paragraph({
+      children: [new ImageRun({ type: 'png', data: big, transformation: { width: 20, height: 20 }, altText: { name: 'Foto', title: '', description: 'Luftbild des Kiezes' } })],
+    });
+    const { result, read, project } = await importWord(await wordFile([h1('Einleitung'), photo, image('Kleines Bild')]), ['--profile', 'none']);
+    expect(result.code).toBe(0);
+    const chapter = await read('kapitel/01-einleitung.md');
+    expect(chapter).toContain('TODO: Bild fehlt (größer als 20 MB): Luftbild des Kiezes\n');
+    expect(chapter).toContain('![Kleines Bild](../bilder/bild-2.png)');
+    expect(result.stdout).toContain('- Bild größer als 20 MB nicht übernommen (verkleinert neu einfügen) – Einleitung: Luftbild des Kiezes');
+    expect(await readdir(path.join(project, 'bilder'))).toEqual(['bild-2.png']);
+  }, 60_000);
 
   it('refuses a file that is not there, in English with --lang en, and creates nothing', async () => {
     const dir = await tempDir('ihek-import-');
