@@ -375,6 +375,94 @@ describe('ihek import', () => {
 
 const REPORT = 'IMPORT-BERICHT.md';
 
+/** Runs of a Word field: its code, and the result Word last showed for it. */
+const field = (code: string, result: string) =>
+  `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
+  `<w:r><w:t xml:space="preserve">${result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+
+/** Replaces the run holding `marker` (a paragraph holding only it, with `paragraph`) in document.xml by raw XML. */
+async function withFields(bytes: Buffer, runs: Record<string, string>, paragraphs: Record<string, string>): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  let xml = await zip.file('word/document.xml')!.async('string');
+  for (const [marker, replacement] of Object.entries(paragraphs)) {
+    xml = xml.replace(new RegExp(`<w:p>(?:(?!<w:p>).)*?>${marker}</w:t></w:r></w:p>`), replacement);
+  }
+  for (const [marker, replacement] of Object.entries(runs)) xml = xml.replace(`<w:r><w:t xml:space="preserve">${marker}</w:t></w:r>`, replacement);
+  for (const marker of [...Object.keys(runs), ...Object.keys(paragraphs)]) expect(xml).not.toContain(marker);
+  zip.file('word/document.xml', xml);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+describe('ihek import of a Word file written in German', () => {
+  it('reads German style names as headings, title, subtitle and captions; keeps the fields\' text, drops the contents and names the fields', async () => {
+    const style = (id: string, name: string) => ({ id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true });
+    const as = (styleId: string, text: string) => new Paragraph({ text, style: styleId });
+    const tocLine = (text: string, page: string) =>
+      `<w:r><w:t xml:space="preserve">${text}</w:t></w:r><w:r><w:tab/></w:r>${field(`PAGEREF _Toc${page} \\h`, page)}`;
+    const toc =
+      `<w:p><w:pPr><w:pStyle w:val="Inhaltsverzeichnisberschrift"/></w:pPr><w:r><w:t>Inhaltsverzeichnis</w:t></w:r></w:p>` +
+      `<w:p><w:pPr><w:pStyle w:val="Verzeichnis1"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${tocLine('1. Einleitung', '3')}</w:p>` +
+      `<w:p><w:pPr><w:pStyle w:val="Verzeichnis1"/></w:pPr>${tocLine('Anhang A: Quellen', '9')}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`;
+    const document = await wordFile(
+      [
+        as('Titel', 'Integriertes Handlungs- und Entwicklungskonzept 2026–2028'),
+        as('Untertitel', 'Quartiersmanagement Rosenkiez'),
+        p('FELD-TOC'),
+        as('berschrift1', '1. Einleitung'),
+        as('berschrift2', '1.1 Ausgangslage'),
+        p('Mehr auf der ', 'FELD-LINK', ' und im Anhang.'),
+        image('Karte des Rosenkiezes'),
+        new Paragraph({ style: 'Beschriftung', children: [new TextRun('Abbildung '), new TextRun('FELD-SEQ'), new TextRun(': Lage des Gebiets')] }),
+        as('Listenabsatz', 'Ein Absatz im Stil Listenabsatz.'),
+        as('berschrift1', 'Anhang A: Quellen'),
+        p('Monitoring Soziale Stadtentwicklung 2023.'),
+      ],
+      {
+        styles: {
+          paragraphStyles: [
+            style('Titel', 'Titel'),
+            style('Untertitel', 'Untertitel'),
+            style('berschrift1', 'Überschrift 1'),
+            style('berschrift2', 'Überschrift 2'),
+            style('Beschriftung', 'Beschriftung'),
+            style('Listenabsatz', 'Listenabsatz'),
+            style('Verzeichnis1', 'Verzeichnis 1'),
+            style('Inhaltsverzeichnisberschrift', 'Inhaltsverzeichnisüberschrift'),
+          ],
+        },
+      },
+    );
+    const bytes = await withFields(
+      document,
+      { 'FELD-LINK': field('HYPERLINK "https://www.berlin.de/"', 'Seite des Senats'), 'FELD-SEQ': field('SEQ Abbildung \\* ARABIC', '1') },
+      { 'FELD-TOC': toc },
+    );
+    const { dir, result, read, project } = await importWord(bytes, ['--profile', 'none']);
+    expect(result.stderr).not.toContain('ihek:');
+    expect(result.code).toBe(0);
+    const manifest = await read('ihek.yaml');
+    expect(manifest).toContain('title: Integriertes Handlungs- und Entwicklungskonzept 2026–2028');
+    expect(manifest).toContain('subtitle: Quartiersmanagement Rosenkiez');
+    expect(manifest).toMatch(/^chapters:\n {2}- kapitel\/01-einleitung\.md\n\n/m);
+    expect(manifest).toMatch(/^appendix:\n {2}- anhang\/a-quellen\.md\n\n/m);
+    const intro = await read('kapitel/01-einleitung.md');
+    expect(intro).toContain('## Ausgangslage\n\nMehr auf der [Seite des Senats](https://www.berlin.de/) und im Anhang.\n');
+    expect(intro).toContain('![Karte des Rosenkiezes](../bilder/bild-1.png "Lage des Gebiets")');
+    expect(intro).toContain('Ein Absatz im Stil Listenabsatz.');
+    expect(intro).not.toContain('Inhaltsverzeichnis');
+    expect(intro).not.toContain('Quellen');
+    const report = await read(REPORT);
+    expect(report).toContain('- Inhaltsverzeichnis (Feld) weggelassen; ihek erzeugt es neu\n');
+    expect(report).toContain('- Feld: nur das angezeigte Ergebnis übernommen – 1. Einleitung: „HYPERLINK“\n');
+    expect(report).toContain('- Feld: nur das angezeigte Ergebnis übernommen – 1. Einleitung: „SEQ“\n');
+    expect(report).not.toContain('PAGEREF');
+    expect(report).not.toContain('Text vor der ersten Überschrift');
+    const check = await checkJson(project, dir);
+    expect(check.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect((await runCli(['fmt', project, '--check'], { cwd: dir })).code).toBe(0);
+  }, 60_000);
+});
+
 describe('ihek import of a file written by LibreOffice', () => {
   it('imports it into a project that checks clean, with its measures as data', async () => {
     const { dir, result, read, project } = await importWord(await readFile(path.join(fixturesDir, 'import-libreoffice', 'ihek-libreoffice.docx')));
