@@ -94,7 +94,8 @@ async function outlineIhek(): Promise<Buffer> {
 
 describe('ihek import', () => {
   it('turns a Word IHEK in the Senate outline into a project that checks clean and is formatted', async () => {
-    const { dir, result, read, project } = await importWord(await outlineIhek());
+    const word = await outlineIhek();
+    const { dir, result, read, project } = await importWord(word);
     expect(result.stderr).not.toContain('interner Fehler');
     expect(result.code).toBe(0);
     const manifest = await read('ihek.yaml');
@@ -160,6 +161,23 @@ describe('ihek import', () => {
     const fmt = await runCli(['fmt', project, '--check'], { cwd: dir });
     expect(fmt.stdout + fmt.stderr).not.toMatch(/kapitel\//);
     expect(fmt.code).toBe(0);
+
+    // Every word of the text, its footnotes and endnotes is in the project: in a chapter, in the
+    // measures data, or (the text before the first heading) in the report. Left out on purpose: the
+    // table of contents' title, the measures tables' column names and their sum row.
+    const zip = await JSZip.loadAsync(word);
+    const wordText = (await Promise.all(['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml'].map((name) => zip.file(name)!.async('string'))))
+      .flatMap((xml) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!))
+      .join(' ');
+    const projectText = (
+      await Promise.all(
+        [...files.map((f) => `kapitel/${f}`), 'anhang/a-quellen.md', 'daten/massnahmen.yaml', 'ihek.yaml', REPORT].map((f) => read(f)),
+      )
+    ).join(' ');
+    const projectWords = new Set(projectText.match(/\p{L}{2,}/gu));
+    const leftOut = new Set(['Inhalt', 'Nr', 'Maßnahme', 'Fonds', 'Träger', 'Summe']);
+    const lost = [...new Set(wordText.replace(/\u00AD/g, '').match(/\p{L}{2,}/gu))].filter((w) => !projectWords.has(w) && !leftOut.has(w));
+    expect(lost).toEqual([]);
   }, 60_000);
 
   it('refuses a folder that is not empty and touches nothing', async () => {
