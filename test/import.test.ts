@@ -259,6 +259,31 @@ describe('ihek import', () => {
     expect(await readdir(dir)).toEqual(['alt.docx']);
   });
 
+  it('refuses a Word file whose ZIP directory understates what an entry unpacks to', async () => {
+    // 24 MB of zeros declared as 1 kB, in the directory and in the entry's own header: below every bound.
+    const zip = await JSZip.loadAsync(await wordFile([h1('Einleitung'), p('Text.')]));
+    zip.file('word/media/nullen.bin', Buffer.alloc(24 * 1024 * 1024));
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    for (const signature of ['PK\u0001\u0002', 'PK\u0003\u0004']) {
+      const sizeAt = signature === 'PK\u0001\u0002' ? 24 : 22;
+      const nameAt = signature === 'PK\u0001\u0002' ? 46 : 30;
+      const lengthAt = signature === 'PK\u0001\u0002' ? 28 : 26;
+      for (let at = bytes.indexOf(signature, 0, 'latin1'); at >= 0; at = bytes.indexOf(signature, at + 4, 'latin1')) {
+        if (bytes.toString('utf8', at + nameAt, at + nameAt + bytes.readUInt16LE(at + lengthAt)) === 'word/media/nullen.bin') bytes.writeUInt32LE(1024, at + sizeAt);
+      }
+    }
+    const dir = await tempDir('ihek-import-');
+    await writeFile(path.join(dir, 'alt.docx'), bytes);
+    const result = await runCli(['import', 'alt.docx', 'neu'], { cwd: dir });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'ihek: alt.docx: entpackt word/media/nullen.bin zu mehr, als ihr ZIP-Verzeichnis angibt – beschädigt oder gepackt wie eine ZIP-Bombe; ihek import liest sie nicht (speichern Sie das Dokument in Word neu); es wurde nichts angelegt\n',
+    });
+    expect(await readdir(dir)).toEqual(['alt.docx']);
+  });
+
   it('leaves out an image larger than a project may hold, with a placeholder and a line in the report', async () => {
     // Random bytes do not pack: a real 21 MB photo, not a bomb.
     const big = Buffer.concat([PNG, randomBytes(21 * 1024 * 1024)]);

@@ -3,7 +3,7 @@ import { IhekError, inputError } from '../errors.js';
 import type { Localized } from '../i18n/lang.js';
 import { msg } from '../i18n/message.js';
 import { IMAGE_LIMIT, megabytes, readRegularFile, type SizeLimit } from '../project/read-project-file.js';
-import { oversizedEntry, zipEntrySizes, type ZipBounds } from './zip-sizes.js';
+import { oversizedEntry, understatedEntry, zipEntrySizes, type ZipBounds } from './zip-sizes.js';
 
 /** An image of the Word file, as it will be written into `bilder/`. */
 export interface WordImage {
@@ -105,6 +105,8 @@ export async function readDocx(absPath: string, shown: string): Promise<WordDocu
   if (!entries) throw refused(shown, msg('import.read.damaged'));
   const oversized = oversizedEntry(entries, UNPACKED);
   if (oversized) throw refused(shown, msg('import.read.unpacksTooLarge', { megabytes: megabytes(oversized.uncompressed), entry: oversized.name ?? '' }));
+  const understated = understatedEntry(bytes, entries);
+  if (understated) throw refused(shown, msg('import.read.understated', { entry: understated.name }));
   const images: WordImage[] = [];
   const unsupportedImages = new Map<string, string>();
   const tooLargeImages = new Set<string>();

@@ -1,8 +1,14 @@
+import { inflateRawSync } from 'node:zlib';
+
 /** One entry of a ZIP file's central directory: what it declares, nothing inflated. */
 export interface ZipEntrySize {
   name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
   compressed: number;
   uncompressed: number;
+  /** Where the entry's local header starts. */
+  offset: number;
 }
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -33,8 +39,10 @@ export function zipEntrySizes(bytes: Buffer): ZipEntrySize[] | undefined {
     const skip = nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
     entries.push({
       name: bytes.toString('utf8', at + 46, Math.min(bytes.length, at + 46 + nameLength)),
+      method: bytes.readUInt16LE(at + 10),
       compressed: bytes.readUInt32LE(at + 20),
       uncompressed: bytes.readUInt32LE(at + 24),
+      offset: bytes.readUInt32LE(at + 42),
     });
     at += 46 + skip;
   }
@@ -60,4 +68,25 @@ export function oversizedEntry(entries: readonly ZipEntrySize[], bounds: ZipBoun
     if (entry.uncompressed > bounds.ratioFrom && entry.uncompressed > bounds.ratio * Math.max(1, entry.compressed)) return entry;
   }
   return total > bounds.total ? { uncompressed: total } : undefined;
+}
+
+/**
+ * The first deflated entry that unpacks to more than its directory declares (a directory that
+ * lies to pass the bounds), or undefined. Each entry is inflated by zlib with its declared size as
+ * the most it may write, so a lie stops there instead of filling the memory.
+ */
+export function understatedEntry(bytes: Buffer, entries: readonly ZipEntrySize[]): ZipEntrySize | undefined {
+  for (const entry of entries) {
+    if (entry.method !== 8) continue;
+    const header = entry.offset;
+    if (header + 30 > bytes.length) return entry;
+    const start = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
+    try {
+      inflateRawSync(bytes.subarray(start, start + entry.compressed), { maxOutputLength: Math.max(1, entry.uncompressed) });
+    } catch (error) {
+      // Only the bound is a lie; damaged data is for the reader to report.
+      if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return entry;
+    }
+  }
+  return undefined;
 }

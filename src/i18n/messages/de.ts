@@ -63,6 +63,8 @@ export const de = {
   'import.read.damaged': 'ist beschädigt oder keine Word-Datei (.docx) und lässt sich nicht lesen',
   'import.read.unpacksTooLarge': (v: { megabytes: string; entry: string }) =>
     `entpackt ${v.megabytes} MB${v.entry ? ` (${v.entry})` : ''} – mehr, als ein Word-IHEK hat, oder gepackt wie eine ZIP-Bombe; ihek import liest sie nicht (speichern Sie das Dokument in Word neu und verkleinern Sie die Bilder)`,
+  'import.read.understated': (v: { entry: string }) =>
+    `entpackt ${v.entry} zu mehr, als ihr ZIP-Verzeichnis angibt – beschädigt oder gepackt wie eine ZIP-Bombe; ihek import liest sie nicht (speichern Sie das Dokument in Word neu)`,
   'import.read.imageTooLarge': (v: { megabytes: string }) => `TODO: Bild fehlt (größer als ${v.megabytes} MB)`,
   'import.report.kind.mergedCells': 'Verbundene Zellen aufgelöst (Tabelle prüfen)',
   'import.report.kind.comment': 'Kommentar nicht übernommen',

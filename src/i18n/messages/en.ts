@@ -56,6 +56,8 @@ export const en: Messages = {
   'import.read.damaged': 'is damaged or not a Word file (.docx) and cannot be read',
   'import.read.unpacksTooLarge': (v) =>
     `unpacks to ${v.megabytes} MB${v.entry ? ` (${v.entry})` : ''} – more than a Word IHEK holds, or packed like a zip bomb; ihek import does not read it (save the document again in Word and compress the pictures)`,
+  'import.read.understated': (v) =>
+    `unpacks ${v.entry} to more than its ZIP directory declares – damaged or packed like a zip bomb; ihek import does not read it (save the document again in Word)`,
   'import.read.imageTooLarge': (v) => `TODO: image missing (larger than ${v.megabytes} MB)`,
   'import.report.kind.mergedCells': 'Merged cells flattened (check the table)',
   'import.report.kind.comment': 'Comment not carried over',
