@@ -92,6 +92,22 @@ async function outlineIhek(): Promise<Buffer> {
   );
 }
 
+/** A small Word file with 24 MB of zeros in it, which pack to some kilobytes (about 1000:1). */
+async function zerosBomb(): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await wordFile([h1('Einleitung'), p('Text.')]));
+  zip.file('word/media/nullen.bin', Buffer.alloc(24 * 1024 * 1024));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** Imports a file that must be refused: exit 2, only the message on stderr, nothing beside the file. */
+async function expectRefused(bytes: Buffer, stderr: string): Promise<void> {
+  const dir = await tempDir('ihek-import-');
+  await writeFile(path.join(dir, 'alt.docx'), bytes);
+  const result = await runCli(['import', 'alt.docx', 'neu'], { cwd: dir });
+  expect(result).toEqual({ code: 2, stdout: '', stderr });
+  expect(await readdir(dir)).toEqual(['alt.docx']);
+}
+
 describe('ihek import', () => {
   it('turns a Word IHEK in the Senate outline into a project that checks clean and is formatted', async () => {
     const word = await outlineIhek();
@@ -225,21 +241,13 @@ describe('ihek import', () => {
   }
 
   it('refuses a Word file that unpacks like a ZIP bomb before reading it, exit 2, nothing created', async () => {
-    // 24 MB of zeros pack to some kilobytes (about 1000:1): declared in the ZIP directory, never unpacked.
-    const zip = await JSZip.loadAsync(await wordFile([h1('Einleitung'), p('Text.')]));
-    zip.file('word/media/nullen.bin', Buffer.alloc(24 * 1024 * 1024));
-    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    // Declared in the ZIP directory, never unpacked.
+    const bytes = await zerosBomb();
     expect(bytes.length).toBeLessThan(200 * 1024);
-    const dir = await tempDir('ihek-import-');
-    await writeFile(path.join(dir, 'alt.docx'), bytes);
-    const result = await runCli(['import', 'alt.docx', 'neu'], { cwd: dir });
-    expect(result).toEqual({
-      code: 2,
-      stdout: '',
-      stderr:
-        'ihek: alt.docx: entpackt 24 MB (word/media/nullen.bin) – mehr, als ein Word-IHEK hat, oder gepackt wie eine ZIP-Bombe; ihek import liest sie nicht (speichern Sie das Dokument in Word neu und verkleinern Sie die Bilder); es wurde nichts angelegt\n',
-    });
-    expect(await readdir(dir)).toEqual(['alt.docx']);
+    await expectRefused(
+      bytes,
+      'ihek: alt.docx: entpackt 24 MB (word/media/nullen.bin) – mehr, als ein Word-IHEK hat, oder gepackt wie eine ZIP-Bombe; ihek import liest sie nicht (speichern Sie das Dokument in Word neu und verkleinern Sie die Bilder); es wurde nichts angelegt\n',
+    );
   });
 
   it('refuses a Word file whose directory declares more than 512 MB in all, in English', async () => {
@@ -260,10 +268,8 @@ describe('ihek import', () => {
   });
 
   it('refuses a Word file whose ZIP directory understates what an entry unpacks to', async () => {
-    // 24 MB of zeros declared as 1 kB, in the directory and in the entry's own header: below every bound.
-    const zip = await JSZip.loadAsync(await wordFile([h1('Einleitung'), p('Text.')]));
-    zip.file('word/media/nullen.bin', Buffer.alloc(24 * 1024 * 1024));
-    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    // The zeros declared as 1 kB, in the directory and in the entry's own header: below every bound.
+    const bytes = await zerosBomb();
     for (const signature of ['PK\u0001\u0002', 'PK\u0003\u0004']) {
       const sizeAt = signature === 'PK\u0001\u0002' ? 24 : 22;
       const nameAt = signature === 'PK\u0001\u0002' ? 46 : 30;
@@ -272,16 +278,10 @@ describe('ihek import', () => {
         if (bytes.toString('utf8', at + nameAt, at + nameAt + bytes.readUInt16LE(at + lengthAt)) === 'word/media/nullen.bin') bytes.writeUInt32LE(1024, at + sizeAt);
       }
     }
-    const dir = await tempDir('ihek-import-');
-    await writeFile(path.join(dir, 'alt.docx'), bytes);
-    const result = await runCli(['import', 'alt.docx', 'neu'], { cwd: dir });
-    expect(result).toEqual({
-      code: 2,
-      stdout: '',
-      stderr:
-        'ihek: alt.docx: entpackt word/media/nullen.bin zu mehr, als ihr ZIP-Verzeichnis angibt – beschädigt oder gepackt wie eine ZIP-Bombe; ihek import liest sie nicht (speichern Sie das Dokument in Word neu); es wurde nichts angelegt\n',
-    });
-    expect(await readdir(dir)).toEqual(['alt.docx']);
+    await expectRefused(
+      bytes,
+      'ihek: alt.docx: entpackt word/media/nullen.bin zu mehr, als ihr ZIP-Verzeichnis angibt – beschädigt oder gepackt wie eine ZIP-Bombe; ihek import liest sie nicht (speichern Sie das Dokument in Word neu); es wurde nichts angelegt\n',
+    );
   });
 
   it('leaves out an image larger than a project may hold, with a placeholder and a line in the report', async () => {
