@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -16,6 +17,7 @@ import {
   Textbox,
   TextRun,
 } from 'docx';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runCli, type JsonDiagnostic } from './support/cli.js';
 import { fixturesDir, tempDir } from './support/fixture.js';
@@ -90,9 +92,26 @@ async function outlineIhek(): Promise<Buffer> {
   );
 }
 
+/** A small Word file with 24 MB of zeros in it, which pack to some kilobytes (about 1000:1). */
+async function zerosBomb(): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await wordFile([h1('Einleitung'), p('Text.')]));
+  zip.file('word/media/nullen.bin', Buffer.alloc(24 * 1024 * 1024));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** Imports a file that must be refused: exit 2, only the message on stderr, nothing beside the file. */
+async function expectRefused(bytes: Buffer, stderr: string): Promise<void> {
+  const dir = await tempDir('ihek-import-');
+  await writeFile(path.join(dir, 'alt.docx'), bytes);
+  const result = await runCli(['import', 'alt.docx', 'neu'], { cwd: dir });
+  expect(result).toEqual({ code: 2, stdout: '', stderr });
+  expect(await readdir(dir)).toEqual(['alt.docx']);
+}
+
 describe('ihek import', () => {
   it('turns a Word IHEK in the Senate outline into a project that checks clean and is formatted', async () => {
-    const { dir, result, read, project } = await importWord(await outlineIhek());
+    const word = await outlineIhek();
+    const { dir, result, read, project } = await importWord(word);
     expect(result.stderr).not.toContain('interner Fehler');
     expect(result.code).toBe(0);
     const manifest = await read('ihek.yaml');
@@ -158,6 +177,23 @@ describe('ihek import', () => {
     const fmt = await runCli(['fmt', project, '--check'], { cwd: dir });
     expect(fmt.stdout + fmt.stderr).not.toMatch(/kapitel\//);
     expect(fmt.code).toBe(0);
+
+    // Every word of the text, its footnotes and endnotes is in the project: in a chapter, in the
+    // measures data, or (the text before the first heading) in the report. Left out on purpose: the
+    // table of contents' title, the measures tables' column names and their sum row.
+    const zip = await JSZip.loadAsync(word);
+    const wordText = (await Promise.all(['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml'].map((name) => zip.file(name)!.async('string'))))
+      .flatMap((xml) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!))
+      .join(' ');
+    const projectText = (
+      await Promise.all(
+        [...files.map((f) => `kapitel/${f}`), 'anhang/a-quellen.md', 'daten/massnahmen.yaml', 'ihek.yaml', REPORT].map((f) => read(f)),
+      )
+    ).join(' ');
+    const projectWords = new Set(projectText.match(/\p{L}{2,}/gu));
+    const leftOut = new Set(['Inhalt', 'Nr', 'Maßnahme', 'Fonds', 'Träger', 'Summe']);
+    const lost = [...new Set(wordText.replace(/\u00AD/g, '').match(/\p{L}{2,}/gu))].filter((w) => !projectWords.has(w) && !leftOut.has(w));
+    expect(lost).toEqual([]);
   }, 60_000);
 
   it('refuses a folder that is not empty and touches nothing', async () => {
@@ -203,6 +239,65 @@ describe('ihek import', () => {
       expect(await readdir(dir)).toEqual(['alt.docx']);
     });
   }
+
+  it('refuses a Word file that unpacks like a ZIP bomb before reading it, exit 2, nothing created', async () => {
+    // Declared in the ZIP directory, never unpacked.
+    const bytes = await zerosBomb();
+    expect(bytes.length).toBeLessThan(200 * 1024);
+    await expectRefused(
+      bytes,
+      'ihek: alt.docx: entpackt 24 MB (word/media/nullen.bin) – mehr, als ein Word-IHEK hat, oder gepackt wie eine ZIP-Bombe; ihek import liest sie nicht (speichern Sie das Dokument in Word neu und verkleinern Sie die Bilder); es wurde nichts angelegt\n',
+    );
+  });
+
+  it('refuses a Word file whose directory declares more than 512 MB in all, in English', async () => {
+    // Sixty entries of 9 MB each, declared only: each small enough alone, 540 MB together.
+    const zip = await JSZip.loadAsync(await wordFile([h1('Einleitung'), p('Text.')]));
+    for (let i = 1; i <= 60; i++) zip.file(`word/media/teil-${i}.bin`, 'x', { compression: 'STORE' });
+    const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    for (let at = bytes.indexOf('PK\u0001\u0002', 0, 'latin1'); at >= 0; at = bytes.indexOf('PK\u0001\u0002', at + 4, 'latin1')) {
+      const name = bytes.toString('utf8', at + 46, at + 46 + bytes.readUInt16LE(at + 28));
+      if (name.startsWith('word/media/teil-')) bytes.writeUInt32LE(9 * 1024 * 1024, at + 24);
+    }
+    const dir = await tempDir('ihek-import-');
+    await writeFile(path.join(dir, 'alt.docx'), bytes);
+    const result = await runCli(['import', 'alt.docx', 'neu', '--lang', 'en'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^ihek: alt\.docx: unpacks to 540 MB – more than a Word IHEK holds, or packed like a zip bomb; .*; nothing was created\n$/);
+    expect(await readdir(dir)).toEqual(['alt.docx']);
+  });
+
+  it('refuses a Word file whose ZIP directory understates what an entry unpacks to', async () => {
+    // The zeros declared as 1 kB, in the directory and in the entry's own header: below every bound.
+    const bytes = await zerosBomb();
+    for (const signature of ['PK\u0001\u0002', 'PK\u0003\u0004']) {
+      const sizeAt = signature === 'PK\u0001\u0002' ? 24 : 22;
+      const nameAt = signature === 'PK\u0001\u0002' ? 46 : 30;
+      const lengthAt = signature === 'PK\u0001\u0002' ? 28 : 26;
+      for (let at = bytes.indexOf(signature, 0, 'latin1'); at >= 0; at = bytes.indexOf(signature, at + 4, 'latin1')) {
+        if (bytes.toString('utf8', at + nameAt, at + nameAt + bytes.readUInt16LE(at + lengthAt)) === 'word/media/nullen.bin') bytes.writeUInt32LE(1024, at + sizeAt);
+      }
+    }
+    await expectRefused(
+      bytes,
+      'ihek: alt.docx: entpackt word/media/nullen.bin zu mehr, als ihr ZIP-Verzeichnis angibt – beschädigt oder gepackt wie eine ZIP-Bombe; ihek import liest sie nicht (speichern Sie das Dokument in Word neu); es wurde nichts angelegt\n',
+    );
+  });
+
+  it('leaves out an image larger than a project may hold, with a placeholder and a line in the report', async () => {
+    // Random bytes do not pack: a real 21 MB photo, not a bomb.
+    const big = Buffer.concat([PNG, randomBytes(21 * 1024 * 1024)]);
+    const photo = new Paragraph({
+      children: [new ImageRun({ type: 'png', data: big, transformation: { width: 20, height: 20 }, altText: { name: 'Foto', title: '', description: 'Luftbild des Kiezes' } })],
+    });
+    const { result, read, project } = await importWord(await wordFile([h1('Einleitung'), photo, image('Kleines Bild')]), ['--profile', 'none']);
+    expect(result.code).toBe(0);
+    const chapter = await read('kapitel/01-einleitung.md');
+    expect(chapter).toContain('TODO: Bild fehlt (größer als 20 MB): Luftbild des Kiezes\n');
+    expect(chapter).toContain('![Kleines Bild](../bilder/bild-2.png)');
+    expect(result.stdout).toContain('- Bild größer als 20 MB nicht übernommen (verkleinert neu einfügen) – Einleitung: Luftbild des Kiezes');
+    expect(await readdir(path.join(project, 'bilder'))).toEqual(['bild-2.png']);
+  }, 60_000);
 
   it('refuses a file that is not there, in English with --lang en, and creates nothing', async () => {
     const dir = await tempDir('ihek-import-');
@@ -322,6 +417,94 @@ describe('ihek import', () => {
 });
 
 const REPORT = 'IMPORT-BERICHT.md';
+
+/** Runs of a Word field: its code, and the result Word last showed for it. */
+const field = (code: string, result: string) =>
+  `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` +
+  `<w:r><w:t xml:space="preserve">${result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+
+/** Replaces the run holding `marker` (a paragraph holding only it, with `paragraph`) in document.xml by raw XML. */
+async function withFields(bytes: Buffer, runs: Record<string, string>, paragraphs: Record<string, string>): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  let xml = await zip.file('word/document.xml')!.async('string');
+  for (const [marker, replacement] of Object.entries(paragraphs)) {
+    xml = xml.replace(new RegExp(`<w:p>(?:(?!<w:p>).)*?>${marker}</w:t></w:r></w:p>`), replacement);
+  }
+  for (const [marker, replacement] of Object.entries(runs)) xml = xml.replace(`<w:r><w:t xml:space="preserve">${marker}</w:t></w:r>`, replacement);
+  for (const marker of [...Object.keys(runs), ...Object.keys(paragraphs)]) expect(xml).not.toContain(marker);
+  zip.file('word/document.xml', xml);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+describe('ihek import of a Word file written in German', () => {
+  it('reads German style names as headings, title, subtitle and captions; keeps the fields\' text, drops the contents and names the fields', async () => {
+    const style = (id: string, name: string) => ({ id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true });
+    const as = (styleId: string, text: string) => new Paragraph({ text, style: styleId });
+    const tocLine = (text: string, page: string) =>
+      `<w:r><w:t xml:space="preserve">${text}</w:t></w:r><w:r><w:tab/></w:r>${field(`PAGEREF _Toc${page} \\h`, page)}`;
+    const toc =
+      `<w:p><w:pPr><w:pStyle w:val="Inhaltsverzeichnisberschrift"/></w:pPr><w:r><w:t>Inhaltsverzeichnis</w:t></w:r></w:p>` +
+      `<w:p><w:pPr><w:pStyle w:val="Verzeichnis1"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${tocLine('1. Einleitung', '3')}</w:p>` +
+      `<w:p><w:pPr><w:pStyle w:val="Verzeichnis1"/></w:pPr>${tocLine('Anhang A: Quellen', '9')}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`;
+    const document = await wordFile(
+      [
+        as('Titel', 'Integriertes Handlungs- und Entwicklungskonzept 2026–2028'),
+        as('Untertitel', 'Quartiersmanagement Rosenkiez'),
+        p('FELD-TOC'),
+        as('berschrift1', '1. Einleitung'),
+        as('berschrift2', '1.1 Ausgangslage'),
+        p('Mehr auf der ', 'FELD-LINK', ' und im Anhang.'),
+        image('Karte des Rosenkiezes'),
+        new Paragraph({ style: 'Beschriftung', children: [new TextRun('Abbildung '), new TextRun('FELD-SEQ'), new TextRun(': Lage des Gebiets')] }),
+        as('Listenabsatz', 'Ein Absatz im Stil Listenabsatz.'),
+        as('berschrift1', 'Anhang A: Quellen'),
+        p('Monitoring Soziale Stadtentwicklung 2023.'),
+      ],
+      {
+        styles: {
+          paragraphStyles: [
+            style('Titel', 'Titel'),
+            style('Untertitel', 'Untertitel'),
+            style('berschrift1', 'Überschrift 1'),
+            style('berschrift2', 'Überschrift 2'),
+            style('Beschriftung', 'Beschriftung'),
+            style('Listenabsatz', 'Listenabsatz'),
+            style('Verzeichnis1', 'Verzeichnis 1'),
+            style('Inhaltsverzeichnisberschrift', 'Inhaltsverzeichnisüberschrift'),
+          ],
+        },
+      },
+    );
+    const bytes = await withFields(
+      document,
+      { 'FELD-LINK': field('HYPERLINK "https://www.berlin.de/"', 'Seite des Senats'), 'FELD-SEQ': field('SEQ Abbildung \\* ARABIC', '1') },
+      { 'FELD-TOC': toc },
+    );
+    const { dir, result, read, project } = await importWord(bytes, ['--profile', 'none']);
+    expect(result.stderr).not.toContain('ihek:');
+    expect(result.code).toBe(0);
+    const manifest = await read('ihek.yaml');
+    expect(manifest).toContain('title: Integriertes Handlungs- und Entwicklungskonzept 2026–2028');
+    expect(manifest).toContain('subtitle: Quartiersmanagement Rosenkiez');
+    expect(manifest).toMatch(/^chapters:\n {2}- kapitel\/01-einleitung\.md\n\n/m);
+    expect(manifest).toMatch(/^appendix:\n {2}- anhang\/a-quellen\.md\n\n/m);
+    const intro = await read('kapitel/01-einleitung.md');
+    expect(intro).toContain('## Ausgangslage\n\nMehr auf der [Seite des Senats](https://www.berlin.de/) und im Anhang.\n');
+    expect(intro).toContain('![Karte des Rosenkiezes](../bilder/bild-1.png "Lage des Gebiets")');
+    expect(intro).toContain('Ein Absatz im Stil Listenabsatz.');
+    expect(intro).not.toContain('Inhaltsverzeichnis');
+    expect(intro).not.toContain('Quellen');
+    const report = await read(REPORT);
+    expect(report).toContain('- Inhaltsverzeichnis (Feld) weggelassen; ihek erzeugt es neu\n');
+    expect(report).toContain('- Feld: nur das angezeigte Ergebnis übernommen – 1. Einleitung: „HYPERLINK“\n');
+    expect(report).toContain('- Feld: nur das angezeigte Ergebnis übernommen – 1. Einleitung: „SEQ“\n');
+    expect(report).not.toContain('PAGEREF');
+    expect(report).not.toContain('Text vor der ersten Überschrift');
+    const check = await checkJson(project, dir);
+    expect(check.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect((await runCli(['fmt', project, '--check'], { cwd: dir })).code).toBe(0);
+  }, 60_000);
+});
 
 describe('ihek import of a file written by LibreOffice', () => {
   it('imports it into a project that checks clean, with its measures as data', async () => {

@@ -5,6 +5,8 @@ import type { Delete, Emphasis, FootnoteDefinition, Heading, Strong, Image, Node
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 import { cutHandNumber } from '../markdown/hand-number.js';
+import { msgIn } from '../i18n/message.js';
+import { IMAGE_LIMIT, megabytes } from '../project/read-project-file.js';
 import type { ImportNote } from './import-notes.js';
 
 export interface ChapterContext {
@@ -12,6 +14,7 @@ export interface ChapterContext {
   notes: Map<string, ElementContent[]>;
   comments: Map<string, string>;
   unsupportedImages: Map<string, string>;
+  tooLargeImages: ReadonlySet<string>;
   report: ImportNote[];
 }
 
@@ -72,7 +75,7 @@ export function convertChapter(nodes: RootContent[], context: ChapterContext): R
       section = toString(heading);
     }
     if (node.type === 'text') node.value = cleanText(node.value);
-    if (node.type === 'image') return image(node as Image, parent, index, context.unsupportedImages, note);
+    if (node.type === 'image') return image(node as Image, parent, index, context, note);
     return undefined;
   });
   visit(tree, (node, index, parent) => {
@@ -148,9 +151,21 @@ function levelHeadings(tree: Root): void {
   }
 }
 
-function image(node: Image, parent: Parent | undefined, index: number | undefined, unsupported: ReadonlyMap<string, string>, note: (kind: ImportNote['kind'], detail: string) => void): number | typeof SKIP | undefined {
+function image(
+  node: Image,
+  parent: Parent | undefined,
+  index: number | undefined,
+  context: Pick<ChapterContext, 'unsupportedImages' | 'tooLargeImages'>,
+  note: (kind: ImportNote['kind'], detail: string) => void,
+): number | typeof SKIP | undefined {
+  if (context.tooLargeImages.has(node.url) && parent && index !== undefined) {
+    note('image-too-large', node.alt || node.url);
+    const text = msgIn('de', 'import.read.imageTooLarge', { megabytes: megabytes(IMAGE_LIMIT.bytes) });
+    parent.children.splice(index, 1, { type: 'text', value: `${text}${node.alt ? `: ${node.alt}` : ''}` } as never);
+    return SKIP;
+  }
   if (node.url.startsWith('nicht-uebernommen-') && parent && index !== undefined) {
-    const format = unsupported.get(node.url) ?? '?';
+    const format = context.unsupportedImages.get(node.url) ?? '?';
     note('unsupported-image', `${node.alt || node.url} (${format})`);
     parent.children.splice(index, 1, { type: 'text', value: `TODO: Bild fehlt (Format ${format} wird nicht unterstützt)${node.alt ? `: ${node.alt}` : ''}` } as never);
     return SKIP;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import type { Lang } from '../i18n/lang.js';
 import { slug } from '../markdown/slug.js';
 import { loadProfile, BUILT_IN_PROFILES } from '../project/load-profile.js';
@@ -57,10 +58,7 @@ function parsePeriod(text: string): { from: number; to: number } {
   const from = Number(match?.[1]);
   const to = Number(match?.[2]);
   if (!match || from < 1990 || to > 2100 || from > to) {
-    throw inputError({
-      de: `--period braucht zwei Jahreszahlen von–bis, z. B. 2026-2028, nicht „${text}“`,
-      en: `--period needs two years from-to, e.g. 2026-2028, not "${text}"`,
-    });
+    throw inputError(msg('import.project.period', { text }));
   }
   return { from, to };
 }
@@ -69,16 +67,10 @@ async function assertEmptyTarget(root: string, shown: string): Promise<boolean> 
   const info = await lstat(root).catch(() => undefined);
   if (!info) return false;
   if (!info.isDirectory()) {
-    throw inputError({ de: `${shown} ist eine Datei, kein Ordner; es wurde nichts angelegt`, en: `${shown} is a file, not a folder; nothing was created` }, { file: shown });
+    throw inputError(msg('import.project.targetIsFile', { dir: shown }), { file: shown });
   }
   if ((await readdir(root)).length > 0) {
-    throw inputError(
-      {
-        de: `${shown} ist nicht leer; ihek import legt ein neues Projekt nur in einem leeren oder neuen Ordner an und hat nichts geändert`,
-        en: `${shown} is not empty; ihek import creates a new project only in an empty or new folder and changed nothing`,
-      },
-      { file: shown },
-    );
+    throw inputError(msg('import.project.targetNotEmpty', { dir: shown }), { file: shown });
   }
   return true;
 }
@@ -93,10 +85,7 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
   const root = path.resolve(options.cwd, options.dir);
   const existed = await assertEmptyTarget(root, options.dir);
   if (options.profile !== undefined && !(BUILT_IN_PROFILES as readonly string[]).includes(options.profile)) {
-    throw inputError({
-      de: `--profile kennt ${BUILT_IN_PROFILES.join(', ')}, nicht „${options.profile}“`,
-      en: `--profile knows ${BUILT_IN_PROFILES.join(', ')}, not "${options.profile}"`,
-    });
+    throw inputError(msg('import.project.profileUnknown', { known: BUILT_IN_PROFILES.join(', '), given: options.profile }));
   }
   const givenPeriod = options.period === undefined ? undefined : parsePeriod(options.period);
   // The vendored ihek is packed (gzip runs off the main thread) while the Word file is converted.
@@ -105,10 +94,7 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
   const word = await readDocx(path.resolve(options.cwd, options.file), options.file);
   const split = splitDocument(word.html);
   if (split.chapters.length === 0) {
-    throw inputError({
-      de: `${options.file}: hat keine Überschrift 1; ihek import legt je Überschrift 1 (Formatvorlage „Überschrift 1“) ein Kapitel an; es wurde nichts angelegt`,
-      en: `${options.file}: has no Heading 1; ihek import makes one chapter per Heading 1; nothing was created`,
-    }, { file: options.file });
+    throw inputError(msg('import.project.noHeading', { file: options.file }), { file: options.file });
   }
   const validators = new SchemaValidators();
   const profiles: Profile[] = [];
@@ -136,7 +122,7 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
   const footnoteCount = [...split.notes.keys()].length;
   for (const [index, chapter] of split.chapters.entries()) {
     const chapterMatch = match.chapters[index]!;
-    const tree = convertChapter(chapter.nodes, { heading: chapter.heading, notes: split.notes, comments: split.comments, unsupportedImages: word.unsupportedImages, report: notes });
+    const tree = convertChapter(chapter.nodes, { heading: chapter.heading, notes: split.notes, comments: split.comments, unsupportedImages: word.unsupportedImages, tooLargeImages: word.tooLargeImages, report: notes });
     measures.push(...replaceMeasuresTables(tree, { chapter: chapter.heading, handlungsfeld: chapterMatch.handlungsfeld, profile: match.profile, type: chapterMatch.type, nextId, usedIds, helpers, notes }));
     let id = slug(chapter.title) || 'kapitel';
     for (let n = 2; ids.has(id); n++) id = `${slug(chapter.title) || 'kapitel'}-${n}`;

@@ -1,4 +1,6 @@
 import type { Lang, Localized } from '../i18n/lang.js';
+import { msg, msgIn } from '../i18n/message.js';
+import { IMAGE_LIMIT, megabytes } from '../project/read-project-file.js';
 import type { ImportNote } from './import-notes.js';
 
 export interface ReportChapter {
@@ -23,56 +25,53 @@ export interface ReportFacts {
 
 /** What each kind of place means for the author, and what to do about it. */
 const KINDS: Record<ImportNote['kind'], Localized> = {
-  'merged-cells': { de: 'Verbundene Zellen aufgelöst (Tabelle prüfen)', en: 'Merged cells flattened (check the table)' },
-  comment: { de: 'Kommentar nicht übernommen', en: 'Comment not carried over' },
-  insertion: { de: 'Nachverfolgte Einfügung übernommen (angenommen)', en: 'Tracked insertion carried over (accepted)' },
-  deletion: { de: 'Nachverfolgte Löschung nicht übernommen (angenommen)', en: 'Tracked deletion left out (accepted)' },
-  'text-box': { de: 'Textfeld: Inhalt in den Fließtext gesetzt oder verloren (prüfen)', en: 'Text box: content put into the running text or lost (check)' },
-  field: { de: 'Feld: nur das angezeigte Ergebnis übernommen', en: 'Field: only its shown result carried over' },
-  'unsupported-image': { de: 'Bild in einem Format, das ihek nicht einbettet (als PNG oder SVG neu einfügen)', en: 'Image in a format ihek does not embed (insert again as PNG or SVG)' },
-  'missing-alt': { de: 'Bild ohne Beschreibung (Alternativtext ergänzen)', en: 'Image without a description (add alt text)' },
-  'internal-link': { de: 'Querverweis als Text übernommen (als [](#anker) neu setzen)', en: 'Cross-reference kept as text (set again as [](#anchor))' },
-  caption: { de: 'Beschriftung als ihek-Beschriftung übernommen', en: 'Caption taken as an ihek caption' },
-  measures: { de: 'Maßnahmentabelle als Daten übernommen', en: 'Measures table taken as data' },
-  'measures-kept-as-table': { de: 'Tabelle mit Maßnahmen blieb eine Tabelle', en: 'Table of measures stayed a table' },
-  preamble: { de: 'Text vor der ersten Überschrift nicht übernommen', en: 'Text before the first heading not carried over' },
-  'benn-block': { de: 'BENN-Kapitel erkannt: In ihek.yaml steht ein Block benn: mit Beispielwerten (Unterkunft, Jahresbudget) – bitte eintragen', en: 'BENN chapter recognised: ihek.yaml has a benn: block with example values (accommodation, annual budget) – please fill them in' },
-  'heading-number': { de: 'Von Hand getippte Nummer entfernt', en: 'Hand-typed number removed' },
+  'merged-cells': msg('import.report.kind.mergedCells'),
+  comment: msg('import.report.kind.comment'),
+  insertion: msg('import.report.kind.insertion'),
+  deletion: msg('import.report.kind.deletion'),
+  'text-box': msg('import.report.kind.textBox'),
+  field: msg('import.report.kind.field'),
+  'toc-field': msg('import.report.kind.tocField'),
+  'unsupported-image': msg('import.report.kind.unsupportedImage'),
+  'image-too-large': msg('import.report.kind.imageTooLarge', { megabytes: megabytes(IMAGE_LIMIT.bytes) }),
+  'missing-alt': msg('import.report.kind.missingAlt'),
+  'internal-link': msg('import.report.kind.internalLink'),
+  caption: msg('import.report.kind.caption'),
+  measures: msg('import.report.kind.measures'),
+  'measures-kept-as-table': msg('import.report.kind.measuresKeptAsTable'),
+  preamble: msg('import.report.kind.preamble'),
+  'benn-block': msg('import.report.kind.bennBlock'),
+  'heading-number': msg('import.report.kind.headingNumber'),
 };
 
 /** Kinds that tell what was recognised; the others are places to look at. */
-const RECOGNISED = new Set<ImportNote['kind']>(['caption', 'measures', 'heading-number']);
+const RECOGNISED = new Set<ImportNote['kind']>(['caption', 'measures', 'heading-number', 'toc-field']);
 
 /** The import report as Markdown: recognised first, then every place that was not carried over exactly. */
 export function importReport(facts: ReportFacts, lang: Lang): string {
-  const say = (de: string, en: string) => (lang === 'de' ? de : en);
   const lines: string[] = [
-    say('# Bericht zum Import aus Word', '# Report of the import from Word'),
+    msgIn(lang, 'import.report.title'),
     '',
-    say(
-      `Übernommen aus \`${facts.source}\`. Diese Datei gehört nicht zum IHEK (sie steht in keiner Liste von ihek.yaml); löschen Sie sie, wenn alles geprüft ist.`,
-      `Imported from \`${facts.source}\`. This file is not part of the IHEK (no list in ihek.yaml names it); delete it once everything is checked.`,
-    ),
+    msgIn(lang, 'import.report.intro', { source: facts.source }),
     '',
-    say('## Erkannt', '## Recognised'),
+    msgIn(lang, 'import.report.recognised'),
     '',
-    `- ${say('Profil', 'Profile')}: ${facts.profile}`,
-    ...(facts.title ? [`- ${say('Titel', 'Title')}: ${facts.title}`] : []),
-    ...(facts.subtitle ? [`- ${say('Untertitel', 'Subtitle')}: ${facts.subtitle}`] : []),
-    `- ${say('Maßnahmen als Daten', 'Measures as data')}: ${facts.measures}; ${say('Bilder', 'images')}: ${facts.images}; ${say('Fußnoten', 'footnotes')}: ${facts.footnotes}`,
+    `- ${msgIn(lang, 'import.report.profile')}: ${facts.profile}`,
+    ...(facts.title ? [`- ${msgIn(lang, 'import.report.documentTitle')}: ${facts.title}`] : []),
+    ...(facts.subtitle ? [`- ${msgIn(lang, 'import.report.subtitle')}: ${facts.subtitle}`] : []),
+    `- ${msgIn(lang, 'import.report.counts', { measures: facts.measures, images: facts.images, footnotes: facts.footnotes })}`,
     '',
-    say('| Überschrift in Word | Datei | Typ |', '| Heading in Word | File | Type |'),
+    msgIn(lang, 'import.report.tableHead'),
     '| --- | --- | --- |',
     ...facts.chapters.map(
-      (c) =>
-        `| ${cellText(c.heading)} | ${c.file} | ${c.type}${c.handlungsfeld ? ` (${c.handlungsfeld})` : ''}${c.recognised ? '' : say(' – nicht erkannt, bitte prüfen', ' – not recognised, please check')} |`,
+      (c) => `| ${cellText(c.heading)} | ${c.file} | ${c.type}${c.handlungsfeld ? ` (${c.handlungsfeld})` : ''}${c.recognised ? '' : msgIn(lang, 'import.report.notRecognised')} |`,
     ),
   ];
   const recognised = facts.notes.filter((n) => RECOGNISED.has(n.kind));
   const places = facts.notes.filter((n) => !RECOGNISED.has(n.kind));
   if (recognised.length) lines.push('', ...recognised.map((n) => noteLine(n, lang)));
-  lines.push('', say('## Nicht genau übernommen', '## Not carried over exactly'), '');
-  lines.push(...(places.length ? places.map((n) => noteLine(n, lang)) : [say('Nichts – alles wurde übernommen.', 'Nothing – everything was carried over.')]));
+  lines.push('', msgIn(lang, 'import.report.notExact'), '');
+  lines.push(...(places.length ? places.map((n) => noteLine(n, lang)) : [msgIn(lang, 'import.report.nothing')]));
   return `${lines.join('\n')}\n`;
 }
 

@@ -17,10 +17,23 @@ export function placeMarkup(scan: WordScan, chapters: readonly WordChapter[]): I
     if (next < chapters.length && flat(text) !== '' && flat(text) === flat(chapters[next]!.heading)) chapter = chapters[next++]!.heading;
     chapterAt.push(chapter);
   }
-  return scan.markup
-    .filter((item) => item.kind !== 'comment')
-    .map((item) => {
-      const where = chapterAt[item.paragraph];
-      return { kind: item.kind, ...(where !== undefined && { chapter: where }), detail: item.detail === '' ? '' : `„${item.detail}“` };
-    });
+  const notes: ImportNote[] = [];
+  // The same field in one chapter (every SEQ of its captions, every PAGE) is one line with a count.
+  const fields = new Map<string, { note: ImportNote; detail: string; count: number }>();
+  for (const item of scan.markup) {
+    if (item.kind === 'comment') continue;
+    const where = chapterAt[item.paragraph];
+    const note: ImportNote = { kind: item.kind, ...(where !== undefined && { chapter: where }), detail: item.detail === '' ? '' : `„${item.detail}“` };
+    if (item.kind === 'field') {
+      const key = `${where ?? ''}\u0000${item.detail}`;
+      const seen = fields.get(key);
+      if (seen) {
+        seen.note.detail = `${seen.detail} ×${++seen.count}`;
+        continue;
+      }
+      fields.set(key, { note, detail: note.detail, count: 1 });
+    }
+    notes.push(note);
+  }
+  return notes;
 }

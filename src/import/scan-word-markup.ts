@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 
 /** What Word keeps that a Markdown chapter cannot: each is reported with the heading it stands under. */
-export type MarkupKind = 'insertion' | 'deletion' | 'comment' | 'text-box' | 'field';
+export type MarkupKind = 'insertion' | 'deletion' | 'comment' | 'text-box' | 'field' | 'toc-field';
 
 export interface WordMarkup {
   kind: MarkupKind;
@@ -17,8 +17,8 @@ export interface WordScan {
   markup: WordMarkup[];
 }
 
-/** Fields whose result text is all a reader needs (links, page numbers of the table of contents). */
-const HARMLESS_FIELD = /^\s*(HYPERLINK|PAGEREF|TOC|PAGE|NUMPAGES|REF|SEQ|NOTEREF)\b/;
+/** Fields whose result text is all a reader needs (links, page numbers, caption numbers): named by their type only. */
+const HARMLESS_FIELD = /^\s*(HYPERLINK|PAGE|NUMPAGES|REF|SEQ|NOTEREF)\b/;
 
 const textOf = (xml: string, tag: 'w:t' | 'w:delText' | 'w:instrText') =>
   [...xml.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`, 'g'))].map((m) => decode(m[1]!)).join('');
@@ -51,7 +51,12 @@ export async function scanWordMarkup(bytes: Buffer): Promise<WordScan> {
     const codes = [...p.matchAll(/<w:fldSimple\s[^>]*w:instr="([^"]*)"/g)].map((m) => decode(m[1]!));
     const instr = textOf(p, 'w:instrText');
     if (instr) codes.push(instr);
-    for (const code of codes) if (!HARMLESS_FIELD.test(code)) add('field', code);
+    for (const code of codes) {
+      // The table of contents is one field; its page numbers (PAGEREF) belong to it. ihek makes its own.
+      if (/^\s*TOC\b/.test(code)) {
+        if (!found.some((item) => item.kind === 'toc-field')) add('toc-field', '');
+      } else if (!/^\s*PAGEREF\b/.test(code)) add('field', HARMLESS_FIELD.exec(code)?.[1] ?? code);
+    }
   }
   return scan;
 }
