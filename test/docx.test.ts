@@ -156,6 +156,12 @@ describe('ihek build --docx of test/fixtures/minimal', () => {
     expect(footers.some((footer) => /Seite .*PAGE.*von .*NUMPAGES/s.test(footer))).toBe(true);
   });
 
+  it('spaces lines by the font size (rule "auto"), so the two-line title on the cover does not overlap in LibreOffice', async () => {
+    const styles = await built.zip.file('word/styles.xml')!.async('string');
+    const defaults = /<w:pPrDefault>.*?<\/w:pPrDefault>/s.exec(styles)?.[0] ?? '';
+    expect(defaults).toMatch(/<w:spacing [^>]*w:line="276"[^>]*w:lineRule="auto"/);
+  });
+
   it('mammoth reads it back without a style it does not know', async () => {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(await built.zip.generateAsync({ type: 'uint8array' })) }, { styleMap: STYLE_MAP });
     expect(result.messages.filter((message) => /style/i.test(message.message))).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import { AlignmentType, Document, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Footer, Header, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { DocumentStamp } from '../document/document-stamp.js';
 import type { PreparedDocument } from '../document/prepared-document.js';
 import { documentLabels } from '../render/labels.js';
@@ -89,7 +89,7 @@ export async function renderDocx(input: DocxInput): Promise<DocxOutput> {
     },
     styles: {
       default: {
-        document: { run: { font: FONT, size, language: { value: lang === 'de' ? 'de-DE' : 'en-GB' } }, paragraph: { spacing: { after: 120, line: 276 } } },
+        document: { run: { font: FONT, size, language: { value: lang === 'de' ? 'de-DE' : 'en-GB' } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
         heading1: { run: { font: FONT, size: 36, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 240 } } },
         heading2: { run: { font: FONT, size: 28, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 } } },
         heading3: { run: { font: FONT, size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 200, after: 80 } } },
