@@ -12,6 +12,12 @@ import { fixturesDir, makeProject, removeTempDirs } from './support/fixture.js';
 
 afterAll(removeTempDirs);
 
+/**
+ * Long enough that a refusal on a busy, shared machine stays under it, far below what the work the
+ * limit prevents would take; it tells "refused" from "hung", it is not a speed target.
+ */
+const REFUSED_WITHIN_MS = 40_000;
+
 const chapter = 'kapitel/01-einleitung.md';
 const manifest = await readFile(path.join(fixturesDir, 'minimal', 'ihek.yaml'), 'utf8');
 /** A chapter with front matter (lines 1–5), an empty line and `body` from line 7. */
@@ -23,7 +29,7 @@ function expectRefused(result: CliResult, started: number, firstLine: string): v
   expect(stackTraceLines(result.stderr)).toEqual([]);
   expect(result.stderr.split('\n')[0]).toBe(`ihek: ${firstLine}`);
   expect(result.code).toBe(2);
-  expect(Date.now() - started).toBeLessThan(15_000);
+  expect(Date.now() - started).toBeLessThan(REFUSED_WITHIN_MS);
 }
 
 async function check(files: Record<string, string>, extra: string[] = []): Promise<{ result: CliResult; started: number }> {
@@ -67,14 +73,14 @@ describe('template expansion', () => {
     const { findings, result, started } = await templateFindings(`\n## Liste\n\n${block}\n`);
     expect(findings).toEqual([[10, '{{#each}} wiederholt insgesamt mehr als 200.000-mal (verschachtelte Blöcke vervielfachen sich); diese Grenze schützt den Rechner']]);
     expect(result.code).toBe(1);
-    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(Date.now() - started).toBeLessThan(REFUSED_WITHIN_MS);
   });
 
   it('{{#each}} that produces more than 20 MB of text: stopped by its output', async () => {
     const block = `{{#each @root.keywords}}{{#each @root.keywords}}${'Text '.repeat(1200)}{{/each}}{{/each}}`;
     const { findings, started } = await templateFindings(`\n## Liste\n\n${block}\n`);
     expect(findings).toEqual([[10, '{{#each}} erzeugt mehr als 20 MB Text; diese Grenze schützt den Rechner']]);
-    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(Date.now() - started).toBeLessThan(REFUSED_WITHIN_MS);
   });
 
   it('a table written by {{#each}}: held to the table limit at the line of the block', async () => {
