@@ -179,3 +179,20 @@ describe('the output stream goes away', () => {
     expect(result.status).toBe(2);
   });
 });
+
+describe('an error on one of the browser\'s standard streams (a read that fails with ECONNRESET when a hung browser is killed)', () => {
+  it('does not end ihek: every stream of the browser process has a listener, and the session closes normally', async () => {
+    const { BrowserSession } = await import('../src/pdf/browser-session.js');
+    const { findBrowser } = await import('../src/pdf/find-browser.js');
+    const session = await BrowserSession.start(await findBrowser(undefined, process.env));
+    try {
+      const streams = (session.browser.process()?.stdio ?? []).filter((stream) => stream !== null);
+      expect(streams.length).toBeGreaterThanOrEqual(3);
+      const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', errno: -104, syscall: 'read' });
+      // Without a listener, emit() throws the error (in a real run: an uncaught exception and exit 1).
+      for (const stream of streams) expect(() => stream.emit('error', reset)).not.toThrow();
+    } finally {
+      await session.close();
+    }
+  }, 60_000);
+});

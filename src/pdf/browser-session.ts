@@ -54,6 +54,22 @@ function ownWords(executable: string): Promise<Localized | undefined> {
  * process kills every process the browser (or a launcher script) started and removes the
  * temporary folder and whatever else the run listed with `removeWithRun`.
  */
+/**
+ * The browser's standard streams are local sockets that puppeteer reads line by line for its log.
+ * When a hung browser is killed, a read can fail with ECONNRESET; the line reader passes the error
+ * on to an emitter nobody listens to (or, once it is closed, nobody listens on the socket), and the
+ * process ends with a stack trace instead of the message about the time limit. The loss of the
+ * browser is noticed on the protocol pipe, so these errors say nothing more: the reader's
+ * forwarding is replaced by a listener that drops them. The lines themselves are still read.
+ */
+function ignoreStreamErrors(browser: Browser): void {
+  for (const stream of browser.process()?.stdio ?? []) {
+    if (!stream) continue;
+    stream.removeAllListeners('error');
+    stream.on('error', () => undefined);
+  }
+}
+
 export class BrowserSession {
   private constructor(
     readonly browser: Browser,
@@ -142,6 +158,7 @@ export class BrowserSession {
       const reason = (await ownWords(found.path)) ?? same(message);
       throw renderError(msg('pdf.browser.notStarted', { path: found.path, reason }), {}, error);
     }
+    ignoreStreamErrors(browser);
     return new BrowserSession(browser, found, workDir, watchdog, removeSignalHandlers, state);
   }
 
