@@ -40,6 +40,20 @@ export function manifestImages(project: Project): ManifestImageUse[] {
 }
 
 /**
+ * The manifest's images as the check sees them before anything is embedded: each with a `data:`
+ * URL of its own standing in, so a template that shows them is judged as it will be built.
+ */
+export function standInFrontImages(project: Project): FrontImages {
+  const front: FrontImages = { logos: [] };
+  for (const use of manifestImages(project)) {
+    const image = { src: 'data:,', alt: use.image.alt.trim() };
+    if (use.role === 'cover') front.cover = image;
+    else front.logos.push(image);
+  }
+  return front;
+}
+
+/**
  * Where each image of the manifest is, by the rules of chapter images: inside the project, read
  * from the project folder, a regular file in a format a browser shows, within the size limits.
  */
