@@ -111,6 +111,16 @@ describe('cover picture, funding notice with logos, Impressum (ihek.yaml: cover,
     expect(textOf(select('footer.imprint dd', tree))).toBe('Muster-Träger gGmbH');
   });
 
+  it('the cover shows a version only when the manifest sets one (ihek init writes none)', async () => {
+    const plain = await makeProject();
+    const withVersion = await builtHtml(plain.dir, plain.parent);
+    expect(selectAll('.cover-facts dt', withVersion).map((dt) => textOf(dt))).toContain('Version');
+    const project = await makeProject({ transform: { 'ihek.yaml': (bytes) => bytes.toString('utf8').replace(/^version: .*\n/m, '') } });
+    const tree = await builtHtml(project.dir, project.parent);
+    expect(selectAll('.cover-facts dt', tree).map((dt) => textOf(dt))).toEqual(['Gebiet', 'Bezirk', 'Laufzeit', 'Ausgabe', 'Stand']);
+    expect(selectAll('footer.imprint dt', tree).map((dt) => textOf(dt))).not.toContain('Version');
+  });
+
   it('a profile carries the funding text when the manifest names none; the manifest\'s text wins', async () => {
     const profile = 'extends: none\nfunding: { text: "Gefördert durch das Profil." }\n';
     const fromProfile = await makeProject({

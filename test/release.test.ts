@@ -111,10 +111,11 @@ describe('a release of a tagged commit with every chapter final', () => {
     expect(pages[0]).not.toContain('Entwurf');
     const imprint = pages.find((page) => page.includes('Impressum Testkonzept'))!;
     expect(imprint).toContain('Version 1.0.0');
-    expect(imprint).toContain(`Quelle Commit ${commit} (Tag v1.0.0)`);
+    expect(imprint).toContain(`Quelle Commit ${commit.slice(0, 12)} (Tag v1.0.0)`);
+    expect(imprint).not.toContain(commit);
     expect(imprint).toContain('Freigabe freigegeben (alle Kapitel final, eingecheckter Stand)');
     const html = first[HTML]!.toString('utf8');
-    expect(html).toContain(`<dd>Commit ${commit} (Tag v1.0.0)</dd>`);
+    expect(html).toContain(`<dd>Commit ${commit.slice(0, 12)} (Tag v1.0.0)</dd>`);
     expect(html).toContain('<dt>Version</dt><dd>1.0.0</dd>');
     expect(html).not.toContain('cover-draft');
   });
@@ -217,7 +218,7 @@ describe('a release from a work tree with uncommitted changes', () => {
     expect(pages[0]).toContain(DRAFT);
     expect(pages[0]!.indexOf(DRAFT)).toBeLessThan(pages[0]!.indexOf('Testkonzept Musterkiez'));
     expect(pages.find((page) => page.includes('Impressum Testkonzept'))).toContain(
-      `Quelle Commit ${commit}, mit nicht eingecheckten Änderungen Freigabe ${DRAFT}`,
+      `Quelle Commit ${commit.slice(0, 12)}, mit nicht eingecheckten Änderungen Freigabe ${DRAFT}`,
     );
     const html = await readFile(path.join(releaseDir, HTML), 'utf8');
     expect(html).toMatch(new RegExp(`<header class="cover">\\s*<p class="cover-draft">${DRAFT}</p>`));
