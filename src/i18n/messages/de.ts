@@ -814,6 +814,7 @@ export const de = {
   'render.labels.photoCredits': 'Bildnachweis',
   'render.labels.design': 'Gestaltung',
   'render.labels.funding': 'Förderung',
+  'render.labels.tableRegion': 'Tabelle, seitlich verschiebbar',
   'render.labels.authors': 'Verfasst von',
   'render.labels.generator': 'Erstellt mit',
   'render.labels.abbreviation': 'Abkürzung',

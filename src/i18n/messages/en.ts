@@ -777,6 +777,7 @@ export const en: Messages = {
   'render.labels.photoCredits': 'Photo credits',
   'render.labels.design': 'Design',
   'render.labels.funding': 'Funding',
+  'render.labels.tableRegion': 'Table, scrolls sideways',
   'render.labels.authors': 'Written by',
   'render.labels.generator': 'Made with',
   'render.labels.abbreviation': 'Abbreviation',
