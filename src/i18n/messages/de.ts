@@ -849,6 +849,10 @@ export const de = {
     `Gestapeltes Balkendiagramm: ${v.title}.`,
   'charts.budget.xTitle': 'Handlungsfeld',
   'charts.budget.yTitle': 'Euro',
+  'charts.budget.bennTitle': 'BENN-Mittel je Jahr und Handlungsfeld, mit dem Jahresbudget',
+  'charts.budget.xTitleYear': 'Jahr',
+  'charts.budget.reference': (v: { amount: string }) => `Jahresbudget BENN ${v.amount}`,
+  'charts.budget.referenceAlt': (v: { amount: string }) => `Eine Linie markiert das BENN-Jahresbudget von ${v.amount}.`,
   'charts.budget.noMeasures': 'Keine Maßnahmen.',
   'charts.indicators.oneTitle': (v: { indicator: string }) =>
     `${v.indicator} im Zeitverlauf`,

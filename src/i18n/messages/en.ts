@@ -812,6 +812,10 @@ export const en: Messages = {
     `Stacked bar chart: ${v.title}.`,
   'charts.budget.xTitle': 'Action field',
   'charts.budget.yTitle': 'Euro',
+  'charts.budget.bennTitle': 'BENN funds per year and action field, with the annual budget',
+  'charts.budget.xTitleYear': 'Year',
+  'charts.budget.reference': (v) => `BENN annual budget ${v.amount}`,
+  'charts.budget.referenceAlt': (v) => `A line marks the BENN annual budget of ${v.amount}.`,
   'charts.budget.noMeasures': 'No measures.',
   'charts.indicators.oneTitle': (v) =>
     `${v.indicator} over time`,
