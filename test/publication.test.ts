@@ -202,4 +202,19 @@ funding:
     const [first] = await pageTexts(pdf);
     expect(normalise(first!)).toContain(normalise(FUNDING));
   }, 120_000);
+
+  it('the BENN budget chart draws the annual budget as a labelled line and says so in its alt text', async () => {
+    const project = await makeProject({
+      transform: { 'kapitel/02-benn.md': (bytes) => `${bytes.toString('utf8')}\n{{diagramm "budget" fonds="BENN"}}\n` },
+    });
+    const tree = await builtHtml(project.dir, project.parent);
+    const chart = select('img.chart', tree)!;
+    expect(attr(chart, 'alt')).toMatch(/^Gestapeltes Balkendiagramm: BENN-Mittel je Jahr und Handlungsfeld, mit dem Jahresbudget\. Eine Linie markiert das BENN-Jahresbudget von 20\.000\u00a0€\. 2025: /);
+    const svg = Buffer.from(attr(chart, 'src')!.split(',')[1]!, 'base64').toString('utf8');
+    expect(svg).toContain('Jahresbudget BENN 20.000\u00a0€');
+    // The dashed line in the budget's colour.
+    expect(svg).toMatch(/stroke="#a4001d"[^>]*stroke-dasharray="6,4"|stroke-dasharray="6,4"[^>]*stroke="#a4001d"/);
+    // Years on the x axis, as the budget is a sum per year.
+    expect(svg).toContain('>Jahr</text>');
+  });
 });
