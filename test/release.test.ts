@@ -74,7 +74,7 @@ describe('a release of a tagged commit with every chapter final', () => {
     expect(stdout).toContain('Kosmosviertel 1.0.0 → projekt/out/release\n');
     expect(stdout).toContain(`Commit ${commit} (Tag v1.0.0), Arbeitsstand sauber\n`);
     expect(stdout).not.toContain(DRAFT);
-    expect(stdout).toMatch(/^1 Dokument, 9 Seiten in \d+,\d s – \d+,\d Dokumente\/min, 1 Browser gestartet$/m);
+    expect(stdout).toMatch(/^1 Dokument, 8 Seiten in \d+,\d s – \d+,\d Dokumente\/min, 1 Browser gestartet$/m);
   });
 
   it('release.json records version, source, build date, tool, check and every file with size and hash', async () => {
@@ -92,7 +92,7 @@ describe('a release of a tagged commit with every chapter final', () => {
       git: { commit, tag: 'v1.0.0', dirty: false, path: 'projekt' },
       tool: { name: 'ihek', version: packageVersion() },
       check: { errors: 0, warnings: 0 },
-      pages: 9,
+      pages: 8,
     });
     expect(record.chapters.map((c) => c.status)).toEqual(['final', 'final', 'final']);
     expect(record.files.map((f) => f.name)).toEqual([HTML, PDF]);
