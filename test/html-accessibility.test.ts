@@ -57,11 +57,72 @@ describe('the example HTML in real Chromium', () => {
       pageWidth: document.documentElement.scrollWidth,
       overflowing: [...document.querySelectorAll('main *')]
         .filter((el) => !(el.parentElement?.closest('svg')))  // an SVG clips what is inside it
-        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-scroll'))
+        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-scroll, .chart-figure'))
         .map((el) => el.tagName),
     }));
     expect(overflowing).toEqual([]);
     expect(pageWidth).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+
+  it('at 390 px: no sideways scrolling of the page, the measures tables scroll in labelled, focusable boxes, chart text at least 11 px', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 390, height: 844 });
+    await page.goto(pathToFileURL(htmlFile).href);
+    await page.screenshot({ path: path.join(path.dirname(htmlFile), 'phone.png'), fullPage: false });
+    const seen = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll<HTMLElement>('.table-scroll')];
+      const label = (box: HTMLElement) => box.getAttribute('aria-label') ?? document.getElementById(box.getAttribute('aria-labelledby') ?? '')?.textContent ?? '';
+      const charts = [...document.querySelectorAll<HTMLImageElement>('img.chart')];
+      return {
+        pageWidth: document.documentElement.scrollWidth,
+        scrolling: boxes.filter((box) => box.scrollWidth > box.clientWidth + 1).map((box) => ({
+          role: box.getAttribute('role'),
+          tabIndex: box.tabIndex,
+          label: label(box).trim(),
+          // The right edge of the table's last column lies beyond the box: "Summe" is reached by scrolling.
+          hidden: box.querySelector('th:last-child')!.getBoundingClientRect().right > box.getBoundingClientRect().right,
+          cue: getComputedStyle(box).backgroundImage.includes('radial-gradient'),
+        })),
+        // Vega draws the chart's text at 12 px in a 576 px wide picture.
+        chartScale: charts.map((img) => img.getBoundingClientRect().width / img.naturalWidth),
+      };
+    });
+    expect(seen.pageWidth).toBe(390);
+    const measures = seen.scrolling.filter((box) => box.label.startsWith('Tabelle') && box.label.includes('Maßnahmen'));
+    expect(measures.length).toBeGreaterThanOrEqual(5);
+    for (const box of seen.scrolling) expect(box).toMatchObject({ role: 'region', tabIndex: 0, hidden: true, cue: true });
+    for (const box of seen.scrolling) expect(box.label).not.toBe('');
+    expect(seen.chartScale.length).toBeGreaterThanOrEqual(2);
+    for (const scale of seen.chartScale) expect(12 * scale).toBeGreaterThanOrEqual(11);
+    // A scrolling box is reached with the keyboard and moves with the arrow keys.
+    await page.focus('.table-scroll[aria-labelledby]');
+    const before = await page.evaluate(() => (document.activeElement as HTMLElement).scrollLeft);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    // The browser scrolls smoothly: the box moves over a few frames.
+    await page.waitForFunction((start: number) => (document.activeElement as HTMLElement).scrollLeft > start, { timeout: 5000 }, before);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('table-scroll'))).toBe(true);
+    await page.close();
+  });
+
+  it('at 1280 px: the contents stand beside the text, nothing scrolls sideways', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(pathToFileURL(htmlFile).href);
+    await page.screenshot({ path: path.join(path.dirname(htmlFile), 'wide.png'), fullPage: false });
+    const seen = await page.evaluate(() => {
+      const toc = document.querySelector('nav.toc')!.getBoundingClientRect();
+      const main = document.querySelector('main')!.getBoundingClientRect();
+      return { pageWidth: document.documentElement.scrollWidth, tocRight: toc.right, mainLeft: main.left, tocHeight: toc.height, position: getComputedStyle(document.querySelector('nav.toc')!).position };
+    });
+    expect(seen.pageWidth).toBe(1280);
+    expect(seen.position).toBe('fixed');
+    expect(seen.tocRight).toBeLessThanOrEqual(seen.mainLeft);
+    expect(seen.tocHeight).toBe(800);
+    // Still there after scrolling to the last chapter.
+    await page.evaluate(() => document.querySelector('#impressum')!.scrollIntoView());
+    expect(await page.evaluate(() => document.querySelector('nav.toc a')!.getBoundingClientRect().top)).toBeLessThan(200);
     await page.close();
   });
 

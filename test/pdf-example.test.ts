@@ -74,7 +74,7 @@ beforeAll(async () => {
   [pages, words, doc] = await Promise.all([pageTexts(pdfFile), pageWords(pdfFile), loadPdf(pdfFile)]);
   // The front matter: page 2 onwards, as long as the running header says "Inhaltsverzeichnis".
   contentsPages = [];
-  for (let page = 2; page <= pageCount && /Inhaltsverzeichnis$/.test(linesOf(pages[page - 1]!)[0] ?? ''); page++) contentsPages.push(page);
+  for (let page = 2; page <= pageCount && /(Inhalts|Abbildungs|Tabellen)verzeichnis$/.test(linesOf(pages[page - 1]!)[0] ?? ''); page++) contentsPages.push(page);
   entries = parseContents(contentsPages.map((page) => pages[page - 1]!));
 }, 180_000);
 
@@ -122,10 +122,15 @@ describe('pages', () => {
     expect(footers).toEqual(Array.from({ length: pageCount - 1 }, (_, index) => `Seite ${index + 2} von ${pageCount}`));
   });
 
-  it('the contents pages have the title and "Inhaltsverzeichnis" in the header', () => {
+  it('the contents pages have the title and "Inhaltsverzeichnis" in the header; the lists of figures and tables share a page with a header of their own', () => {
     expect(contentsPages[0]).toBe(2);
-    expect(contentsPages.length).toBeGreaterThanOrEqual(2);
-    for (const page of contentsPages) expect(header(page)).toBe(`${TITLE} Inhaltsverzeichnis`);
+    const lists = contentsPages.filter((page) => pages[page - 1]!.includes('Abbildungsverzeichnis') && pages[page - 1]!.includes('Tabelle 1:'));
+    // The example's four figures and fourteen tables fit on one page together.
+    expect(lists).toEqual([contentsPages.at(-1)]);
+    expect(header(lists[0]!)).toBe(`${TITLE} Abbildungsverzeichnis · Tabellenverzeichnis`);
+    const toc = contentsPages.filter((page) => page < lists[0]!);
+    expect(toc.length).toBeGreaterThanOrEqual(1);
+    for (const page of toc) expect(header(page)).toBe(`${TITLE} Inhaltsverzeichnis`);
   });
 
   it('the pages of chapter 11 have the title and "11 BENN rund um die GU Quittenweg" in the header', () => {
@@ -144,10 +149,10 @@ describe('pages', () => {
     expect(header(first - 1)).toBe(`${TITLE} 10 Querschnittsthema Klimaschutz und Klimaanpassung`);
   });
 
-  it('the back matter has "Abkürzungsverzeichnis · Impressum" in the header', () => {
+  it('the glossary and the Impressum each have their own name in the header', () => {
     const glossary = pageOf('Abkürzungsverzeichnis')!;
-    expect(header(glossary)).toBe(`${TITLE} Abkürzungsverzeichnis · Impressum`);
-    expect(header(pageCount)).toBe(`${TITLE} Abkürzungsverzeichnis · Impressum`);
+    expect(header(glossary)).toBe(`${TITLE} Abkürzungsverzeichnis`);
+    expect(header(pageCount)).toBe(`${TITLE} Impressum`);
   });
 });
 

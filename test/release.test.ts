@@ -74,7 +74,7 @@ describe('a release of a tagged commit with every chapter final', () => {
     expect(stdout).toContain('Kosmosviertel 1.0.0 → projekt/out/release\n');
     expect(stdout).toContain(`Commit ${commit} (Tag v1.0.0), Arbeitsstand sauber\n`);
     expect(stdout).not.toContain(DRAFT);
-    expect(stdout).toMatch(/^1 Dokument, 9 Seiten in \d+,\d s – \d+,\d Dokumente\/min, 1 Browser gestartet$/m);
+    expect(stdout).toMatch(/^1 Dokument, 8 Seiten in \d+,\d s – \d+,\d Dokumente\/min, 1 Browser gestartet$/m);
   });
 
   it('release.json records version, source, build date, tool, check and every file with size and hash', async () => {
@@ -92,7 +92,7 @@ describe('a release of a tagged commit with every chapter final', () => {
       git: { commit, tag: 'v1.0.0', dirty: false, path: 'projekt' },
       tool: { name: 'ihek', version: packageVersion() },
       check: { errors: 0, warnings: 0 },
-      pages: 9,
+      pages: 8,
     });
     expect(record.chapters.map((c) => c.status)).toEqual(['final', 'final', 'final']);
     expect(record.files.map((f) => f.name)).toEqual([HTML, PDF]);
@@ -111,10 +111,11 @@ describe('a release of a tagged commit with every chapter final', () => {
     expect(pages[0]).not.toContain('Entwurf');
     const imprint = pages.find((page) => page.includes('Impressum Testkonzept'))!;
     expect(imprint).toContain('Version 1.0.0');
-    expect(imprint).toContain(`Quelle Commit ${commit} (Tag v1.0.0)`);
+    expect(imprint).toContain(`Quelle Commit ${commit.slice(0, 12)} (Tag v1.0.0)`);
+    expect(imprint).not.toContain(commit);
     expect(imprint).toContain('Freigabe freigegeben (alle Kapitel final, eingecheckter Stand)');
     const html = first[HTML]!.toString('utf8');
-    expect(html).toContain(`<dd>Commit ${commit} (Tag v1.0.0)</dd>`);
+    expect(html).toContain(`<dd>Commit ${commit.slice(0, 12)} (Tag v1.0.0)</dd>`);
     expect(html).toContain('<dt>Version</dt><dd>1.0.0</dd>');
     expect(html).not.toContain('cover-draft');
   });
@@ -217,7 +218,7 @@ describe('a release from a work tree with uncommitted changes', () => {
     expect(pages[0]).toContain(DRAFT);
     expect(pages[0]!.indexOf(DRAFT)).toBeLessThan(pages[0]!.indexOf('Testkonzept Musterkiez'));
     expect(pages.find((page) => page.includes('Impressum Testkonzept'))).toContain(
-      `Quelle Commit ${commit}, mit nicht eingecheckten Änderungen Freigabe ${DRAFT}`,
+      `Quelle Commit ${commit.slice(0, 12)}, mit nicht eingecheckten Änderungen Freigabe ${DRAFT}`,
     );
     const html = await readFile(path.join(releaseDir, HTML), 'utf8');
     expect(html).toMatch(new RegExp(`<header class="cover">\\s*<p class="cover-draft">${DRAFT}</p>`));

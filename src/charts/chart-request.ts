@@ -25,6 +25,8 @@ export interface ChartRequest {
   /** The text alternative: what the chart shows, with its numbers. */
   alt: string;
   caption: string;
+  /** A value drawn as a line across the chart, with its label (the BENN annual budget). */
+  reference?: { value: number; label: string };
 }
 
 function formatValue(value: number, unit: ChartRequest['unit'], lang: Lang): string {
@@ -46,7 +48,39 @@ function describe(points: ChartPoint[], unit: ChartRequest['unit'], lang: Lang, 
     .join('; ');
 }
 
-/** Budget of the measures per Handlungsfeld (bars) and year (stacked segments). */
+/**
+ * BENN's funds against its annual budget: one bar per year (stacked by Handlungsfeld), since the
+ * budget is a sum per year, and the budget as a line across them.
+ */
+function bennBudgetChart(src: string, selected: Measure[], period: { from: number; to: number }, lang: Lang, annualBudget: number, caption?: string): ChartRequest {
+  const fields = [...new Set(selected.map((m) => m.handlungsfeld))].sort();
+  const points: ChartPoint[] = [];
+  for (let year = period.from; year <= period.to; year++) {
+    for (const hf of fields) {
+      const value = selected.filter((m) => m.handlungsfeld === hf).reduce((sum, m) => sum + (m.amounts[String(year)] ?? 0), 0);
+      points.push({ x: String(year), series: hf, value });
+    }
+  }
+  const title = caption ?? msgIn(lang, 'charts.budget.bennTitle');
+  const amount = formatEuro(annualBudget, lang);
+  const intro = `${msgIn(lang, 'charts.budget.intro', { title })} ${msgIn(lang, 'charts.budget.referenceAlt', { amount })}`;
+  return {
+    src,
+    kind: 'bar',
+    xTitle: msgIn(lang, 'charts.budget.xTitleYear'),
+    yTitle: msgIn(lang, 'charts.budget.yTitle'),
+    unit: 'euro',
+    points,
+    alt: points.length ? `${intro} ${describe(points, 'euro', lang, 'x')}.` : `${intro} ${msgIn(lang, 'charts.budget.noMeasures')}`,
+    caption: title,
+    reference: { value: annualBudget, label: msgIn(lang, 'charts.budget.reference', { amount }) },
+  };
+}
+
+/**
+ * Budget of the measures per Handlungsfeld (bars) and year (stacked segments); for the fund BENN,
+ * when the manifest names its annual budget, per year against that budget.
+ */
 export function budgetChart(
   src: string,
   measures: Measure[],
@@ -54,8 +88,10 @@ export function budgetChart(
   lang: Lang,
   caption?: string,
   fonds?: string,
+  bennAnnualBudget?: number,
 ): ChartRequest {
   const selected = fonds ? measures.filter((m) => m.fonds === fonds) : measures;
+  if (fonds === 'BENN' && bennAnnualBudget !== undefined) return bennBudgetChart(src, selected, period, lang, bennAnnualBudget, caption);
   const fields = [...new Set(selected.map((m) => m.handlungsfeld))].sort();
   const points: ChartPoint[] = [];
   for (const hf of fields) {

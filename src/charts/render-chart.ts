@@ -35,12 +35,17 @@ function specOf(chart: ChartRequest): object {
     },
   ];
   if (chart.kind === 'bar') {
+    const reference = chart.reference ? [{ value: chart.reference.value, label: chart.reference.label }] : [];
     return {
       ...common,
-      data: [{ name: 'points', values: chart.points, transform: [{ type: 'stack', groupby: ['x'], field: 'value', sort: { field: 'series' } }] }],
+      data: [
+        { name: 'points', values: chart.points, transform: [{ type: 'stack', groupby: ['x'], field: 'value', sort: { field: 'series' } }] },
+        { name: 'reference', values: reference },
+      ],
       scales: [
         { name: 'x', type: 'band', domain: { data: 'points', field: 'x', sort: true }, range: 'width', padding: 0.25 },
-        { name: 'y', type: 'linear', domain: { data: 'points', field: 'y1' }, range: 'height', nice: true, zero: true },
+        // The reference line stays inside the chart also when every bar is below it.
+        { name: 'y', type: 'linear', domain: { fields: [{ data: 'points', field: 'y1' }, { data: 'reference', field: 'value' }] }, range: 'height', nice: true, zero: true },
         { name: 'colour', type: 'ordinal', domain: { data: 'points', field: 'series', sort: true }, range: COLOURS },
       ],
       axes,
@@ -59,6 +64,30 @@ function specOf(chart: ChartRequest): object {
               fill: { scale: 'colour', field: 'series' },
               stroke: { value: '#ffffff' },
               strokeWidth: { value: 1 },
+            },
+          },
+        },
+        {
+          type: 'rule',
+          aria: false,
+          from: { data: 'reference' },
+          encode: { enter: { x: { value: 0 }, x2: { signal: 'width' }, y: { scale: 'y', field: 'value' }, stroke: { value: '#a4001d' }, strokeWidth: { value: 2 }, strokeDash: { value: [6, 4] } } },
+        },
+        {
+          type: 'text',
+          aria: false,
+          from: { data: 'reference' },
+          encode: {
+            enter: {
+              x: { signal: 'width' },
+              y: { scale: 'y', field: 'value', offset: -6 },
+              text: { field: 'label' },
+              align: { value: 'right' },
+              baseline: { value: 'bottom' },
+              fill: { value: '#a4001d' },
+              font: { value: FONT },
+              fontSize: { value: 12 },
+              fontWeight: { value: 600 },
             },
           },
         },

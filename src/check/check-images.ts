@@ -5,7 +5,9 @@ import type { PreparedDocument } from '../document/prepared-document.js';
 import { msg } from '../i18n/message.js';
 import { CHART_SRC } from '../charts/chart-request.js';
 import { finding } from '../rules.js';
+import { resolveManifestImages } from '../transform/embed-front-images.js';
 import { overTotal, resolveImage, TOTAL_IMAGE_BYTES, type AssetResult } from '../transform/resolve-asset.js';
+import type { Project } from '../project/types.js';
 
 /**
  * Images must exist inside the project as regular files, within the size limits, in a format a
@@ -36,6 +38,19 @@ export async function checkImages(document: PreparedDocument): Promise<Diagnosti
     if (!result.ok) diagnostics.push(finding(result.rule, use.place, result.text));
     else if (total + result.bytes > TOTAL_IMAGE_BYTES) diagnostics.push(finding('image-size', use.place, overTotal(use.url)));
     else total += result.bytes;
+  }
+  return diagnostics;
+}
+
+/** The findings about the manifest's images, at the line of ihek.yaml that names each. */
+export async function checkManifestImages(project: Project): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  let total = 0;
+  for (const { use, result } of resolveManifestImages(project)) {
+    const resolved = await result;
+    if (!resolved.ok) diagnostics.push(finding(resolved.rule, use.place, resolved.text));
+    else if (total + resolved.bytes > TOTAL_IMAGE_BYTES) diagnostics.push(finding('image-size', use.place, overTotal(use.image.file)));
+    else total += resolved.bytes;
   }
   return diagnostics;
 }

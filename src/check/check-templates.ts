@@ -4,6 +4,7 @@ import type { PreparedDocument } from '../document/prepared-document.js';
 import { msg } from '../i18n/message.js';
 import { loadTemplates, type LayoutTemplates } from '../render/load-templates.js';
 import { neutralizeCss } from '../render/neutralize-css.js';
+import { standInFrontImages } from '../transform/embed-front-images.js';
 import { LAYOUT_RUNTIME_OPTIONS, layoutRuntime, layoutView } from '../render/render-html.js';
 import { sanitizePage } from '../render/sanitize-page.js';
 import { filesAt } from '../project/project-files.js';
@@ -60,7 +61,8 @@ function checkStyleSheet(file: string, css: string): Diagnostic[] {
 function renderAlone(source: string, document: PreparedDocument, templates: LayoutTemplates): string | undefined {
   const silent = Object.fromEntries(Object.keys(templates.partials).map((name) => [name, '']));
   const chapters = document.chapters.map((chapter) => ({ id: chapter.source.frontMatter.id, kind: chapter.source.kind, html: '' }));
-  const view = layoutView(document, { chapters, captions: document.captions }, templates, 'ihek');
+  const withImages = { ...document, frontImages: document.frontImages ?? standInFrontImages(document.project) };
+  const view = layoutView(withImages, { chapters, captions: document.captions }, templates, 'ihek');
   try {
     // The style sheet is judged on its own (checkStyleSheet), not again inside the layout.
     return layoutRuntime(silent).compile(source, { strict: false })({ ...view, css: '' }, LAYOUT_RUNTIME_OPTIONS);

@@ -22,12 +22,20 @@ export function draftMark(lang: Lang): string {
   return msgIn(lang, 'document.stamp.draft');
 }
 
-/** "Commit 3f2a… (Tag v1.0.0)" or why there is none, as the Impressum shows it. */
+/** "Commit 3f2a9c41d0e7 (Tag v1.0.0)" or why there is none, as the Impressum shows it. */
 export function sourceText(stamp: DocumentStamp, lang: Lang): string {
   if (!stamp.commit) return msgIn(lang, stamp.dirty === undefined ? 'document.stamp.notInGit' : 'document.stamp.noCommit');
   const tag = stamp.tag ? ` (Tag ${stamp.tag})` : '';
   const dirty = stamp.dirty ? msgIn(lang, 'document.stamp.uncommitted') : '';
-  return `Commit ${stamp.commit}${tag}${dirty}`;
+  return `Commit ${shortCommit(stamp.commit)}${tag}${dirty}`;
+}
+
+/**
+ * A commit id as a reader sees it in the document: its first 12 hex digits, which name one commit
+ * in any repository of this size; release.json and the PDF's metadata keep the full id.
+ */
+export function shortCommit(commit: string): string {
+  return commit.slice(0, 12);
 }
 
 /** The stamp as the templates see it (`release.*` in cover.hbs and imprint.hbs). */

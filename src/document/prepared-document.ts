@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Project } from '../project/types.js';
 import type { Outline } from '../transform/build-outline.js';
 import type { CaptionEntry } from '../transform/collect-captions.js';
+import type { FrontImages } from '../transform/embed-front-images.js';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';
 
 /** A project read, expanded, parsed and numbered: what the check and the renderers work on. */
@@ -17,4 +18,6 @@ export interface PreparedDocument {
   charts: ChartRequest[];
   /** Problems found while preparing (template errors, chapter findings, clashing anchors, broken links). */
   diagnostics: Diagnostic[];
+  /** The cover picture and the funders' logos, embedded once the document is rendered (none before). */
+  frontImages?: FrontImages;
 }

@@ -21,5 +21,6 @@ export function helperData(project: Project, handlungsfelder: Record<string, str
     indicators: project.indicators?.value ?? [],
     handlungsfelder,
     charts: [],
+    ...(project.manifest.benn?.annualBudget !== undefined && { bennAnnualBudget: project.manifest.benn.annualBudget }),
   };
 }

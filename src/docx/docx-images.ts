@@ -89,9 +89,9 @@ export function wordImage(src: string): WordImage | undefined {
   return kind && size ? { type: kind.type, data: bytes, ...size } : undefined;
 }
 
-/** The image as a run, no wider than the text column, described by its alt text. */
-export function imageRun(image: WordImage, description: string, name: string): ImageRun {
-  const factor = Math.min(1, CONTENT_WIDTH_PX / Math.max(1, image.width));
+/** The image as a run, no wider than the text column (nor than `box`), described by its alt text. */
+export function imageRun(image: WordImage, description: string, name: string, box: { width?: number; height?: number } = {}): ImageRun {
+  const factor = Math.min(1, (box.width ?? CONTENT_WIDTH_PX) / Math.max(1, image.width), (box.height ?? Infinity) / Math.max(1, image.height));
   return new ImageRun({
     type: image.type,
     data: image.data,

@@ -1,8 +1,11 @@
-import { AlignmentType, HeadingLevel, PageBreak, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, HeadingLevel, ImageRun, PageBreak, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType } from 'docx';
 import { stampView, type DocumentStamp } from '../document/document-stamp.js';
 import type { PreparedDocument } from '../document/prepared-document.js';
 import { documentLabels, formatDate } from '../render/labels.js';
+import { publicationView } from '../render/render-html.js';
+import type { EmbeddedImage } from '../transform/embed-front-images.js';
 import { withBookmark } from './convert-inline.js';
+import { imageRun, wordImage } from './docx-images.js';
 import type { Block } from './convert-blocks.js';
 import { CONTENT_WIDTH_TWIPS } from './page-geometry.js';
 
@@ -12,24 +15,41 @@ function fact(label: string, value: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
 }
 
-/** The cover as the HTML's cover.hbs has it: district and area, title, subtitle, the facts, the organisation. */
+/** An embedded image as a run within `box` (CSS pixels); none for a format Word cannot show. */
+function frontImage(image: EmbeddedImage, name: string, box: { width?: number; height?: number }): TextRun | ImageRun | undefined {
+  const word = wordImage(image.src);
+  return word && imageRun(word, image.alt, name, box);
+}
+
+/**
+ * The cover as the HTML's cover.hbs has it: district and area, title, subtitle, the picture, the
+ * facts, the organisation, and the funding notice with the funders' logos in a row.
+ */
 export function cover(document: PreparedDocument, labels: Labels, stamp: DocumentStamp | undefined): Block[] {
   const { manifest } = document.project;
+  const { cover: coverView, funding } = publicationView(document);
+  const picture = coverView.image && frontImage(coverView.image, manifest.area, { height: 280 });
+  const logos = (funding?.logos ?? []).flatMap((logo, index) => {
+    const run = frontImage(logo, `${labels.funding} ${index + 1}`, { width: 200, height: 56 });
+    return run ? (index > 0 ? [new TextRun('    '), run] : [run]) : [];
+  });
   const dateText = formatDate(manifest.date, manifest.lang);
   const release = stamp && stampView(stamp, manifest.lang);
   return [
     ...(release?.draft ? [new Paragraph({ children: [new TextRun({ text: release.draftText, bold: true, color: 'A4001D', size: 32 })] })] : []),
-    new Paragraph({ spacing: { before: 2400 }, children: [new TextRun({ text: `${manifest.district} · ${manifest.area}`, size: 24 })] }),
+    new Paragraph({ spacing: { before: picture ? 600 : 2400 }, children: [new TextRun({ text: `${manifest.district} · ${manifest.area}`, size: 24 })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(manifest.title)] }),
     ...(manifest.subtitle ? [new Paragraph({ style: 'Subtitle', children: [new TextRun(manifest.subtitle)] })] : []),
-    new Paragraph(''),
+    ...(picture ? [new Paragraph({ spacing: { before: 240, after: 240 }, children: [picture] })] : [new Paragraph('')]),
     fact(labels.area, manifest.area),
     fact(labels.district, manifest.district),
     fact(labels.period, `${manifest.period.from}–${manifest.period.to}`),
     ...(manifest.edition ? [fact(labels.edition, manifest.edition)] : []),
     ...(dateText ? [fact(labels.date, dateText)] : []),
     ...(manifest.version ? [fact(labels.version, manifest.version)] : []),
-    ...(manifest.organization ? [new Paragraph({ spacing: { before: 1200 }, children: [new TextRun({ text: manifest.organization, bold: true })] })] : []),
+    ...(manifest.organization ? [new Paragraph({ spacing: { before: picture ? 360 : 1200 }, children: [new TextRun({ text: manifest.organization, bold: true })] })] : []),
+    ...(funding?.text ? [new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: funding.text, size: 18 })] })] : []),
+    ...(logos.length ? [new Paragraph({ spacing: { before: 160 }, children: logos })] : []),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
@@ -73,24 +93,34 @@ export function glossary(document: PreparedDocument, labels: Labels): Block[] {
   ];
 }
 
-/** The Impressum as imprint.hbs has it: title, publisher, authors, area, period, edition, version, date, release. */
+/** The Impressum as imprint.hbs has it: title, publisher, address, contact, responsible, authors, area, period, edition, version, date, credits, design, release, funding notice. */
 export function imprint(document: PreparedDocument, labels: Labels, stamp: DocumentStamp | undefined, generator: string): Block[] {
   const { manifest } = document.project;
   const dateText = formatDate(manifest.date, manifest.lang);
   const release = stamp && stampView(stamp, manifest.lang);
+  const { imprint: fields, funding } = publicationView(document);
+  // Line breaks of a field (an address) stay line breaks.
+  const lines = (label: string, value: string) =>
+    new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...value.split('\n').map((line, index) => new TextRun({ text: line, ...(index > 0 && { break: 1 }) }))] });
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: withBookmark('impressum', [new TextRun(labels.imprint)]) }),
     new Paragraph({
       children: [new TextRun({ text: manifest.title, bold: true }), ...(manifest.subtitle ? [new TextRun({ text: manifest.subtitle, break: 1 })] : [])],
     }),
-    ...(manifest.organization ? [fact(labels.publisher, manifest.organization)] : []),
+    ...(fields.publisher ? [fact(labels.publisher, fields.publisher)] : []),
+    ...(fields.address ? [lines(labels.address, fields.address)] : []),
+    ...(fields.contact ? [lines(labels.contact, fields.contact)] : []),
+    ...(fields.responsible ? [fact(labels.responsible, fields.responsible)] : []),
     ...(manifest.authors.length ? [fact(labels.authors, manifest.authors.join(', '))] : []),
     fact(labels.area, `${manifest.area}, ${manifest.district}`),
     fact(labels.period, `${manifest.period.from}–${manifest.period.to}`),
     ...(manifest.edition ? [fact(labels.edition, manifest.edition)] : []),
     ...(manifest.version ? [fact(labels.version, manifest.version)] : []),
     ...(dateText ? [fact(labels.date, dateText)] : []),
+    ...(fields.photoCredits ? [lines(labels.photoCredits, fields.photoCredits)] : []),
+    ...(fields.design ? [fact(labels.design, fields.design)] : []),
     ...(release ? [fact(release.sourceLabel, release.sourceText), fact(release.statusLabel, release.statusText)] : []),
+    ...(funding?.text ? [new Paragraph({ spacing: { before: 240 }, children: [new TextRun(funding.text)] })] : []),
     new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before: 240 }, children: [new TextRun({ text: `${labels.generator} ${generator}`, size: 18 })] }),
   ];
 }

@@ -29,11 +29,31 @@ area: ${yamlScalar(v.area)}            # QM-Gebiet, im Text als {{area}} verfüg
 district: ${yamlScalar(v.district)}    # Bezirk, im Text als {{district}}
 period: { from: ${v.from}, to: ${v.to} }   # Geltungszeitraum; Maßnahmenjahre müssen darin liegen
 edition: Entwurf
-version: 0.1.0
+# version: 1.0.0               # Versionsnummer; steht nur auf dem Deckblatt, wenn sie hier gesetzt ist
 date: ${v.date}               # „Stand“ auf dem Deckblatt (JJJJ-MM-TT)
 lang: de
 # organization: Name des Trägers des Quartiersmanagements
 authors: [${yamlScalar(`QM-Team ${v.area}`)}]
+
+# Deckblatt: ein Bild (Datei im Projektordner, Alternativtext Pflicht)
+# cover:
+#   image: { file: bilder/titelbild.jpg, alt: "Blick über den Platz im Quartier" }
+
+# Förderhinweis und Logos der Fördergeber am Fuß des Deckblatts (Dateien im Projektordner)
+# funding:
+#   text: "Gefördert im Rahmen des Städtebauförderungsprogramms „Sozialer Zusammenhalt“ durch den Bund und das Land Berlin."
+#   logos:
+#     - { file: bilder/logo-bund.png, alt: "Logo des Bundesministeriums" }
+#     - { file: bilder/logo-berlin.png, alt: "Logo des Landes Berlin" }
+
+# Impressum: alle Angaben sind freiwillig; publisher ersetzt organization
+# imprint:
+#   publisher: Name des Trägers des Quartiersmanagements
+#   address: "QM-Büro, Musterstraße 1, 12345 Berlin"
+#   contact: "Telefon 030 1234567, qm@example.org"
+#   responsible: Vorname Name (Quartiersmanagement)
+#   photoCredits: "Titelbild: QM-Team"
+#   design: QM-Team
 
 # Anforderungsprofil: welche Kapitel und Abschnitte Pflicht sind (npx ihek profile show)
 profile: berlin-qm

@@ -16,6 +16,8 @@ export interface HelperData {
   handlungsfelder: Record<string, string>;
   /** Charts asked for with {{diagramm}}, collected here and drawn when the document is rendered. */
   charts: ChartRequest[];
+  /** The manifest's `benn.annualBudget`: the line across the BENN budget chart. */
+  bennAnnualBudget?: number;
 }
 
 /** Raised by a helper for a mistake the author can fix (unknown fund, no measures file …). */
@@ -199,7 +201,7 @@ function chart(data: HelperData, kind: unknown, options: HelperOptions | undefin
   const caption = hash.titel === undefined ? undefined : String(hash.titel);
   let request: ChartRequest;
   if (name === 'budget') {
-    request = budgetChart(src, data.measures, data.period, data.lang, caption, hash.fonds === undefined ? undefined : String(hash.fonds));
+    request = budgetChart(src, data.measures, data.period, data.lang, caption, hash.fonds === undefined ? undefined : String(hash.fonds), data.bennAnnualBudget);
   } else if (name === 'indikatoren' || name === 'indikator') {
     const id = hash.id === undefined ? undefined : String(hash.id);
     if (id !== undefined && !data.indicators.some((i) => i.id === id)) {

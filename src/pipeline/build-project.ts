@@ -18,6 +18,7 @@ import { embeddedFontCss, SVG_FACES, svgFontCss } from '../render/embed-fonts.js
 import { loadTemplates, type LayoutTemplates } from '../render/load-templates.js';
 import { frameParts, renderFrame } from '../render/page-frame.js';
 import { renderChapters } from '../render/render-chapters.js';
+import { embedFrontImages } from '../transform/embed-front-images.js';
 import { contentsWithPages, renderHtml } from '../render/render-html.js';
 import { packageVersion } from '../version.js';
 import { handlungsfeldNames } from './check-document.js';
@@ -226,6 +227,9 @@ async function renderProject(
   const document = checked?.document ?? prepareDocument(project, handlungsfeldNames(project.profile));
   const fontCss = await embeddedFontCss();
   const templates = await loadTemplates(project.root);
+  // The cover comes first in the page: its images are embedded before the page is begun.
+  const frontDiagnostics: Diagnostic[] = [];
+  document.frontImages = await embedFrontImages(project, frontDiagnostics, svgFontCss(fontCss));
   const stream = opening && (await printStream(document, templates, fontCss, options.stamp, opening));
   // The Word version is made from the same chapter sections the HTML is made of.
   const sections: Element[] = [];
@@ -234,8 +238,9 @@ async function renderProject(
     ...(stream && pause && { onHtml: (index: number, html: string) => (stream.chapter(index, html), pause()) }),
     ...(formats.includes('docx') && { onChapter: (section: Element) => void sections.push(section) }),
   });
-  const diagnostics = sortDiagnostics([...(checked?.diagnostics ?? document.diagnostics), ...rendered.diagnostics]);
-  const blocking = options.noCheck ? [] : rendered.diagnostics.filter((d) => d.severity === 'error');
+  const renderDiagnostics = [...frontDiagnostics, ...rendered.diagnostics];
+  const diagnostics = sortDiagnostics([...(checked?.diagnostics ?? document.diagnostics), ...renderDiagnostics]);
+  const blocking = options.noCheck ? [] : renderDiagnostics.filter((d) => d.severity === 'error');
   if (blocking.length > 0) return { project, files: [], diagnostics, ok: false };
 
   const html = renderHtml(document, rendered, templates, `ihek ${packageVersion()}`, fontCss, false, options.stamp);

@@ -1,6 +1,6 @@
 import { checkTitleCharacters } from '../check/check-content.js';
 import { gradeGuidance } from '../check/check-guidance.js';
-import { checkImages } from '../check/check-images.js';
+import { checkImages, checkManifestImages } from '../check/check-images.js';
 import { checkMeasures } from '../check/check-measures.js';
 import { checkStructure } from '../check/check-structure.js';
 import { checkTemplates } from '../check/check-templates.js';
@@ -48,6 +48,7 @@ export async function checkDocument(document: PreparedDocument): Promise<CheckSu
     ...checkStructure(document),
     ...checkMeasures(project),
     ...(await checkImages(document)),
+    ...(await checkManifestImages(project)),
     ...(await checkTemplates(document)),
   ];
   const diagnostics = sortDiagnostics(gradeGuidance(applySeverities(keepInsideLines(found, project), project.profile), project));

@@ -78,5 +78,6 @@ export function mergeProfile(base: Profile = empty, file: ProfileFile): Profile 
     chapterTypes,
     funds: { ...base.funds, ...file.funds },
     rules: { ...base.rules, ...file.rules },
+    ...((file.funding?.text ?? base.funding?.text) !== undefined && { funding: { text: file.funding?.text ?? base.funding?.text } }),
   };
 }

@@ -31,6 +31,8 @@ export interface Profile {
   chapterTypes: ChapterTypeSpec[];
   funds: Record<string, { maxPerMeasure?: number }>;
   rules: Record<string, RuleSetting>;
+  /** The funding notice of the cover when the manifest gives none. */
+  funding?: { text?: string };
 }
 
 /** A profile file as written (built-in or a project's). */
@@ -52,4 +54,5 @@ export interface ProfileFile {
   }>;
   funds?: Record<string, { maxPerMeasure?: number }>;
   rules?: Record<string, RuleSetting>;
+  funding?: { text?: string };
 }

@@ -29,6 +29,26 @@ export interface Manifest {
   fmt: { sentencePerLine: boolean };
   /** What `ihek check` checks beyond the rules that are always on. */
   check: { spelling: boolean; genderForm?: GenderForm };
+  cover?: { image?: ManifestImage };
+  /** The funding notice and the funders' logos at the foot of the cover. */
+  funding?: { text?: string; logos?: ManifestImage[] };
+  imprint?: Imprint;
+}
+
+/** An image the manifest names (cover picture, funders' logos): a file inside the project and its alt text. */
+export interface ManifestImage {
+  file: string;
+  alt: string;
+}
+
+/** What the Impressum says beyond title, area and period. */
+export interface Imprint {
+  publisher?: string;
+  address?: string;
+  contact?: string;
+  responsible?: string;
+  photoCredits?: string;
+  design?: string;
 }
 
 /** The forms of gender-inclusive language a document can settle on (`check: { genderForm: … }` in ihek.yaml). */

@@ -20,11 +20,15 @@ const BOX = "font-family: 'Source Sans 3', sans-serif; font-size: 8pt; color: #4
 
 /**
  * The paged-media rules of the print: A4, a running header with the document title and the
- * current chapter (one named page per chapter), "Seite X von Y" in the footer, and a cover
- * without either.
+ * current chapter (one named page per chapter, and one each for the contents, the lists of figures
+ * and tables, the glossary and the Impressum), "Seite X von Y" in the footer, and a cover without
+ * either.
  */
-export function pageCss(document: PreparedDocument, labels: { toc: string; glossary: string; imprint: string }): string {
+export function pageCss(document: PreparedDocument, labels: { toc: string; glossary: string; imprint: string; figures: string; tables: string }): string {
   const { manifest } = document.project;
+  // The lists of figures and tables share their pages (style.css), so their header names those there are.
+  const kinds = new Set(document.captions.map((caption) => caption.kind));
+  const lists = [...(kinds.has('figure') ? [labels.figures] : []), ...(kinds.has('table') ? [labels.tables] : [])].join(' · ');
   const footer = `"${msgIn(manifest.lang, 'render.page.footerPage')} " counter(page) " ${msgIn(manifest.lang, 'render.page.footerOf')} " counter(pages)`;
   const rules = [
     `@page { size: A4; margin: 24mm 20mm 22mm 22mm;
@@ -34,6 +38,10 @@ export function pageCss(document: PreparedDocument, labels: { toc: string; gloss
 }`,
     '@page cover { @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }',
     `@page front { @top-right { content: ${cssString(labels.toc)}; } }`,
+    `@page lists { @top-right { content: ${cssString(lists || labels.toc)}; } }`,
+    `@page glossary { @top-right { content: ${cssString(labels.glossary)}; } }`,
+    `@page imprint { @top-right { content: ${cssString(labels.imprint)}; } }`,
+    // A style sheet of the project's own may still put both on one named page.
     `@page back { @top-right { content: ${cssString(`${labels.glossary} · ${labels.imprint}`)}; } }`,
   ];
   for (const entry of document.outline.entries) {

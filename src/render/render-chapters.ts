@@ -16,6 +16,7 @@ import { applyTypography } from '../transform/german-typography.js';
 import { glossaryPattern, markAbbreviations } from '../transform/mark-abbreviations.js';
 import { renameFootnoteAnchors } from '../transform/rename-footnote-anchors.js';
 import { createHastConverter } from './to-hast.js';
+import { msgIn } from '../i18n/message.js';
 
 export interface RenderedChapter {
   id: string;
@@ -40,10 +41,10 @@ function numberHeadings(tree: Root, outline: Outline): void {
 }
 
 /**
- * Wraps each table in a focusable region that scrolls sideways on a narrow screen, so the table
- * itself keeps its semantics and keyboard users can still scroll it.
+ * Wraps each table in a focusable, named region that scrolls sideways on a narrow screen, so the
+ * table itself keeps its semantics and keyboard users can still scroll it.
  */
-function wrapTables(tree: Root): void {
+function wrapTables(tree: Root, regionLabel: string): void {
   visit(tree, 'element', (node: Element) => {
     // GFM column alignment arrives as the obsolete align attribute; a class says the same.
     if ((node.tagName === 'td' || node.tagName === 'th') && typeof node.properties.align === 'string') {
@@ -56,7 +57,8 @@ function wrapTables(tree: Root): void {
     const labelledBy = node.properties.ariaLabelledBy;
     parent.children[index] = element(
       'div',
-      { className: ['table-scroll'], role: 'region', tabIndex: 0, ...(labelledBy !== undefined && { ariaLabelledBy: labelledBy }) },
+      // A table without a caption still names its region, so a screen reader says what scrolls.
+      { className: ['table-scroll'], role: 'region', tabIndex: 0, ...(labelledBy !== undefined ? { ariaLabelledBy: labelledBy } : { ariaLabel: regionLabel }) },
       [node],
     );
     return 'skip';
@@ -82,6 +84,7 @@ export async function renderChapters(document: PreparedDocument, hooks: RenderHo
   const { project, outline } = document;
   const lang = project.manifest.lang;
   const toHast = createHastConverter(lang);
+  const regionLabel = msgIn(lang, 'render.labels.tableRegion');
   const deadline = createChapterDeadline();
   const images = newImageCache();
   const diagnostics: Diagnostic[] = [];
@@ -96,7 +99,7 @@ export async function renderChapters(document: PreparedDocument, hooks: RenderHo
       numberHeadings(converted, outline);
       numberCaptions(converted, document.captionById, lang);
       renameFootnoteAnchors(converted, frontMatter.id);
-      wrapTables(converted);
+      wrapTables(converted, regionLabel);
       taskListStates(converted, lang);
       applyTypography(converted, lang);
       markAbbreviations(converted, glossary, abbreviations);

@@ -171,12 +171,30 @@ export function layoutView(
     tables,
     backPages,
     glossary,
+    ...publicationView(document),
     release: stamp && stampView(stamp, lang),
     // The project's style sheet cannot end its <style> element (`</style>` in it is CSS text).
     css: cssForStyleElement(stamp?.draft ? `${templates.css}\n${DRAFT_MARK_CSS}` : templates.css),
     fontCss: cssSlot('fonts'),
     pageCss: cssSlot('page'),
     generator,
+  };
+}
+
+/**
+ * The cover picture, the funding notice with the funders' logos and the Impressum's fields, as the
+ * templates see them (`cover.image`, `funding.text`, `funding.logos`, `imprint.*`); the images as
+ * data URLs, so a cover partial of the project's own shows them without loading anything.
+ */
+export function publicationView(document: PreparedDocument) {
+  const { manifest, profile } = document.project;
+  const text = manifest.funding?.text ?? profile.funding?.text;
+  const logos = document.frontImages?.logos ?? [];
+  const publisher = manifest.imprint?.publisher ?? manifest.organization;
+  return {
+    cover: { ...(document.frontImages?.cover && { image: document.frontImages.cover }) },
+    funding: text !== undefined || logos.length > 0 ? { ...(text !== undefined && { text }), logos } : undefined,
+    imprint: { ...manifest.imprint, ...(publisher !== undefined && { publisher }) },
   };
 }
 

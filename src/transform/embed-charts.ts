@@ -24,4 +24,16 @@ export async function embedCharts(tree: Root, charts: readonly ChartRequest[], l
     image.properties.alt = chart.alt;
     image.properties.className = ['chart'];
   }
+  if (found.length === 0) return;
+  // On a phone the chart keeps a width at which its text stays legible and scrolls sideways inside
+  // its figure (style.css); a region that scrolls must be reachable by keyboard.
+  const charted = new Set(found.map(({ image }) => image));
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'figure') return;
+    let holds = false;
+    visit(node, 'element', (inner: Element) => void (holds ||= charted.has(inner)));
+    if (!holds) return;
+    node.properties.className = [...((node.properties.className as string[] | undefined) ?? []), 'chart-figure'];
+    node.properties.tabIndex = 0;
+  });
 }

@@ -81,6 +81,9 @@ function spellings(root: string, chapterAbsPath: string, written: string): strin
   return [...new Set([written.normalize('NFC'), written.normalize('NFD')])].map((w) => assetPath(root, chapterAbsPath, w));
 }
 
+/** Where an image is named: in a chapter's text, or in ihek.yaml (cover picture, logos). */
+export type NamedIn = 'chapter' | 'manifest';
+
 const slashes = (relative: string) => relative.split(path.sep).join('/');
 
 /**
@@ -88,7 +91,9 @@ const slashes = (relative: string) => relative.split(path.sep).join('/');
  * path from the project folder does (`bilder/karte.png` written in `kapitel/`), the message names
  * both spellings that work.
  */
-async function missing(root: string, realRoot: string, chapterAbsPath: string, src: string, written: string): Promise<Localized> {
+async function missing(root: string, realRoot: string, chapterAbsPath: string, src: string, written: string, named: NamedIn): Promise<Localized> {
+  // ihek.yaml lies in the project folder: there is no other folder to suggest.
+  if (named === 'manifest') return msg('transform.asset.missingFromManifest', { src });
   const folder = slashes(path.relative(root, path.dirname(chapterAbsPath))) || '.';
   if (!written.startsWith('/')) {
     const fromProject = path.join(root, written.normalize('NFC'));
@@ -109,7 +114,7 @@ async function missing(root: string, realRoot: string, chapterAbsPath: string, s
  * project (also through links), missing files, FIFOs and devices, images over the size limit and
  * formats a browser cannot show are refused with the reason.
  */
-export async function resolveImage(root: string, chapterAbsPath: string, src: string): Promise<AssetResult> {
+export async function resolveImage(root: string, chapterAbsPath: string, src: string, named: NamedIn = 'chapter'): Promise<AssetResult> {
   if (isRemoteAsset(src)) {
     return {
       ok: false,
@@ -131,7 +136,7 @@ export async function resolveImage(root: string, chapterAbsPath: string, src: st
   const located = await locate(realRoot, candidates);
   if (located.kind === 'outside') return outside;
   if (located.kind === 'missing') {
-    return { ok: false, rule: 'image-missing', text: await missing(root, realRoot, chapterAbsPath, src, written) };
+    return { ok: false, rule: 'image-missing', text: await missing(root, realRoot, chapterAbsPath, src, written, named) };
   }
   const why = notRegular(located.info, src);
   if (why) return { ok: false, rule: 'image-missing', text: why };

@@ -7,6 +7,7 @@ import { loadProject, type LoadOptions } from '../project/load-project.js';
 import type { Project } from '../project/types.js';
 import { embeddedFontCss, svgFontCss } from '../render/embed-fonts.js';
 import { loadTemplates, type LayoutTemplates } from '../render/load-templates.js';
+import { embedFrontImages, manifestImages } from '../transform/embed-front-images.js';
 import { renderChapters, type RenderedChapter } from '../render/render-chapters.js';
 import { renderFrame } from '../render/page-frame.js';
 import { chapterSignatures } from './chapter-signature.js';
@@ -137,6 +138,8 @@ export class IncrementalBuilder {
       check = lap();
       rendered = await renderChapters(subset, { svgFontCss: svgFontCss(this.fontCss) });
       this.templates ??= await loadTemplates(project.root);
+      // What cannot be embedded is reported by the check above.
+      document.frontImages = await embedFrontImages(project, [], svgFontCss(this.fontCss));
     } catch (error) {
       this.last = undefined;
       if (error instanceof IhekError) return { ok: false, error, root: project.root, stats: { total: performance.now() - started } };
@@ -203,6 +206,10 @@ function inputsOf(project: Project, document: IncrementalDocument): string[] {
   for (const chapter of project.chapters) files.add(chapter.absPath);
   for (const data of [project.measures, project.indicators, project.glossary]) if (data) files.add(path.join(root, data.file));
   if (!['berlin-qm', 'none'].includes(manifest.profile)) files.add(path.resolve(root, manifest.profile));
+  // The cover picture and the logos: a new logo shows without restarting the preview.
+  for (const use of manifestImages(project)) {
+    if (!isRemoteAsset(use.image.file)) files.add(assetPath(root, path.join(root, project.manifestFile), writtenPath(use.image.file)));
+  }
   for (const chapter of document.chapters) {
     if (!chapter.tree) continue;
     const stack: unknown[] = [chapter.tree];

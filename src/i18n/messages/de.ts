@@ -773,6 +773,8 @@ export const de = {
     `Bilddatei „${v.src}“ gibt es nicht (ein Pfad mit / am Anfang gilt vom Projektordner aus)`,
   'transform.asset.missingFromChapter': (v: { src: string; folder: string }) =>
     `Bilddatei „${v.src}“ gibt es nicht (vom Ordner ${v.folder}/ des Kapitels aus gelesen)`,
+  'transform.asset.missingFromManifest': (v: { src: string }) =>
+    `Bilddatei „${v.src}“ gibt es nicht (Pfade in ihek.yaml gelten vom Projektordner aus)`,
   'transform.asset.remote': (v: { src: string }) =>
     `Bild „${v.src}“ liegt nicht im Projekt; Bilder aus dem Internet werden nicht geladen – Datei ins Projekt legen`,
   'transform.asset.outside': (v: { src: string }) =>
@@ -806,6 +808,13 @@ export const de = {
   'render.labels.version': 'Version',
   'render.labels.edition': 'Ausgabe',
   'render.labels.publisher': 'Herausgeber',
+  'render.labels.address': 'Anschrift',
+  'render.labels.contact': 'Kontakt',
+  'render.labels.responsible': 'Verantwortlich für den Inhalt',
+  'render.labels.photoCredits': 'Bildnachweis',
+  'render.labels.design': 'Gestaltung',
+  'render.labels.funding': 'Förderung',
+  'render.labels.tableRegion': 'Tabelle, seitlich verschiebbar',
   'render.labels.authors': 'Verfasst von',
   'render.labels.generator': 'Erstellt mit',
   'render.labels.abbreviation': 'Abkürzung',
@@ -840,6 +849,10 @@ export const de = {
     `Gestapeltes Balkendiagramm: ${v.title}.`,
   'charts.budget.xTitle': 'Handlungsfeld',
   'charts.budget.yTitle': 'Euro',
+  'charts.budget.bennTitle': 'BENN-Mittel je Jahr und Handlungsfeld, mit dem Jahresbudget',
+  'charts.budget.xTitleYear': 'Jahr',
+  'charts.budget.reference': (v: { amount: string }) => `Jahresbudget BENN ${v.amount}`,
+  'charts.budget.referenceAlt': (v: { amount: string }) => `Eine Linie markiert das BENN-Jahresbudget von ${v.amount}.`,
   'charts.budget.noMeasures': 'Keine Maßnahmen.',
   'charts.indicators.oneTitle': (v: { indicator: string }) =>
     `${v.indicator} im Zeitverlauf`,

@@ -736,6 +736,8 @@ export const en: Messages = {
     `image file "${v.src}" does not exist (a path starting with / is read from the project folder)`,
   'transform.asset.missingFromChapter': (v) =>
     `image file "${v.src}" does not exist (read from the chapter's folder ${v.folder}/)`,
+  'transform.asset.missingFromManifest': (v) =>
+    `image file "${v.src}" does not exist (paths in ihek.yaml are read from the project folder)`,
   'transform.asset.remote': (v) =>
     `image "${v.src}" is not in the project; images from the internet are not loaded – put the file into the project`,
   'transform.asset.outside': (v) =>
@@ -769,6 +771,13 @@ export const en: Messages = {
   'render.labels.version': 'Version',
   'render.labels.edition': 'Edition',
   'render.labels.publisher': 'Published by',
+  'render.labels.address': 'Address',
+  'render.labels.contact': 'Contact',
+  'render.labels.responsible': 'Responsible for the content',
+  'render.labels.photoCredits': 'Photo credits',
+  'render.labels.design': 'Design',
+  'render.labels.funding': 'Funding',
+  'render.labels.tableRegion': 'Table, scrolls sideways',
   'render.labels.authors': 'Written by',
   'render.labels.generator': 'Made with',
   'render.labels.abbreviation': 'Abbreviation',
@@ -803,6 +812,10 @@ export const en: Messages = {
     `Stacked bar chart: ${v.title}.`,
   'charts.budget.xTitle': 'Action field',
   'charts.budget.yTitle': 'Euro',
+  'charts.budget.bennTitle': 'BENN funds per year and action field, with the annual budget',
+  'charts.budget.xTitleYear': 'Year',
+  'charts.budget.reference': (v) => `BENN annual budget ${v.amount}`,
+  'charts.budget.referenceAlt': (v) => `A line marks the BENN annual budget of ${v.amount}.`,
   'charts.budget.noMeasures': 'No measures.',
   'charts.indicators.oneTitle': (v) =>
     `${v.indicator} over time`,
