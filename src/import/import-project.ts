@@ -156,6 +156,9 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
     to: period.to,
     date: now.toISOString().slice(0, 10),
     benn,
+    profile: 'berlin-qm',
+    firstNumber: 1,
+    appendixLabel: 'Anhang A',
     chapters: chapters.filter((c) => !c.appendix).map((c) => c.file),
     appendix: chapters.filter((c) => c.appendix).map((c) => c.file),
   })

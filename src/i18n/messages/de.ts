@@ -39,6 +39,7 @@ export const de = {
   'cli.init.help.from': 'erstes Jahr des Zeitraums (Standard: dieses Jahr)',
   'cli.init.help.to': 'letztes Jahr des Zeitraums (Standard: --from + 2)',
   'cli.init.help.benn': 'mit BENN-Standort: Block benn: und BENN-Kapitel',
+  'cli.init.help.profile': 'eingebautes Profil: berlin-qm-2022 (Vorgabe, Gliederung seit 2022), berlin-qm (2019–2022), benn (BENN-Handlungskonzept) oder none',
   'cli.init.help.force': 'vorhandene Dateien überschreiben',
   'cli.import.help.description': 'neues Projekt aus einem IHEK in Word (.docx) anlegen, mit Bericht',
   'cli.import.help.file': 'die Word-Datei (.docx)',
@@ -449,6 +450,7 @@ export const de = {
   'init.project.needsText': (v: { name: string; value: string }) => `--${v.name} braucht einen Text in einer Zeile, nicht „${v.value}“`,
   'init.project.needsYear': (v: { name: string; value: number }) => `--${v.name} braucht eine Jahreszahl zwischen 1990 und 2100, nicht „${v.value}“`,
   'init.project.periodReversed': (v: { from: number; to: number }) => `Der Zeitraum endet (--to ${v.to}) vor seinem Beginn (--from ${v.from})`,
+  'init.project.unknownProfile': (v: { given: string; known: string }) => `--profile: kein eingebautes Profil „${v.given}“; eingebaut sind ${v.known}`,
   'init.project.notAFolder': (v: { dir: string }) => `${v.dir} ist eine Datei, kein Ordner`,
   'init.project.fileExists': (v: { files: string }) => `${v.files} gibt es schon; ihek init überschreibt nichts und hat nichts geändert (--force überschreibt)`,
   'init.project.filesExist': (v: { files: string }) => `${v.files} gibt es schon; ihek init überschreibt nichts und hat nichts geändert (--force überschreibt)`,
@@ -541,6 +543,10 @@ export const de = {
     `unbekanntes Handlungsfeld „${v.handlungsfeld}“; das Profil kennt: ${v.list}`,
   'check.structure.sectionMissing': (v: { section: string; aliases: string; chapter: string; type: string; beforeHeading: boolean }) =>
     `Abschnitt „## ${v.section}“${v.aliases} fehlt im Kapitel „${v.chapter}“ (Typ ${v.type})${v.beforeHeading ? ', erwartet vor dieser Überschrift' : ''}`,
+  'check.structure.handlungsfeldSectionTwice': (v: { section: string; id: string; chapter: string; line: number }) =>
+    `Abschnitt „## ${v.section}“ (${v.id}) steht zweimal im Kapitel „${v.chapter}“, zuerst in Zeile ${v.line}; jedes Handlungsfeld genau einmal – die Abschnitte zusammenführen`,
+  'check.structure.needsBennBlock': (v: { profile: string }) =>
+    `das Profil ${v.profile} verlangt den Block „benn:“ in ihek.yaml – ergänzen Sie benn: { site: …, accommodation: …, annualBudget: … }`,
   'check.wordHabits.headingNumber': (v: { text: string }) =>
     `ihek nummeriert selbst – „${v.text} “ entfernen (ihek fmt tut das); die Nummer wird nicht angezeigt`,
   'check.wordHabits.pastedBullet': (v: { text: string }) =>

@@ -34,6 +34,7 @@ export const en: Messages = {
   'cli.init.help.from': 'first year of the period (default: this year)',
   'cli.init.help.to': 'last year of the period (default: --from + 2)',
   'cli.init.help.benn': 'with a BENN site: benn: block and BENN chapter',
+  'cli.init.help.profile': 'built-in profile: berlin-qm-2022 (default, the outline since 2022), berlin-qm (2019–2022), benn (BENN Handlungskonzept) or none',
   'cli.init.help.force': 'overwrite files that exist',
   'cli.import.help.description': 'create a new project from an IHEK in Word (.docx), with a report',
   'cli.import.help.file': 'the Word file (.docx)',
@@ -414,6 +415,7 @@ export const en: Messages = {
   'init.project.needsText': (v) => `--${v.name} needs a one-line text, not "${v.value}"`,
   'init.project.needsYear': (v) => `--${v.name} needs a year between 1990 and 2100, not "${v.value}"`,
   'init.project.periodReversed': (v) => `The period ends (--to ${v.to}) before it starts (--from ${v.from})`,
+  'init.project.unknownProfile': (v) => `--profile: no built-in profile "${v.given}"; built in are ${v.known}`,
   'init.project.notAFolder': (v) => `${v.dir} is a file, not a folder`,
   'init.project.fileExists': (v) => `${v.files} already exists; ihek init overwrites nothing and changed nothing (--force overwrites)`,
   'init.project.filesExist': (v) => `${v.files} already exist; ihek init overwrites nothing and changed nothing (--force overwrites)`,
@@ -506,6 +508,10 @@ export const en: Messages = {
     `unknown Handlungsfeld "${v.handlungsfeld}"; the profile knows: ${v.list}`,
   'check.structure.sectionMissing': (v) =>
     `section "## ${v.section}"${v.aliases} is missing in chapter "${v.chapter}" (type ${v.type})${v.beforeHeading ? ', expected before this heading' : ''}`,
+  'check.structure.handlungsfeldSectionTwice': (v) =>
+    `section "## ${v.section}" (${v.id}) appears twice in chapter "${v.chapter}", first at line ${v.line}; each Handlungsfeld exactly once – merge the sections`,
+  'check.structure.needsBennBlock': (v) =>
+    `profile ${v.profile} requires the "benn:" block in ihek.yaml – add benn: { site: …, accommodation: …, annualBudget: … }`,
   'check.wordHabits.headingNumber': (v) =>
     `ihek numbers headings itself – remove "${v.text} " (ihek fmt does so); the number is not shown`,
   'check.wordHabits.pastedBullet': (v) =>
