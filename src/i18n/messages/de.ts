@@ -785,6 +785,7 @@ export const de = {
     `Bild „${v.src}“ liegt außerhalb des Projektordners`,
   'transform.asset.format': (v: { src: string; list: string }) =>
     `Bild „${v.src}“ hat ein Format, das nicht eingebettet wird; möglich: ${v.list}`,
+  'transform.numbering.annex': 'Anlage',
   'transform.references.appendix': 'Anhang',
   'transform.references.chapter': 'Kapitel',
   'transform.captions.figure': 'Abbildung',

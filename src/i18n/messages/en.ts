@@ -748,6 +748,7 @@ export const en: Messages = {
     `image "${v.src}" lies outside the project folder`,
   'transform.asset.format': (v) =>
     `image "${v.src}" has a format that is not embedded; possible: ${v.list}`,
+  'transform.numbering.annex': 'Annex',
   'transform.references.appendix': 'Appendix',
   'transform.references.chapter': 'Chapter',
   'transform.captions.figure': 'Figure',
