@@ -172,3 +172,75 @@ describe('ihek init --profile', () => {
     expect(result.stderr).toContain('berlin-qm-2022, berlin-qm, berlin-qm-2019, benn, none');
   });
 });
+
+describe('profile benn (a stand-alone BENN Handlungskonzept)', () => {
+  it('ihek init --profile benn makes a project with the benn: block and the five chapters that checks clean', async () => {
+    const dir = await outlineProject('benn');
+    const manifest = parse(await readFile(path.join(dir, 'ihek.yaml'), 'utf8')) as { title: string; profile: string; benn: unknown; chapters: string[] };
+    expect(manifest).toMatchObject({ title: 'BENN-Handlungskonzept 2025–2027', profile: 'benn', benn: { annualBudget: 30000 } });
+    expect(manifest.chapters).toEqual([
+      'kapitel/01-einleitung.md',
+      'kapitel/02-situation.md',
+      'kapitel/03-ziele.md',
+      'kapitel/04-handlungsschritte.md',
+      'kapitel/05-oeffentlichkeitsarbeit.md',
+    ]);
+    const ziele = await readFile(path.join(dir, 'kapitel/03-ziele.md'), 'utf8');
+    expect([...ziele.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual([
+      'Begegnung und aktives Miteinander',
+      'Empowerment und Beteiligung',
+      'Kommunikation und Dialog',
+      'Netzwerkarbeit und Quartiersentwicklung',
+    ]);
+    expect(await checkJson(dir)).toEqual({ code: 0, diagnostics: [] });
+  });
+
+  it('each missing chapter and each missing BENN Handlungsfeld is an error naming it', async () => {
+    const dir = await outlineProject('benn');
+    const manifestFile = path.join(dir, 'ihek.yaml');
+    const original = await readFile(manifestFile, 'utf8');
+    for (const [file, title] of [
+      ['kapitel/02-situation.md', 'Aktuelle Situation'],
+      ['kapitel/03-ziele.md', 'Ziele und Handlungsbedarfe'],
+      ['kapitel/04-handlungsschritte.md', 'Handlungsschritte'],
+      ['kapitel/05-oeffentlichkeitsarbeit.md', 'Öffentlichkeitsarbeit'],
+    ] as const) {
+      await writeFile(manifestFile, original.replace(`  - ${file}\n`, ''));
+      const { code, diagnostics } = await checkJson(dir);
+      expect(code, file).toBe(1);
+      expect(diagnostics, file).toEqual([expect.objectContaining({ file: 'ihek.yaml', rule: 'required-chapter' })]);
+      expect(diagnostics[0]!.message).toContain(title);
+    }
+    await writeFile(manifestFile, original);
+    const ziele = path.join(dir, 'kapitel/03-ziele.md');
+    await edit(ziele, (text) => text.replace('## Kommunikation und Dialog\n', 'Ohne Überschrift.\n'));
+    const { code, diagnostics } = await checkJson(dir);
+    expect(code).toBe(1);
+    expect(diagnostics).toEqual([expect.objectContaining({ file: 'kapitel/03-ziele.md', line: await lineOf(ziele, '## Netzwerkarbeit'), rule: 'required-section' })]);
+    expect(diagnostics[0]!.message).toContain('## Kommunikation und Dialog');
+  });
+
+  it('needs the benn: block in ihek.yaml, and keeps the BENN measures within benn.annualBudget per year', async () => {
+    const dir = await outlineProject('benn');
+    const manifestFile = path.join(dir, 'ihek.yaml');
+    const original = await readFile(manifestFile, 'utf8');
+    await writeFile(manifestFile, original.replace(/^benn: .*\n/m, ''));
+    let { code, diagnostics } = await checkJson(dir);
+    expect(code).toBe(1);
+    // The skeletons' {{benn.site}} cannot be filled either; those are reported at their lines.
+    const structure = diagnostics.filter((d) => d.rule !== 'template-expression');
+    expect(structure).toEqual([expect.objectContaining({ file: 'ihek.yaml', line: 1, rule: 'required-chapter' })]);
+    expect(structure[0]!.message).toContain('benn:');
+
+    await writeFile(manifestFile, original);
+    await writeFile(
+      path.join(dir, 'daten/massnahmen.yaml'),
+      ['- id: M-B1-01', '  title: Begegnungscafé', '  handlungsfeld: B1', '  fonds: BENN', '  from: 2025', '  to: 2025', '  amounts: { 2025: 20000 }',
+        '- id: M-B2-01', '  title: Sprachmittlung', '  handlungsfeld: B2', '  fonds: BENN', '  from: 2025', '  to: 2025', '  amounts: { 2025: 15000 }', ''].join('\n'),
+    );
+    ({ code, diagnostics } = await checkJson(dir));
+    expect(code).toBe(1);
+    expect(diagnostics).toEqual([expect.objectContaining({ file: 'daten/massnahmen.yaml', line: 14, rule: 'benn-budget' })]);
+    expect(diagnostics[0]!.message).toContain('30.000');
+  });
+});

@@ -112,8 +112,9 @@ export async function planProject(options: InitOptions = {}): Promise<NewFile[]>
   }
   const date = now.toISOString().slice(0, 10);
   const manifest = manifestText({
-    title: `Integriertes Handlungs- und Entwicklungskonzept ${from}–${to}`,
-    subtitle: `Quartiersmanagement ${area}`,
+    // A stand-alone BENN site writes a Handlungskonzept, not a QM area's IHEK.
+    title: profile.requiresBenn ? `BENN-Handlungskonzept ${from}–${to}` : `Integriertes Handlungs- und Entwicklungskonzept ${from}–${to}`,
+    subtitle: profile.requiresBenn ? `BENN – Berlin Entwickelt Neue Nachbarschaften, Standort ${area}` : `Quartiersmanagement ${area}`,
     area,
     district,
     from,
