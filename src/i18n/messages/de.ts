@@ -505,6 +505,13 @@ export const de = {
   'check.measures.budgetSetIn': 'Budget festgelegt in',
   'check.measures.bennBudget': (v: { year: string; sum: string; cap: string; over: string }) =>
     `BENN-Maßnahmen ${v.year}: zusammen ${v.sum}, das Jahresbudget (benn.annualBudget) ist ${v.cap} – ${v.over} zu viel`,
+  'check.funds.minimum': (v: { id: string; fonds: string; total: string; limit: string }) =>
+    `Maßnahme ${v.id} (${v.fonds}) kostet ${v.total}; der ${v.fonds} fördert erst ab ${v.limit} je Maßnahme – Betrag erhöhen oder einen anderen Fonds wählen`,
+  'check.funds.duration': (v: { id: string; fonds: string; from: number; to: number; years: number; limit: number }) =>
+    `Maßnahme ${v.id} (${v.fonds}) läuft ${v.from}–${v.to}, ${v.years} Jahre; erlaubt sind höchstens ${v.limit} Jahre je Maßnahme`,
+  'check.funds.yearLimit': (v: { id: string; fonds: string; year: string; total: string; limit: string; count: number }) =>
+    `${v.fonds} ${v.year}: ${v.count} Maßnahmen zusammen ${v.total}, mit Maßnahme ${v.id} über dem Höchstbetrag von ${v.limit} je Jahr im Gebiet`,
+  'check.funds.yearAmount': (v: { id: string; amount: string }) => `Maßnahme ${v.id}: ${v.amount}`,
   'check.safety.linkScheme': (v: { target: string; scheme: string; allowed: string }) =>
     `Link „${v.target}“ verwendet die Adresse „${v.scheme}:“, die im Dokument entfernt wird; erlaubt sind #Anker, ${v.allowed}`,
   'check.safety.linkOutside': (v: { target: string }) =>
@@ -650,6 +657,12 @@ export const de = {
     'Maßnahmen liegen in der Laufzeit des IHEK, from ≤ to, Beträge nur für Jahre von from bis to.',
   'rules.fund-limit':
     'Maßnahmen halten die Höchstbeträge ihres Fonds ein (Aktionsfonds: höchstens 1.500 € je Maßnahme).',
+  'rules.fund-minimum':
+    'Maßnahmen erreichen den Mindestbetrag ihres Fonds (Projektfonds ab 5.000 €, Baufonds und Netzwerkfonds ab 50.000 € je Maßnahme).',
+  'rules.fund-year-limit':
+    'Die Maßnahmen eines Fonds kosten je Jahr im Gebiet zusammen höchstens seinen Jahreshöchstbetrag (Aktionsfonds: 10.000 €).',
+  'rules.fund-duration':
+    'Maßnahmen laufen nicht länger, als ihr Fonds erlaubt (Projektfonds: höchstens vier Jahre).',
   'rules.benn-budget':
     'Die BENN-Maßnahmen eines Jahres kosten zusammen höchstens benn.annualBudget.',
   // (end of rules)

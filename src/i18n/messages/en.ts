@@ -470,6 +470,13 @@ export const en: Messages = {
   'check.measures.budgetSetIn': 'budget set in',
   'check.measures.bennBudget': (v) =>
     `BENN measures ${v.year}: together ${v.sum}, the annual budget (benn.annualBudget) is ${v.cap} – ${v.over} too much`,
+  'check.funds.minimum': (v) =>
+    `measure ${v.id} (${v.fonds}) costs ${v.total}; ${v.fonds} funds measures from ${v.limit} – raise the amount or choose another fund`,
+  'check.funds.duration': (v) =>
+    `measure ${v.id} (${v.fonds}) runs ${v.from}–${v.to}, ${v.years} years; at most ${v.limit} years per measure are allowed`,
+  'check.funds.yearLimit': (v) =>
+    `${v.fonds} ${v.year}: ${v.count} measures add up to ${v.total}; with measure ${v.id} over the limit of ${v.limit} per year in the area`,
+  'check.funds.yearAmount': (v) => `measure ${v.id}: ${v.amount}`,
   'check.safety.linkScheme': (v) =>
     `link "${v.target}" uses the scheme "${v.scheme}:", which is removed from the document; allowed are #anchors, ${v.allowed}`,
   'check.safety.linkOutside': (v) =>
@@ -615,6 +622,12 @@ export const en: Messages = {
     'Measures lie within the IHEK period, from ≤ to, amounts only for years from from to to.',
   'rules.fund-limit':
     'Measures keep to their fund\'s maximum (Aktionsfonds: at most 1,500 € per measure).',
+  'rules.fund-minimum':
+    'Measures reach their fund\'s minimum (Projektfonds from 5,000 €, Baufonds and Netzwerkfonds from 50,000 € per measure).',
+  'rules.fund-year-limit':
+    'The measures of a fund add up to no more than its yearly maximum per year in the area (Aktionsfonds: 10,000 €).',
+  'rules.fund-duration':
+    'Measures run no longer than their fund allows (Projektfonds: at most four years).',
   'rules.benn-budget':
     'The BENN measures of a year add up to no more than benn.annualBudget.',
   // (end of rules)
