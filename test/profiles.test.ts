@@ -244,3 +244,25 @@ describe('profile benn (a stand-alone BENN Handlungskonzept)', () => {
     expect(diagnostics[0]!.message).toContain('30.000');
   });
 });
+
+describe('ihek profile show --profile', () => {
+  it('prints a built-in profile without a project, and refuses an unknown name with exit 2', async () => {
+    const dir = await tempDir();
+    for (const name of ['berlin-qm-2022', 'berlin-qm', 'benn']) {
+      const result = await runCli(['profile', 'show', '--profile', name], { cwd: dir });
+      expect(result.code, name).toBe(0);
+      expect((parse(result.stdout) as { name: string }).name).toBe(name);
+    }
+    const benn = parse((await runCli(['profile', 'show', '--profile', 'benn'], { cwd: dir })).stdout) as { requiresBenn: boolean; handlungsfelder: Array<{ id: string; title: string }> };
+    expect(benn.requiresBenn).toBe(true);
+    expect(benn.handlungsfelder.map((hf) => hf.title)).toEqual([
+      'Begegnung und aktives Miteinander',
+      'Empowerment und Beteiligung',
+      'Kommunikation und Dialog',
+      'Netzwerkarbeit und Quartiersentwicklung',
+    ]);
+    const unknown = await runCli(['profile', 'show', '--profile', 'profil.yaml'], { cwd: dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('ihek: --profile: kein eingebautes Profil „profil.yaml“; eingebaut sind berlin-qm-2022, berlin-qm, berlin-qm-2019, benn, none\n');
+  });
+});

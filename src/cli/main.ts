@@ -236,10 +236,11 @@ function createProgram(io: CliIo, lang: Lang, projectLang: () => Lang, setExit: 
     .command('show')
     .description(msgIn(lang, 'cli.profile.help.show'))
     .argument('[dir]', msgIn(lang, 'cli.help.projectDir'))
+    .option('--profile <name>', msgIn(lang, 'cli.profile.help.profile'))
     .addOption(langOption())
-    .action(async (dir: string | undefined) => {
+    .action(async (dir: string | undefined, options: { profile?: string }) => {
       const { runProfileShow } = await import('./run-profile-show.js');
-      setExit(await runProfileShow(io, dir));
+      setExit(await runProfileShow(io, dir, options.profile));
     });
 
   for (const command of [program, ...program.commands, ...profile.commands]) {

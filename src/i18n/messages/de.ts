@@ -76,6 +76,8 @@ export const de = {
   'cli.fmt.help.diff': 'nichts schreiben; die Änderungen als Unified Diff ausgeben',
   'cli.profile.help.description': 'Profil des Projekts (Pflichtkapitel, Abschnitte, Regeln)',
   'cli.profile.help.show': 'wirksames Profil als YAML ausgeben',
+  'cli.profile.help.profile': 'ein eingebautes Profil ausgeben statt des Projektprofils: berlin-qm-2022, berlin-qm, berlin-qm-2019, benn, none',
+  'cli.profile.unknown': (v: { given: string; known: string }) => `--profile: kein eingebautes Profil „${v.given}“; eingebaut sind ${v.known}`,
   'cli.option.maxWarnings': (v: { value: string }) => `--max-warnings braucht eine ganze Zahl ≥ 0, nicht „${v.value}“`,
   'cli.option.wholeNumber': (v: { flag: string; min: number; max: number; value: string }) =>
     `${v.flag} braucht eine ganze Zahl von ${v.min} bis ${v.max}, nicht „${v.value}“`,

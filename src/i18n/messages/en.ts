@@ -71,6 +71,8 @@ export const en: Messages = {
   'cli.fmt.help.diff': 'write nothing; print the changes as a unified diff',
   'cli.profile.help.description': "the project's profile (required chapters, sections, rules)",
   'cli.profile.help.show': 'print the effective profile as YAML',
+  'cli.profile.help.profile': "print a built-in profile instead of the project's: berlin-qm-2022, berlin-qm, berlin-qm-2019, benn, none",
+  'cli.profile.unknown': (v) => `--profile: no built-in profile "${v.given}"; built in are ${v.known}`,
   'cli.option.maxWarnings': (v) => `--max-warnings needs a whole number ≥ 0, not "${v.value}"`,
   'cli.option.wholeNumber': (v) => `${v.flag} needs a whole number from ${v.min} to ${v.max}, not "${v.value}"`,
   'cli.option.positiveNumber': (v) => `${v.flag} needs a number > 0, not "${v.value}"`,
