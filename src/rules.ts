@@ -50,6 +50,9 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'measure-handlungsfeld', severity: 'error', description: msg('rules.measure-handlungsfeld') },
   { id: 'measure-period', severity: 'error', description: msg('rules.measure-period') },
   { id: 'fund-limit', severity: 'error', description: msg('rules.fund-limit') },
+  { id: 'fund-minimum', severity: 'error', description: msg('rules.fund-minimum') },
+  { id: 'fund-year-limit', severity: 'error', description: msg('rules.fund-year-limit') },
+  { id: 'fund-duration', severity: 'error', description: msg('rules.fund-duration') },
   { id: 'benn-budget', severity: 'error', description: msg('rules.benn-budget') },
 ];
 

@@ -420,6 +420,59 @@ describe('ihek check: measures', () => {
     expect(report.diagnostics[0]!.message).toContain('1.500\u00a0€');
   });
 
+  it('fund-minimum: a Projektfonds measure under 5.000 €, a Baufonds and a Netzwerkfonds measure under 50.000 €', async () => {
+    const { code, report } = await checkCase('fonds-below-minimum');
+    const line = (needle: string) => fixtureLine('fonds-below-minimum', 'daten/massnahmen.yaml', needle);
+    const amountsOf = async (id: string) => (await line(`id: ${id}`)) + 6;
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({ rule: 'fund-minimum', severity: 'error', file: 'daten/massnahmen.yaml', line: await amountsOf('M-HF2-01') }),
+      expect.objectContaining({ rule: 'fund-minimum', severity: 'error', file: 'daten/massnahmen.yaml', line: await amountsOf('M-HF3-01') }),
+      expect.objectContaining({ rule: 'fund-minimum', severity: 'error', file: 'daten/massnahmen.yaml', line: await amountsOf('M-HF5-01') }),
+    ]);
+    const [projekt, bau, netzwerk] = report.diagnostics.map((d) => d.message);
+    expect(projekt).toBe('Maßnahme M-HF2-01 (Projektfonds) kostet 4.500\u00a0€; der Projektfonds fördert erst ab 5.000\u00a0€ je Maßnahme – Betrag erhöhen oder einen anderen Fonds wählen');
+    expect(bau).toContain('M-HF3-01 (Baufonds) kostet 40.000\u00a0€');
+    expect(bau).toContain('50.000\u00a0€');
+    expect(netzwerk).toContain('M-HF5-01 (Netzwerkfonds) kostet 30.000\u00a0€');
+    expect(code).toBe(1);
+  });
+
+  it('fund-year-limit: Aktionsfonds measures over 10.000 € in one year, at the amount that goes over it', async () => {
+    const { code, report } = await checkCase('aktionsfonds-year-limit');
+    const line = await fixtureLine('aktionsfonds-year-limit', 'daten/massnahmen.yaml', 'id: M-HF1-08');
+    expect(report.diagnostics).toEqual([expect.objectContaining({ rule: 'fund-year-limit', file: 'daten/massnahmen.yaml', line: line + 6 })]);
+    const [d] = report.diagnostics;
+    expect(d!.message).toBe('Aktionsfonds 2025: 8 Maßnahmen zusammen 12.000\u00a0€, mit Maßnahme M-HF1-08 über dem Höchstbetrag von 10.000\u00a0€ je Jahr im Gebiet');
+    expect(d!.related).toHaveLength(7);
+    expect(d!.related![0]).toMatchObject({ file: 'daten/massnahmen.yaml', line: (await fixtureLine('aktionsfonds-year-limit', 'daten/massnahmen.yaml', 'id: M-HF1-02')) + 6 });
+    expect(code).toBe(1);
+  });
+
+  it('fund-duration: a Projektfonds measure over five years, at its "to"', async () => {
+    const { code, report } = await checkCase('projektfonds-five-years');
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({ rule: 'fund-duration', file: 'daten/massnahmen.yaml', line: await fixtureLine('projektfonds-five-years', 'daten/massnahmen.yaml', 'to: 2029') }),
+    ]);
+    expect(report.diagnostics[0]!.message).toBe('Maßnahme M-HF2-01 (Projektfonds) läuft 2025–2029, 5 Jahre; erlaubt sind höchstens 4 Jahre je Maßnahme');
+    expect(code).toBe(1);
+  });
+
+  it('a project profile lowers a fund rule to a warning and changes a figure', async () => {
+    const project = await makeProject({
+      base: qmValid,
+      overlay: 'check/fonds-below-minimum',
+      files: { 'profil.yaml': 'extends: berlin-qm\nfunds:\n  Baufonds: { minPerMeasure: 30000 }\nrules:\n  fund-minimum: warning\n' },
+      transform: { 'ihek.yaml': (bytes) => bytes.toString('utf8').replace('profile: berlin-qm', 'profile: profil.yaml') },
+    });
+    const result = await runCli(['check', project.dir, '--format', 'json'], { cwd: project.parent });
+    const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[] };
+    expect(report.diagnostics.map((d) => [d.rule, d.severity, d.message.split(' ')[1]])).toEqual([
+      ['fund-minimum', 'warning', 'M-HF2-01'],
+      ['fund-minimum', 'warning', 'M-HF5-01'],
+    ]);
+    expect(result.code).toBe(0);
+  });
+
   it('benn-budget: names the year, the sum and the cap, and points at every contributing amount', async () => {
     const { code, report } = await checkCase('benn-budget-exceeded');
     const [d] = report.diagnostics;

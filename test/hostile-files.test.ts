@@ -57,7 +57,7 @@ describe.skipIf(noFifos)('a FIFO where a file is expected is refused at once, na
     { name: 'a chapter', fifo: 'kapitel/03-pipe.md', files: { 'ihek.yaml': listed }, message: `ihek.yaml:${manifestLine('02-benn') + 1}: ${fifoText('kapitel/03-pipe.md')}` },
     { name: 'the glossary', fifo: 'daten/abkuerzungen.yaml', files: {}, remove: ['daten/abkuerzungen.yaml'], message: `ihek.yaml:${manifestLine('glossary:')}: ${fifoText('daten/abkuerzungen.yaml')}` },
     { name: 'the measures', fifo: 'daten/massnahmen.yaml', files: {}, remove: ['daten/massnahmen.yaml'], message: `ihek.yaml:${manifestLine('massnahmen:')}: ${fifoText('daten/massnahmen.yaml')}` },
-    { name: 'a profile file', fifo: 'profil.yaml', files: { 'ihek.yaml': manifest.replace('\nprofile: none', '\nprofile: profil.yaml') }, message: `ihek.yaml:${manifest.split('\n').indexOf('profile: none') + 1}: „profile“: ${fifoText('profil.yaml')}; eingebaut sind berlin-qm, none` },
+    { name: 'a profile file', fifo: 'profil.yaml', files: { 'ihek.yaml': manifest.replace('\nprofile: none', '\nprofile: profil.yaml') }, message: `ihek.yaml:${manifest.split('\n').indexOf('profile: none') + 1}: „profile“: ${fifoText('profil.yaml')}; eingebaut sind berlin-qm-2022, berlin-qm, berlin-qm-2019, benn, none` },
     { name: 'a partial', fifo: 'templates/partials/cover.hbs', files: {}, message: fifoText('templates/partials/cover.hbs') },
     { name: 'the layout', fifo: 'templates/layout.hbs', files: {}, message: fifoText('templates/layout.hbs') },
     { name: 'the style sheet', fifo: 'templates/style.css', files: {}, message: fifoText('templates/style.css') },

@@ -48,13 +48,11 @@ describe('ihek init', () => {
       'ihek.yaml',
       'kapitel/01-einleitung.md',
       'kapitel/02-gebiet.md',
-      'kapitel/03-leitbild.md',
-      'kapitel/04-bilanz.md',
-      'kapitel/05-hf1.md',
-      'kapitel/06-hf2.md',
-      'kapitel/07-hf3.md',
-      'kapitel/08-hf4.md',
-      'kapitel/09-hf5.md',
+      'kapitel/03-bilanz.md',
+      'kapitel/04-handlungsbedarf.md',
+      'kapitel/05-klima.md',
+      'kapitel/06-beteiligung.md',
+      'kapitel/07-verstetigung.md',
       'package.json',
       `vendor/ihek-${version}.tgz`,
     ]);
@@ -62,13 +60,13 @@ describe('ihek init', () => {
 
   it('has one chapter per Handlungsfeld of the profile, the BENN chapter and benn: only with --benn', async () => {
     const plain = await tempDir();
-    await initProject({ dir: plain, now: NOW });
+    await initProject({ dir: plain, now: NOW, profile: 'berlin-qm' });
     const without = await loadProject({ dir: plain });
     expect(without.manifest.benn).toBeUndefined();
     expect(without.chapters.map((c) => c.frontMatter.type)).not.toContain('benn');
 
     const dir = await tempDir();
-    await initProject({ dir, now: NOW, benn: true });
+    await initProject({ dir, now: NOW, benn: true, profile: 'berlin-qm' });
     const project = await loadProject({ dir });
     const fields = project.chapters.filter((c) => c.frontMatter.type === 'handlungsfeld');
     expect(fields.map((c) => [c.frontMatter.handlungsfeld, c.frontMatter.title])).toEqual(
@@ -100,7 +98,7 @@ describe('ihek init', () => {
       district: 'Treptow-Köpenick',
       period: { from: 2025, to: 2027 },
       authors: ['QM-Team Kosmosviertel'],
-      profile: 'berlin-qm',
+      profile: 'berlin-qm-2022',
       lang: 'de',
     });
     // Comments explain every key to the authors.
@@ -250,7 +248,7 @@ describe('ihek init', () => {
 describe('the chapter skeletons (templates/skeletons)', () => {
   it('exist for every chapter type of berlin-qm, with its required sections, in German, without placeholders', async () => {
     const dir = await tempDir();
-    await initProject({ dir, now: NOW });
+    await initProject({ dir, now: NOW, profile: 'berlin-qm' });
     const { profile } = await loadProject({ dir });
     const allowed = new Set(['area', 'district', 'period.from', 'period.to', 'benn.site', 'indikatorenTabelle', 'massnahmenTabelle']);
     for (const spec of profile.chapterTypes) {

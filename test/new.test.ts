@@ -15,9 +15,10 @@ async function findingsBesideGuidance(dir: string) {
   return (await check({ dir })).diagnostics.filter((d) => d.rule !== 'skeleton-text');
 }
 
+/** A project in the 2019–2022 outline, whose chapter types (leitbild, handlungsfeld …) these cases add. */
 async function freshProject(benn = false): Promise<string> {
   const dir = await tempDir();
-  await initProject({ dir, now: NOW, benn });
+  await initProject({ dir, now: NOW, benn, profile: 'berlin-qm' });
   return dir;
 }
 

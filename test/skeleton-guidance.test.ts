@@ -47,7 +47,7 @@ async function projectWithGuidance(status = 'entwurf') {
 describe('guidance text of the skeletons (rule skeleton-text)', () => {
   it('a fresh ihek init warns at every paragraph of guidance, with file:line, and exits 0', async () => {
     const parent = await tempDir();
-    const init = await runCli(['init', 'neu', '--benn'], { cwd: parent });
+    const init = await runCli(['init', 'neu', '--benn', '--profile', 'berlin-qm'], { cwd: parent });
     expect(init.code).toBe(0);
     expect(init.stderr).toContain('Die Kapitel enthalten Hinweistexte (mit <!-- Vorlage: … --> am Ende); ihek check meldet sie als Warnungen, bis Sie sie durch eigenen Text ersetzen.\n');
     const dir = path.join(parent, 'neu');

@@ -5,7 +5,7 @@ import { positionOf } from '../project/parse-yaml.js';
 import type { Project } from '../project/types.js';
 import { finding } from '../rules.js';
 
-/** Measures: Handlungsfeld, years within the period, fund limits and the BENN budget per year. */
+/** Measures: Handlungsfeld, years within the period and the BENN budget per year (fund limits: check-funds.ts). */
 export function checkMeasures(project: Project): Diagnostic[] {
   const data = project.measures;
   if (!data) return [];
@@ -43,13 +43,6 @@ export function checkMeasures(project: Project): Diagnostic[] {
           finding('measure-period', at([index, 'amounts', year], 'key'), msg('check.measures.amountOutside', { id: measure.id, year, from: measure.from, to: measure.to })),
         );
       }
-    }
-    const limit = project.profile.funds[measure.fonds]?.maxPerMeasure;
-    const total = Object.values(measure.amounts).reduce((a, b) => a + b, 0);
-    if (limit !== undefined && total > limit) {
-      out.push(
-        finding('fund-limit', at([index, 'amounts'], 'key'), msg('check.measures.fundLimit', { id: measure.id, fonds: measure.fonds, total: euro(total), limit: euro(limit) })),
-      );
     }
   });
 

@@ -5,10 +5,11 @@ import type { Localized } from '../i18n/lang.js';
 import type { PreparedDocument } from '../document/prepared-document.js';
 import { positionOf } from '../project/parse-yaml.js';
 import type { ChapterSource } from '../project/types.js';
-import type { ChapterTypeSpec, Profile } from '../project/profile-types.js';
+import type { ChapterTypeSpec, Profile, SectionSpec } from '../project/profile-types.js';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';
 import { closestName } from '../i18n/closest-name.js';
 import { msg } from '../i18n/message.js';
+import { handNumber } from '../markdown/hand-number.js';
 import { normalizeHeading } from '../markdown/normalize-heading.js';
 import { finding } from '../rules.js';
 
@@ -64,12 +65,15 @@ export function checkStructure(document: PreparedDocument): Diagnostic[] {
     }
   }
 
+  if (profile.requiresBenn && !project.manifest.benn) {
+    out.push(finding('required-chapter', { file: manifestFile, line: 1 }, msg('check.structure.needsBennBlock', { profile: profile.name })));
+  }
   out.push(...checkCounts(project.chapters, profile, Boolean(project.manifest.benn), chaptersKey, meant));
   out.push(...checkOrder(project.chapters.filter((c) => c.kind === 'chapter'), profile, manifestFile));
   out.push(...checkHandlungsfeldFrontMatter(project.chapters, profile));
   for (const chapter of document.chapters) {
     const spec = specOf.get(chapter.source.frontMatter.type);
-    if (spec && spec.sections.length > 0) out.push(...checkSections(chapter, spec));
+    if (spec && (spec.sections.length > 0 || spec.handlungsfeldSections)) out.push(...checkSections(chapter, spec, profile));
   }
   return out;
 }
@@ -170,19 +174,51 @@ function lastLine(chapter: ParsedChapter): number {
   return source.bodyLine + Math.max(0, source.body.replace(/\n+$/, '').split('\n').length - 1);
 }
 
-function checkSections(chapter: ParsedChapter, spec: ChapterTypeSpec): Diagnostic[] {
+/**
+ * The sections a chapter of `spec`'s type must have: the profile's list, then one per Handlungsfeld
+ * when the type asks for it (found by its title, or its id and title).
+ */
+function requiredSections(spec: ChapterTypeSpec, profile: Profile): Array<SectionSpec & { handlungsfeld?: string }> {
+  if (!spec.handlungsfeldSections) return spec.sections;
+  const perHf = profile.handlungsfelder.map((hf) => ({
+    title: hf.title,
+    aliases: [`${hf.id} ${hf.title}`, `${hf.id}: ${hf.title}`, `Handlungsfeld ${hf.title}`],
+    handlungsfeld: hf.id,
+  }));
+  return [...spec.sections, ...perHf];
+}
+
+/** A `##` heading as compared with the profile: a letter or number typed in front ("a) Bildung") does not count. */
+function headingKey(heading: Heading): string {
+  const text = toString(heading);
+  const typed = handNumber(text);
+  return normalizeHeading(typed ? text.slice(typed.length) : text);
+}
+
+function checkSections(chapter: ParsedChapter, spec: ChapterTypeSpec, profile: Profile): Diagnostic[] {
   if (!chapter.tree) return [];
   const headings = chapter.tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 2);
-  const present = headings.map((heading) => ({ heading, key: normalizeHeading(toString(heading)) }));
-  const matches = spec.sections.map((section) => {
+  const present = headings.map((heading) => ({ heading, key: headingKey(heading) }));
+  const sections = requiredSections(spec, profile);
+  const found = sections.map((section) => {
     const names = new Set([section.title, ...section.aliases].map(normalizeHeading));
-    return present.find((p) => names.has(p.key));
+    return present.filter((p) => names.has(p.key));
   });
+  const matches = found.map((all) => all[0]);
   const out: Diagnostic[] = [];
-  spec.sections.forEach((section, index) => {
-    if (matches[index]) return;
+  sections.forEach((section, index) => {
+    const [first, ...again] = found[index]!;
+    if (first && section.handlungsfeld) {
+      for (const extra of again) {
+        const line = extra.heading.position?.start.line ?? chapter.source.bodyLine;
+        out.push(
+          finding('required-section', { file: chapter.source.file, line }, msg('check.structure.handlungsfeldSectionTwice', { section: section.title, id: section.handlungsfeld, chapter: chapter.source.frontMatter.title, line: first.heading.position?.start.line ?? line }), [{ file: chapter.source.file, line: first.heading.position?.start.line ?? line }]),
+        );
+      }
+    }
+    if (first) return;
     const next = matches.slice(index + 1).find(Boolean);
-    const aliases = section.aliases.length ? ` (${section.aliases.join(', ')})` : '';
+    const aliases = section.aliases.length && !section.handlungsfeld ? ` (${section.aliases.join(', ')})` : section.handlungsfeld ? ` (${section.handlungsfeld})` : '';
     const place = next
       ? { file: chapter.source.file, line: next.heading.position?.start.line ?? chapter.source.bodyLine }
       : { file: chapter.source.file, line: lastLine(chapter) };

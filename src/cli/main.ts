@@ -115,9 +115,10 @@ function createProgram(io: CliIo, lang: Lang, projectLang: () => Lang, setExit: 
     .option('--from <year>', msgIn(lang, 'cli.init.help.from'), wholeNumber('--from', 1990, 2100))
     .option('--to <year>', msgIn(lang, 'cli.init.help.to'), wholeNumber('--to', 1990, 2100))
     .option('--benn', msgIn(lang, 'cli.init.help.benn'))
+    .option('--profile <name>', msgIn(lang, 'cli.init.help.profile'))
     .option('--force', msgIn(lang, 'cli.init.help.force'))
     .addOption(langOption())
-    .action(async (dir: string | undefined, options: { area?: string; district?: string; from?: number; to?: number; benn?: boolean; force?: boolean }) => {
+    .action(async (dir: string | undefined, options: { area?: string; district?: string; from?: number; to?: number; benn?: boolean; profile?: string; force?: boolean }) => {
       const { runInit } = await import('./run-init.js');
       setExit(await runInit(io, lang, { ...(dir !== undefined && { dir }), ...options }));
     });
@@ -235,10 +236,11 @@ function createProgram(io: CliIo, lang: Lang, projectLang: () => Lang, setExit: 
     .command('show')
     .description(msgIn(lang, 'cli.profile.help.show'))
     .argument('[dir]', msgIn(lang, 'cli.help.projectDir'))
+    .option('--profile <name>', msgIn(lang, 'cli.profile.help.profile'))
     .addOption(langOption())
-    .action(async (dir: string | undefined) => {
+    .action(async (dir: string | undefined, options: { profile?: string }) => {
       const { runProfileShow } = await import('./run-profile-show.js');
-      setExit(await runProfileShow(io, dir));
+      setExit(await runProfileShow(io, dir, options.profile));
     });
 
   for (const command of [program, ...program.commands, ...profile.commands]) {

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { formatEuro, formatNumber } from '../i18n/format-numbers.js';
 import { msgIn } from '../i18n/message.js';
+import { numberLabel } from '../transform/numbering.js';
 import type { ChangeStatus, ChapterChange, DiffResult, FieldChange, SectionChange, VersionInfo } from './diff-model.js';
 
 /** The words of every diff output, in the document's language. */
@@ -91,13 +92,12 @@ export function fieldLine(change: FieldChange, lang: Lang): string {
   return `${change.key}: ${formatValue(change.from, lang)} → ${formatValue(change.to, lang)}`;
 }
 
-/** "Kapitel 5 Ziele" / "Anhang A Quellen", from the version the chapter is in. */
+/** "Kapitel 5 Ziele" / "Anhang A Quellen" / "Anlage 1 Quellen", from the version the chapter is in. */
 export function chapterName(chapter: ChapterChange, lang: Lang): string {
-  const labels = diffLabels(lang);
-  const kind = chapter.kind.to ?? chapter.kind.from;
+  const kind = chapter.kind.to ?? chapter.kind.from ?? 'chapter';
   const number = chapter.number.to ?? chapter.number.from ?? '';
   const title = chapter.title.to ?? chapter.title.from ?? chapter.id;
-  return `${kind === 'appendix' ? labels.appendix : labels.chapter} ${number} ${title}`;
+  return `${numberLabel(kind, number, lang).replaceAll('\u00a0', ' ')} ${title}`;
 }
 
 export function sectionName(section: SectionChange, lang: Lang): string {

@@ -21,7 +21,7 @@ export function numberDocument(
   diagnostics: Diagnostic[],
   walk?: (nodes: 'headings' | 'captions' | 'links') => ParsedChapter[],
 ): PreparedDocument {
-  const outline = buildOutline(walk?.('headings') ?? chapters, diagnostics);
+  const outline = buildOutline(walk?.('headings') ?? chapters, project.profile.numbering, diagnostics);
   const captions = collectCaptions(walk?.('captions') ?? chapters, outline, diagnostics);
   const captionById = new Map(captions.map((entry) => [entry.id, entry]));
   resolveCrossReferences(walk?.('links') ?? chapters, outline, captionById, project.manifest.lang, diagnostics);

@@ -5,7 +5,7 @@ import { inputError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import type { Lang } from '../i18n/lang.js';
 import { slug } from '../markdown/slug.js';
-import { loadProfile, BUILT_IN_PROFILES } from '../project/load-profile.js';
+import { loadProfile } from '../project/load-profile.js';
 import type { Profile } from '../project/profile-types.js';
 import { parseYaml } from '../project/parse-yaml.js';
 import { SchemaValidators } from '../project/validate-schema.js';
@@ -75,6 +75,9 @@ async function assertEmptyTarget(root: string, shown: string): Promise<boolean> 
   return true;
 }
 
+/** The profiles a Word document is matched against; the import writes the older outline's manifest. */
+const IMPORT_PROFILES = ['berlin-qm', 'none'] as const;
+
 /**
  * Turns a Word IHEK into a new project: one chapter per Heading 1, measures tables as data, images
  * into bilder/, and a report of what was recognised and what could not be carried over exactly.
@@ -84,8 +87,8 @@ async function assertEmptyTarget(root: string, shown: string): Promise<boolean> 
 export async function importProject(options: ImportOptions): Promise<ImportResult> {
   const root = path.resolve(options.cwd, options.dir);
   const existed = await assertEmptyTarget(root, options.dir);
-  if (options.profile !== undefined && !(BUILT_IN_PROFILES as readonly string[]).includes(options.profile)) {
-    throw inputError(msg('import.project.profileUnknown', { known: BUILT_IN_PROFILES.join(', '), given: options.profile }));
+  if (options.profile !== undefined && !(IMPORT_PROFILES as readonly string[]).includes(options.profile)) {
+    throw inputError(msg('import.project.profileUnknown', { known: IMPORT_PROFILES.join(', '), given: options.profile }));
   }
   const givenPeriod = options.period === undefined ? undefined : parsePeriod(options.period);
   // The vendored ihek is packed (gzip runs off the main thread) while the Word file is converted.
@@ -156,6 +159,9 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
     to: period.to,
     date: now.toISOString().slice(0, 10),
     benn,
+    profile: 'berlin-qm',
+    firstNumber: 1,
+    appendixLabel: 'Anhang A',
     chapters: chapters.filter((c) => !c.appendix).map((c) => c.file),
     appendix: chapters.filter((c) => c.appendix).map((c) => c.file),
   })

@@ -36,7 +36,7 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 function specFor(profile: Profile, type: string): ChapterTypeSpec {
   const spec = profile.chapterTypes.find((s) => s.type === type);
   if (spec) return spec;
-  if (profile.anyChapterType && ID.test(type)) return { type, count: { min: 0 }, sections: [], appendix: false };
+  if (profile.anyChapterType && ID.test(type)) return { type, count: { min: 0 }, sections: [], handlungsfeldSections: false, appendix: false };
   throw inputError(unknownChapterType(type, profile).text);
 }
 
@@ -133,7 +133,7 @@ export async function addChapter(options: AddChapterOptions): Promise<AddChapter
   const manifestText = (await readProjectFile(root, manifestPath, manifestFile, TEXT_LIMIT)).toString('utf8');
   const updated = insertListItem(manifestText, manifestFile, kind === 'appendix' ? 'appendix' : 'chapters', index, file);
 
-  await createExclusive(target, chapterFileText(plan, await chapterBody(spec, plan)));
+  await createExclusive(target, chapterFileText(plan, await chapterBody(spec, plan, profile)));
   try {
     await writeAtomic(manifestPath, updated);
   } catch (error) {

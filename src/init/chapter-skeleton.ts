@@ -6,7 +6,10 @@ import { normalizeHeading } from '../markdown/normalize-heading.js';
 import { templatesDir } from '../package-paths.js';
 import type { ChapterTypeSpec, Profile } from '../project/profile-types.js';
 
-/** Where the German chapter skeletons live: `templates/skeletons/<type>.md`, the body after the front matter. */
+/**
+ * Where the German chapter skeletons live: `templates/skeletons/<type>.md`, the body after the front
+ * matter; a built-in profile whose outline differs has its own in `templates/skeletons/<profile>/`.
+ */
 export const skeletonsDir = path.join(templatesDir, 'skeletons');
 
 /**
@@ -22,13 +25,17 @@ export interface ChapterPlan {
   handlungsfeld?: string;
 }
 
-async function readSkeleton(type: string): Promise<string | undefined> {
+async function readSkeleton(type: string, profile: string): Promise<string | undefined> {
   if (!/^[a-z0-9-]+$/i.test(type)) return undefined;
-  try {
-    return await readFile(path.join(skeletonsDir, `${type}.md`), 'utf8');
-  } catch {
-    return undefined;
+  const places = /^[a-z0-9-]+$/i.test(profile) ? [path.join(skeletonsDir, profile, `${type}.md`)] : [];
+  for (const file of [...places, path.join(skeletonsDir, `${type}.md`)]) {
+    try {
+      return await readFile(file, 'utf8');
+    } catch {
+      // not there: the next place, else the generic skeleton
+    }
   }
+  return undefined;
 }
 
 function headingsOf(body: string): Set<string> {
@@ -43,13 +50,14 @@ function headingsOf(body: string): Set<string> {
  * project's profile may require more than the built-in one). Every paragraph of guidance carries
  * the guidance mark, so the check finds what is left of it.
  */
-export async function chapterBody(spec: ChapterTypeSpec, plan: ChapterPlan): Promise<string> {
+export async function chapterBody(spec: ChapterTypeSpec, plan: ChapterPlan, profile: Profile): Promise<string> {
   const skeleton =
-    (await readSkeleton(spec.type)) ??
+    (await readSkeleton(spec.type, profile.name)) ??
     `Beschreiben Sie in diesem Kapitel ${spec.title ? `„${spec.title}“ ` : ''}die Lage im {{area}} und was daraus folgt. ${GUIDANCE_MARK}\n`;
   let body = skeleton.replace(HANDLUNGSFELD_MARK, plan.handlungsfeld ?? '').replace(/\r\n/g, '\n');
   const present = headingsOf(body);
-  for (const section of spec.sections) {
+  const perHf = spec.handlungsfeldSections ? profile.handlungsfelder.map((hf) => ({ title: hf.title, aliases: [] })) : [];
+  for (const section of [...spec.sections, ...perHf]) {
     const names = [section.title, ...section.aliases].map(normalizeHeading);
     if (names.some((name) => present.has(name))) continue;
     body = `${body.replace(/\n*$/, '\n')}\n## ${section.title}\n\nBeschreiben Sie hier, was zum Abschnitt „${section.title}“ gehört. ${GUIDANCE_MARK}\n`;

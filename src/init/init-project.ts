@@ -2,7 +2,7 @@ import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { inputError } from '../errors.js';
 import { msg } from '../i18n/message.js';
-import { loadProfile } from '../project/load-profile.js';
+import { BUILT_IN_PROFILES, loadProfile } from '../project/load-profile.js';
 import type { ChapterTypeSpec, Profile } from '../project/profile-types.js';
 import { parseYaml } from '../project/parse-yaml.js';
 import { resolveInside } from '../project/resolve-inside.js';
@@ -30,6 +30,8 @@ export interface InitOptions {
   to?: number;
   /** Add the `benn:` block and the BENN chapter. */
   benn?: boolean;
+  /** A built-in profile (default: the Senate's outline since 2022). */
+  profile?: string;
   /** Replace files that exist instead of refusing. */
   force?: boolean;
   /** Today, for the default period and the manifest's date (tests fix it). */
@@ -46,6 +48,7 @@ export interface InitResult {
 
 export const DEFAULT_AREA = 'Musterkiez';
 export const DEFAULT_DISTRICT = 'Musterbezirk';
+export const DEFAULT_PROFILE = 'berlin-qm-2022';
 
 function chapterPlans(profile: Profile, benn: boolean): Array<{ plan: ChapterPlan; spec: ChapterTypeSpec }> {
   const plans: Array<{ plan: ChapterPlan; spec: ChapterTypeSpec }> = [];
@@ -90,8 +93,12 @@ export async function planProject(options: InitOptions = {}): Promise<NewFile[]>
   if (from > to) {
     throw inputError(msg('init.project.periodReversed', { from, to }));
   }
-  const benn = options.benn ?? false;
-  const profile = await loadProfile('berlin-qm', '.', 'ihek.yaml', parseYaml('{}', 'ihek.yaml'), new SchemaValidators());
+  const name = options.profile ?? DEFAULT_PROFILE;
+  if (!(BUILT_IN_PROFILES as readonly string[]).includes(name)) {
+    throw inputError(msg('init.project.unknownProfile', { given: name, known: BUILT_IN_PROFILES.join(', ') }));
+  }
+  const profile = await loadProfile(name, '.', 'ihek.yaml', parseYaml('{}', 'ihek.yaml'), new SchemaValidators());
+  const benn = (options.benn ?? false) || profile.requiresBenn;
 
   const chapters: NewFile[] = [];
   const appendix: NewFile[] = [];
@@ -101,18 +108,22 @@ export async function planProject(options: InitOptions = {}): Promise<NewFile[]>
     const file = spec.appendix
       ? `anhang/${String.fromCharCode(97 + (appendixNumber++ % 26))}-${plan.id}.md`
       : `kapitel/${String(++chapterNumber).padStart(2, '0')}-${plan.id}.md`;
-    (spec.appendix ? appendix : chapters).push({ path: file, content: chapterFileText(plan, await chapterBody(spec, plan)) });
+    (spec.appendix ? appendix : chapters).push({ path: file, content: chapterFileText(plan, await chapterBody(spec, plan, profile)) });
   }
   const date = now.toISOString().slice(0, 10);
   const manifest = manifestText({
-    title: `Integriertes Handlungs- und Entwicklungskonzept ${from}–${to}`,
-    subtitle: `Quartiersmanagement ${area}`,
+    // A stand-alone BENN site writes a Handlungskonzept, not a QM area's IHEK.
+    title: profile.requiresBenn ? `BENN-Handlungskonzept ${from}–${to}` : `Integriertes Handlungs- und Entwicklungskonzept ${from}–${to}`,
+    subtitle: profile.requiresBenn ? `BENN – Berlin Entwickelt Neue Nachbarschaften, Standort ${area}` : `Quartiersmanagement ${area}`,
     area,
     district,
     from,
     to,
     date,
     benn,
+    profile: name,
+    firstNumber: profile.numbering.start,
+    appendixLabel: profile.numbering.appendix,
     chapters: chapters.map((c) => c.path),
     appendix: appendix.map((c) => c.path),
   });

@@ -12,6 +12,10 @@ export interface ManifestValues {
   to: number;
   date: string;
   benn: boolean;
+  profile: string;
+  /** Number of the first chapter (0 or 1) and how appendices are labelled, as the profile says. */
+  firstNumber: number;
+  appendixLabel: 'Anhang A' | 'Anlage 1';
   chapters: string[];
   appendix: string[];
 }
@@ -56,7 +60,7 @@ authors: [${yamlScalar(`QM-Team ${v.area}`)}]
 #   design: QM-Team
 
 # Anforderungsprofil: welche Kapitel und Abschnitte Pflicht sind (npx ihek profile show)
-profile: berlin-qm
+profile: ${yamlScalar(v.profile)}
 ${
   v.benn
     ? `
@@ -66,10 +70,10 @@ benn: { site: ${yamlScalar(v.area)}, accommodation: GU Musterweg, annualBudget: 
 `
     : ''
 }
-# Kapitel in der Reihenfolge des Dokuments (nummeriert 1, 2, 3 …); neue Kapitel: npx ihek new chapter
+# Kapitel in der Reihenfolge des Dokuments (nummeriert ${v.firstNumber}, ${v.firstNumber + 1}, ${v.firstNumber + 2} …); neue Kapitel: npx ihek new chapter
 chapters:
 ${list(v.chapters)}
-${v.appendix.length ? `\n# Anhang (nummeriert A, B …)\nappendix:\n${list(v.appendix)}\n` : ''}
+${v.appendix.length ? `\n# Anhang (${v.appendixLabel === 'Anlage 1' ? 'Anlage 1, 2 …' : 'Anhang A, B …'})\nappendix:\n${list(v.appendix)}\n` : ''}
 # Daten für Tabellen und Summen im Text
 data:
   massnahmen: daten/massnahmen.yaml     # Maßnahmen mit Fonds, Träger und Beträgen je Jahr

@@ -1,6 +1,7 @@
 import { checkTitleCharacters } from '../check/check-content.js';
 import { gradeGuidance } from '../check/check-guidance.js';
 import { checkImages, checkManifestImages } from '../check/check-images.js';
+import { checkFunds } from '../check/check-funds.js';
 import { checkMeasures } from '../check/check-measures.js';
 import { checkStructure } from '../check/check-structure.js';
 import { checkTemplates } from '../check/check-templates.js';
@@ -47,6 +48,7 @@ export async function checkDocument(document: PreparedDocument): Promise<CheckSu
     ...checkTitleCharacters(project),
     ...checkStructure(document),
     ...checkMeasures(project),
+    ...checkFunds(project),
     ...(await checkImages(document)),
     ...(await checkManifestImages(project)),
     ...(await checkTemplates(document)),

@@ -4,7 +4,8 @@ import { chapterPlace, type Wording } from '../check/check-content.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { templateContext } from '../document/template-context.js';
 import type { ChapterSource, Project } from '../project/types.js';
-import { chapterNumbers, type ParsedChapter } from '../transform/parsed-chapter.js';
+import { chapterNumbers } from '../transform/numbering.js';
+import type { ParsedChapter } from '../transform/parsed-chapter.js';
 import { packageVersion } from '../version.js';
 import { createChapterSteps, runChapterSteps, type ChapterOutcome, type ChapterSteps } from './steps.js';
 
@@ -65,7 +66,7 @@ function chapterKeys(project: Project, handlungsfelder: Record<string, string>, 
 function* chapterRuns(project: Project, handlungsfelder: Record<string, string>, options: RunChaptersOptions): Generator<void, ChapterRuns> {
   const steps = createChapterSteps(project, handlungsfelder, options.wording);
   const keyOf = chapterKeys(project, handlungsfelder, steps);
-  const numbers = chapterNumbers(project.chapters);
+  const numbers = chapterNumbers(project.chapters, project.profile.numbering, project.manifest.lang);
   const chapters: ParsedChapter[] = [];
   const findings: Diagnostic[] = [];
   for (const [index, source] of project.chapters.entries()) {

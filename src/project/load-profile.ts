@@ -11,15 +11,18 @@ import type { SchemaValidators } from './validate-schema.js';
 import { mergeProfile } from './merge-profile.js';
 import type { Profile, ProfileFile } from './profile-types.js';
 
-export const BUILT_IN_PROFILES = ['berlin-qm', 'none'] as const;
+export const BUILT_IN_PROFILES = ['berlin-qm-2022', 'berlin-qm', 'berlin-qm-2019', 'benn', 'none'] as const;
 type BuiltIn = (typeof BUILT_IN_PROFILES)[number];
+
+/** Names that stand for another built-in profile: the outline of 2019–2022 is `berlin-qm`. */
+const SAME_AS: Partial<Record<BuiltIn, BuiltIn>> = { 'berlin-qm-2019': 'berlin-qm' };
 
 function isBuiltIn(name: string): name is BuiltIn {
   return (BUILT_IN_PROFILES as readonly string[]).includes(name);
 }
 
 async function builtIn(name: BuiltIn, validators: SchemaValidators): Promise<Profile> {
-  const file = `profiles/${name}.yaml`;
+  const file = `profiles/${SAME_AS[name] ?? name}.yaml`;
   const yaml = parseYaml(await readFile(path.join(templatesDir, file), 'utf8'), file);
   validators.assertValid('profile', yaml);
   return mergeProfile(undefined, yaml.value as ProfileFile);

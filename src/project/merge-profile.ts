@@ -3,10 +3,12 @@ import type { ChapterTypeSpec, CountSpec, Profile, ProfileFile, SectionSpec } fr
 const empty: Profile = {
   name: 'none',
   anyChapterType: false,
+  requiresBenn: false,
   handlungsfelder: [],
   querschnittsthemen: [],
   chapterTypes: [],
   funds: {},
+  numbering: { start: 1, letteredSections: [], appendix: 'Anhang A' },
   rules: {},
 };
 
@@ -28,11 +30,19 @@ function mergeSections(base: SectionSpec[], added: Array<{ title: string; aliase
   return result;
 }
 
+/** Funds merge by name, and each limit of a fund by its key: a project can change one figure. */
+function mergeFunds(base: Profile['funds'], added: ProfileFile['funds'] = {}): Profile['funds'] {
+  const result = Object.fromEntries(Object.entries(base).map(([name, rules]) => [name, { ...rules }]));
+  for (const [name, rules] of Object.entries(added)) result[name] = { ...result[name], ...rules };
+  return result;
+}
+
 /**
  * Applies a profile file on top of a base profile. Handlungsfelder merge by id (`remove: true`
  * drops one, `replaceHandlungsfelder: true` starts from none); chapter types merge by type
  * (sections and aliases are added, count and title replaced); new types go before the appendix
- * or after the type named in `after`; rule severities are overridden one by one.
+ * or after the type named in `after`; fund limits and the numbering style are overridden key by
+ * key, rule severities one by one.
  */
 export function mergeProfile(base: Profile = empty, file: ProfileFile): Profile {
   let handlungsfelder = file.replaceHandlungsfelder ? [] : base.handlungsfelder.map((hf) => ({ ...hf }));
@@ -54,6 +64,7 @@ export function mergeProfile(base: Profile = empty, file: ProfileFile): Profile 
       existing.sections = mergeSections(existing.sections, added.sections);
       if (added.title !== undefined) existing.title = added.title;
       if (added.appendix !== undefined) existing.appendix = added.appendix;
+      if (added.handlungsfeldSections !== undefined) existing.handlungsfeldSections = added.handlungsfeldSections;
       continue;
     }
     const spec: ChapterTypeSpec = {
@@ -61,6 +72,7 @@ export function mergeProfile(base: Profile = empty, file: ProfileFile): Profile 
       ...(added.title !== undefined && { title: added.title }),
       count: countOf(added.count, { min: 0 }),
       sections: mergeSections([], added.sections),
+      handlungsfeldSections: added.handlungsfeldSections ?? false,
       appendix: added.appendix ?? false,
     };
     const afterIndex = added.after ? chapterTypes.findIndex((s) => s.type === added.after) : -1;
@@ -73,10 +85,12 @@ export function mergeProfile(base: Profile = empty, file: ProfileFile): Profile 
     name: file.name ?? base.name,
     ...((file.description ?? base.description) !== undefined && { description: file.description ?? base.description }),
     anyChapterType: file.anyChapterType ?? base.anyChapterType,
+    requiresBenn: file.requiresBenn ?? base.requiresBenn,
     handlungsfelder,
     querschnittsthemen: file.querschnittsthemen ?? base.querschnittsthemen,
     chapterTypes,
-    funds: { ...base.funds, ...file.funds },
+    funds: mergeFunds(base.funds, file.funds),
+    numbering: { ...base.numbering, ...file.numbering },
     rules: { ...base.rules, ...file.rules },
     ...((file.funding?.text ?? base.funding?.text) !== undefined && { funding: { text: file.funding?.text ?? base.funding?.text } }),
   };

@@ -3,8 +3,9 @@ import { toString } from 'mdast-util-to-string';
 import type { Node, Parent } from 'unist';
 import type { Diagnostic } from '../diagnostics.js';
 import { msg } from '../i18n/message.js';
-import { NUMBERED_DEPTH } from '../markdown/hand-number.js';
 import { slug } from '../markdown/slug.js';
+import type { NumberingStyle } from '../project/profile-types.js';
+import { sectionNumber } from './numbering.js';
 import type { ParsedChapter } from './parsed-chapter.js';
 
 
@@ -15,7 +16,7 @@ export interface OutlineEntry {
   kind: 'chapter' | 'appendix';
   /** 1 for the chapter heading, 2 for `##` … */
   level: number;
-  /** "5", "5.3", "A.1"; empty for headings deeper than NUMBERED_DEPTH. */
+  /** "5", "5.3", "3 a)", "A.1", "Anlage 1"; empty for a heading that gets no number (see numbering.ts). */
   number: string;
   title: string;
   file: string;
@@ -56,7 +57,7 @@ function cachedSlug(title: string): string {
  * Gives every chapter and heading its number and stable anchor, and writes the anchor into the
  * Markdown tree (`data.hProperties.id`) so the HTML heading carries it. Reports anchors that clash.
  */
-export function buildOutline(chapters: readonly ParsedChapter[], diagnostics: Diagnostic[]): Outline {
+export function buildOutline(chapters: readonly ParsedChapter[], numbering: NumberingStyle, diagnostics: Diagnostic[]): Outline {
   const entries: OutlineEntry[] = [];
   const byId = new Map<string, OutlineEntry>();
   const add = (entry: OutlineEntry) => {
@@ -93,6 +94,7 @@ export function buildOutline(chapters: readonly ParsedChapter[], diagnostics: Di
       column: 1,
     });
     if (!chapter.tree) continue;
+    const lettered = numbering.letteredSections.includes(source.frontMatter.type);
     const counters = [0, 0, 0, 0, 0, 0, 0];
     eachHeading(chapter.tree, (heading) => {
       const level = heading.depth;
@@ -100,8 +102,7 @@ export function buildOutline(chapters: readonly ParsedChapter[], diagnostics: Di
       counters[level] = (counters[level] ?? 0) + 1;
       for (let deeper = level + 1; deeper < counters.length; deeper++) counters[deeper] = 0;
       const title = toString(heading).trim();
-      const number =
-        level <= NUMBERED_DEPTH ? [chapter.number, ...counters.slice(2, level + 1)].join('.') : '';
+      const number = sectionNumber(chapter.number, counters, level, lettered);
       let id = `${chapterId}-${cachedSlug(title) || 'abschnitt'}`;
       const entry: OutlineEntry = {
         id,

@@ -6,16 +6,16 @@ import type { Lang } from '../i18n/lang.js';
 import { msg, msgIn } from '../i18n/message.js';
 import type { Outline, OutlineEntry } from './build-outline.js';
 import type { CaptionEntry } from './collect-captions.js';
+import { numberLabel } from './numbering.js';
 import type { ParsedChapter } from './parsed-chapter.js';
 
 /** Link text that asks for a generated reference, besides an empty text: `[#](#benn-ziele)`. */
 export const REFERENCE_MARKER = '#';
 
-/** "Kapitel 5.3 Ziele", "Anhang A Quellen". */
+/** "Kapitel 5.3 Ziele", "Kapitel 3 a) Bildung", "Anhang A Quellen", "Anlage 1 Quellen". */
 export function referenceLabel(entry: OutlineEntry, lang: Lang): string {
   if (!entry.number) return entry.title;
-  const word = msgIn(lang, entry.kind === 'appendix' ? 'transform.references.appendix' : 'transform.references.chapter');
-  return `${word}\u00a0${entry.number} ${entry.title}`;
+  return `${numberLabel(entry.kind, entry.number, lang)} ${entry.title}`;
 }
 
 /** "Abbildung 3", "Tabelle 4". */

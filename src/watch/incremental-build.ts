@@ -3,6 +3,7 @@ import { loadWording, spellerShelf } from '../check/spelling/wording-info.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { IhekError } from '../errors.js';
 import { checkDocument, handlungsfeldNames } from '../pipeline/check-document.js';
+import { BUILT_IN_PROFILES } from '../project/load-profile.js';
 import { loadProject, type LoadOptions } from '../project/load-project.js';
 import type { Project } from '../project/types.js';
 import { embeddedFontCss, svgFontCss } from '../render/embed-fonts.js';
@@ -205,7 +206,7 @@ function inputsOf(project: Project, document: IncrementalDocument): string[] {
   const files = new Set<string>([path.join(root, project.manifestFile), path.join(root, 'templates'), path.join(root, 'templates', 'partials')]);
   for (const chapter of project.chapters) files.add(chapter.absPath);
   for (const data of [project.measures, project.indicators, project.glossary]) if (data) files.add(path.join(root, data.file));
-  if (!['berlin-qm', 'none'].includes(manifest.profile)) files.add(path.resolve(root, manifest.profile));
+  if (!(BUILT_IN_PROFILES as readonly string[]).includes(manifest.profile)) files.add(path.resolve(root, manifest.profile));
   // The cover picture and the logos: a new logo shows without restarting the preview.
   for (const use of manifestImages(project)) {
     if (!isRemoteAsset(use.image.file)) files.add(assetPath(root, path.join(root, project.manifestFile), writtenPath(use.image.file)));

@@ -39,6 +39,7 @@ export const de = {
   'cli.init.help.from': 'erstes Jahr des Zeitraums (Standard: dieses Jahr)',
   'cli.init.help.to': 'letztes Jahr des Zeitraums (Standard: --from + 2)',
   'cli.init.help.benn': 'mit BENN-Standort: Block benn: und BENN-Kapitel',
+  'cli.init.help.profile': 'eingebautes Profil: berlin-qm-2022 (Vorgabe, Gliederung seit 2022), berlin-qm (2019–2022), benn (BENN-Handlungskonzept) oder none',
   'cli.init.help.force': 'vorhandene Dateien überschreiben',
   'cli.import.help.description': 'neues Projekt aus einem IHEK in Word (.docx) anlegen, mit Bericht',
   'cli.import.help.file': 'die Word-Datei (.docx)',
@@ -75,6 +76,8 @@ export const de = {
   'cli.fmt.help.diff': 'nichts schreiben; die Änderungen als Unified Diff ausgeben',
   'cli.profile.help.description': 'Profil des Projekts (Pflichtkapitel, Abschnitte, Regeln)',
   'cli.profile.help.show': 'wirksames Profil als YAML ausgeben',
+  'cli.profile.help.profile': 'ein eingebautes Profil ausgeben statt des Projektprofils: berlin-qm-2022, berlin-qm, berlin-qm-2019, benn, none',
+  'cli.profile.unknown': (v: { given: string; known: string }) => `--profile: kein eingebautes Profil „${v.given}“; eingebaut sind ${v.known}`,
   'cli.option.maxWarnings': (v: { value: string }) => `--max-warnings braucht eine ganze Zahl ≥ 0, nicht „${v.value}“`,
   'cli.option.wholeNumber': (v: { flag: string; min: number; max: number; value: string }) =>
     `${v.flag} braucht eine ganze Zahl von ${v.min} bis ${v.max}, nicht „${v.value}“`,
@@ -449,6 +452,7 @@ export const de = {
   'init.project.needsText': (v: { name: string; value: string }) => `--${v.name} braucht einen Text in einer Zeile, nicht „${v.value}“`,
   'init.project.needsYear': (v: { name: string; value: number }) => `--${v.name} braucht eine Jahreszahl zwischen 1990 und 2100, nicht „${v.value}“`,
   'init.project.periodReversed': (v: { from: number; to: number }) => `Der Zeitraum endet (--to ${v.to}) vor seinem Beginn (--from ${v.from})`,
+  'init.project.unknownProfile': (v: { given: string; known: string }) => `--profile: kein eingebautes Profil „${v.given}“; eingebaut sind ${v.known}`,
   'init.project.notAFolder': (v: { dir: string }) => `${v.dir} ist eine Datei, kein Ordner`,
   'init.project.fileExists': (v: { files: string }) => `${v.files} gibt es schon; ihek init überschreibt nichts und hat nichts geändert (--force überschreibt)`,
   'init.project.filesExist': (v: { files: string }) => `${v.files} gibt es schon; ihek init überschreibt nichts und hat nichts geändert (--force überschreibt)`,
@@ -503,6 +507,13 @@ export const de = {
   'check.measures.budgetSetIn': 'Budget festgelegt in',
   'check.measures.bennBudget': (v: { year: string; sum: string; cap: string; over: string }) =>
     `BENN-Maßnahmen ${v.year}: zusammen ${v.sum}, das Jahresbudget (benn.annualBudget) ist ${v.cap} – ${v.over} zu viel`,
+  'check.funds.minimum': (v: { id: string; fonds: string; total: string; limit: string }) =>
+    `Maßnahme ${v.id} (${v.fonds}) kostet ${v.total}; der ${v.fonds} fördert erst ab ${v.limit} je Maßnahme – Betrag erhöhen oder einen anderen Fonds wählen`,
+  'check.funds.duration': (v: { id: string; fonds: string; from: number; to: number; years: number; limit: number }) =>
+    `Maßnahme ${v.id} (${v.fonds}) läuft ${v.from}–${v.to}, ${v.years} Jahre; erlaubt sind höchstens ${v.limit} Jahre je Maßnahme`,
+  'check.funds.yearLimit': (v: { id: string; fonds: string; year: string; total: string; limit: string; count: number }) =>
+    `${v.fonds} ${v.year}: ${v.count} Maßnahmen zusammen ${v.total}, mit Maßnahme ${v.id} über dem Höchstbetrag von ${v.limit} je Jahr im Gebiet`,
+  'check.funds.yearAmount': (v: { id: string; amount: string }) => `Maßnahme ${v.id}: ${v.amount}`,
   'check.safety.linkScheme': (v: { target: string; scheme: string; allowed: string }) =>
     `Link „${v.target}“ verwendet die Adresse „${v.scheme}:“, die im Dokument entfernt wird; erlaubt sind #Anker, ${v.allowed}`,
   'check.safety.linkOutside': (v: { target: string }) =>
@@ -541,6 +552,10 @@ export const de = {
     `unbekanntes Handlungsfeld „${v.handlungsfeld}“; das Profil kennt: ${v.list}`,
   'check.structure.sectionMissing': (v: { section: string; aliases: string; chapter: string; type: string; beforeHeading: boolean }) =>
     `Abschnitt „## ${v.section}“${v.aliases} fehlt im Kapitel „${v.chapter}“ (Typ ${v.type})${v.beforeHeading ? ', erwartet vor dieser Überschrift' : ''}`,
+  'check.structure.handlungsfeldSectionTwice': (v: { section: string; id: string; chapter: string; line: number }) =>
+    `Abschnitt „## ${v.section}“ (${v.id}) steht zweimal im Kapitel „${v.chapter}“, zuerst in Zeile ${v.line}; jedes Handlungsfeld genau einmal – die Abschnitte zusammenführen`,
+  'check.structure.needsBennBlock': (v: { profile: string }) =>
+    `das Profil ${v.profile} verlangt den Block „benn:“ in ihek.yaml – ergänzen Sie benn: { site: …, accommodation: …, annualBudget: … }`,
   'check.wordHabits.headingNumber': (v: { text: string }) =>
     `ihek nummeriert selbst – „${v.text} “ entfernen (ihek fmt tut das); die Nummer wird nicht angezeigt`,
   'check.wordHabits.pastedBullet': (v: { text: string }) =>
@@ -644,6 +659,12 @@ export const de = {
     'Maßnahmen liegen in der Laufzeit des IHEK, from ≤ to, Beträge nur für Jahre von from bis to.',
   'rules.fund-limit':
     'Maßnahmen halten die Höchstbeträge ihres Fonds ein (Aktionsfonds: höchstens 1.500 € je Maßnahme).',
+  'rules.fund-minimum':
+    'Maßnahmen erreichen den Mindestbetrag ihres Fonds (Projektfonds ab 5.000 €, Baufonds und Netzwerkfonds ab 50.000 € je Maßnahme).',
+  'rules.fund-year-limit':
+    'Die Maßnahmen eines Fonds kosten je Jahr im Gebiet zusammen höchstens seinen Jahreshöchstbetrag (Aktionsfonds: 10.000 €).',
+  'rules.fund-duration':
+    'Maßnahmen laufen nicht länger, als ihr Fonds erlaubt (Projektfonds: höchstens vier Jahre).',
   'rules.benn-budget':
     'Die BENN-Maßnahmen eines Jahres kosten zusammen höchstens benn.annualBudget.',
   // (end of rules)
@@ -781,6 +802,7 @@ export const de = {
     `Bild „${v.src}“ liegt außerhalb des Projektordners`,
   'transform.asset.format': (v: { src: string; list: string }) =>
     `Bild „${v.src}“ hat ein Format, das nicht eingebettet wird; möglich: ${v.list}`,
+  'transform.numbering.annex': 'Anlage',
   'transform.references.appendix': 'Anhang',
   'transform.references.chapter': 'Kapitel',
   'transform.captions.figure': 'Abbildung',

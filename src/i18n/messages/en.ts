@@ -34,6 +34,7 @@ export const en: Messages = {
   'cli.init.help.from': 'first year of the period (default: this year)',
   'cli.init.help.to': 'last year of the period (default: --from + 2)',
   'cli.init.help.benn': 'with a BENN site: benn: block and BENN chapter',
+  'cli.init.help.profile': 'built-in profile: berlin-qm-2022 (default, the outline since 2022), berlin-qm (2019–2022), benn (BENN Handlungskonzept) or none',
   'cli.init.help.force': 'overwrite files that exist',
   'cli.import.help.description': 'create a new project from an IHEK in Word (.docx), with a report',
   'cli.import.help.file': 'the Word file (.docx)',
@@ -70,6 +71,8 @@ export const en: Messages = {
   'cli.fmt.help.diff': 'write nothing; print the changes as a unified diff',
   'cli.profile.help.description': "the project's profile (required chapters, sections, rules)",
   'cli.profile.help.show': 'print the effective profile as YAML',
+  'cli.profile.help.profile': "print a built-in profile instead of the project's: berlin-qm-2022, berlin-qm, berlin-qm-2019, benn, none",
+  'cli.profile.unknown': (v) => `--profile: no built-in profile "${v.given}"; built in are ${v.known}`,
   'cli.option.maxWarnings': (v) => `--max-warnings needs a whole number ≥ 0, not "${v.value}"`,
   'cli.option.wholeNumber': (v) => `${v.flag} needs a whole number from ${v.min} to ${v.max}, not "${v.value}"`,
   'cli.option.positiveNumber': (v) => `${v.flag} needs a number > 0, not "${v.value}"`,
@@ -414,6 +417,7 @@ export const en: Messages = {
   'init.project.needsText': (v) => `--${v.name} needs a one-line text, not "${v.value}"`,
   'init.project.needsYear': (v) => `--${v.name} needs a year between 1990 and 2100, not "${v.value}"`,
   'init.project.periodReversed': (v) => `The period ends (--to ${v.to}) before it starts (--from ${v.from})`,
+  'init.project.unknownProfile': (v) => `--profile: no built-in profile "${v.given}"; built in are ${v.known}`,
   'init.project.notAFolder': (v) => `${v.dir} is a file, not a folder`,
   'init.project.fileExists': (v) => `${v.files} already exists; ihek init overwrites nothing and changed nothing (--force overwrites)`,
   'init.project.filesExist': (v) => `${v.files} already exist; ihek init overwrites nothing and changed nothing (--force overwrites)`,
@@ -468,6 +472,13 @@ export const en: Messages = {
   'check.measures.budgetSetIn': 'budget set in',
   'check.measures.bennBudget': (v) =>
     `BENN measures ${v.year}: together ${v.sum}, the annual budget (benn.annualBudget) is ${v.cap} – ${v.over} too much`,
+  'check.funds.minimum': (v) =>
+    `measure ${v.id} (${v.fonds}) costs ${v.total}; ${v.fonds} funds measures from ${v.limit} – raise the amount or choose another fund`,
+  'check.funds.duration': (v) =>
+    `measure ${v.id} (${v.fonds}) runs ${v.from}–${v.to}, ${v.years} years; at most ${v.limit} years per measure are allowed`,
+  'check.funds.yearLimit': (v) =>
+    `${v.fonds} ${v.year}: ${v.count} measures add up to ${v.total}; with measure ${v.id} over the limit of ${v.limit} per year in the area`,
+  'check.funds.yearAmount': (v) => `measure ${v.id}: ${v.amount}`,
   'check.safety.linkScheme': (v) =>
     `link "${v.target}" uses the scheme "${v.scheme}:", which is removed from the document; allowed are #anchors, ${v.allowed}`,
   'check.safety.linkOutside': (v) =>
@@ -506,6 +517,10 @@ export const en: Messages = {
     `unknown Handlungsfeld "${v.handlungsfeld}"; the profile knows: ${v.list}`,
   'check.structure.sectionMissing': (v) =>
     `section "## ${v.section}"${v.aliases} is missing in chapter "${v.chapter}" (type ${v.type})${v.beforeHeading ? ', expected before this heading' : ''}`,
+  'check.structure.handlungsfeldSectionTwice': (v) =>
+    `section "## ${v.section}" (${v.id}) appears twice in chapter "${v.chapter}", first at line ${v.line}; each Handlungsfeld exactly once – merge the sections`,
+  'check.structure.needsBennBlock': (v) =>
+    `profile ${v.profile} requires the "benn:" block in ihek.yaml – add benn: { site: …, accommodation: …, annualBudget: … }`,
   'check.wordHabits.headingNumber': (v) =>
     `ihek numbers headings itself – remove "${v.text} " (ihek fmt does so); the number is not shown`,
   'check.wordHabits.pastedBullet': (v) =>
@@ -609,6 +624,12 @@ export const en: Messages = {
     'Measures lie within the IHEK period, from ≤ to, amounts only for years from from to to.',
   'rules.fund-limit':
     'Measures keep to their fund\'s maximum (Aktionsfonds: at most 1,500 € per measure).',
+  'rules.fund-minimum':
+    'Measures reach their fund\'s minimum (Projektfonds from 5,000 €, Baufonds and Netzwerkfonds from 50,000 € per measure).',
+  'rules.fund-year-limit':
+    'The measures of a fund add up to no more than its yearly maximum per year in the area (Aktionsfonds: 10,000 €).',
+  'rules.fund-duration':
+    'Measures run no longer than their fund allows (Projektfonds: at most four years).',
   'rules.benn-budget':
     'The BENN measures of a year add up to no more than benn.annualBudget.',
   // (end of rules)
@@ -744,6 +765,7 @@ export const en: Messages = {
     `image "${v.src}" lies outside the project folder`,
   'transform.asset.format': (v) =>
     `image "${v.src}" has a format that is not embedded; possible: ${v.list}`,
+  'transform.numbering.annex': 'Annex',
   'transform.references.appendix': 'Appendix',
   'transform.references.chapter': 'Chapter',
   'transform.captions.figure': 'Figure',
