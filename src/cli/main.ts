@@ -55,11 +55,12 @@ function createProgram(io: CliIo, lang: Lang, projectLang: () => Lang, setExit: 
     .option('--docx', msgIn(lang, 'cli.build.help.docx'))
     .option('--out <dir>', msgIn(lang, 'cli.build.help.out'))
     .option('--no-check', msgIn(lang, 'cli.build.help.noCheck'))
+    .option('--only <ids>', msgIn(lang, 'cli.build.help.only'), (value: string, previous: string[] = []) => [...previous, ...value.split(',')])
     .option('--browser <path>', msgIn(lang, 'cli.help.browser'))
     .option('--timeout <seconds>', msgIn(lang, 'cli.help.timeout'), positiveNumber('--timeout'))
     .option('--verbose', msgIn(lang, 'cli.build.help.verbose'))
     .addOption(langOption())
-    .action(async (dir: string | undefined, options: { html?: boolean; pdf?: boolean; docx?: boolean; out?: string; check: boolean; browser?: string; timeout?: number; verbose?: boolean; lang?: Lang }) => {
+    .action(async (dir: string | undefined, options: { html?: boolean; pdf?: boolean; docx?: boolean; out?: string; check: boolean; only?: string[]; browser?: string; timeout?: number; verbose?: boolean; lang?: Lang }) => {
       const { runBuild } = await import('./run-build.js');
       setExit(await runBuild(io, lang, { dir, ...options }));
     });

@@ -14,6 +14,8 @@ export interface BuildCliOptions {
   docx?: boolean;
   out?: string;
   check: boolean;
+  /** `--only`: the chapter ids of an excerpt, as given (commas split already). */
+  only?: string[];
   browser?: string;
   timeout?: number;
   verbose?: boolean;
@@ -33,6 +35,7 @@ export async function runBuild(io: CliIo, uiLang: Lang, options: BuildCliOptions
       ...(formats.length > 0 && { formats }),
       ...(options.browser !== undefined && { browser: options.browser }),
       ...(options.timeout !== undefined && { timeoutMs: options.timeout * 1000 }),
+      ...(options.only !== undefined && { only: options.only }),
       noCheck: !options.check,
       cwd: io.cwd,
       env: io.env,

@@ -5,6 +5,7 @@ import type { Outline } from '../transform/build-outline.js';
 import type { CaptionEntry } from '../transform/collect-captions.js';
 import type { FrontImages } from '../transform/embed-front-images.js';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';
+import type { Excerpt } from './select-excerpt.js';
 
 /** A project read, expanded, parsed and numbered: what the check and the renderers work on. */
 export interface PreparedDocument {
@@ -20,4 +21,6 @@ export interface PreparedDocument {
   diagnostics: Diagnostic[];
   /** The cover picture and the funders' logos, embedded once the document is rendered (none before). */
   frontImages?: FrontImages;
+  /** Set when only some chapters are rendered (`build --only`, see select-excerpt.ts). */
+  excerpt?: Excerpt;
 }

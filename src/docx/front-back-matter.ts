@@ -40,6 +40,7 @@ export function cover(document: PreparedDocument, labels: Labels, stamp: Documen
     new Paragraph({ spacing: { before: picture ? 600 : 2400 }, children: [new TextRun({ text: `${manifest.district} · ${manifest.area}`, size: 24 })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(manifest.title)] }),
     ...(manifest.subtitle ? [new Paragraph({ style: 'Subtitle', children: [new TextRun(manifest.subtitle)] })] : []),
+    ...(document.excerpt ? [new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: document.excerpt.text, bold: true, size: 28 })] })] : []),
     ...(picture ? [new Paragraph({ spacing: { before: 240, after: 240 }, children: [picture] })] : [new Paragraph('')]),
     fact(labels.area, manifest.area),
     fact(labels.district, manifest.district),

@@ -14,6 +14,7 @@ import { positionOf } from '../project/parse-yaml.js';
 import { resolveInside } from '../project/resolve-inside.js';
 import type { OutputFormat, Project } from '../project/types.js';
 import { draftMark, type DocumentStamp } from '../document/document-stamp.js';
+import { excerptBaseName, excerptIds, selectExcerpt } from '../document/select-excerpt.js';
 import { embeddedFontCss, SVG_FACES, svgFontCss } from '../render/embed-fonts.js';
 import { loadTemplates, type LayoutTemplates } from '../render/load-templates.js';
 import { frameParts, renderFrame } from '../render/page-frame.js';
@@ -47,6 +48,11 @@ export interface BuildOptions extends LoadOptions {
   stamp?: DocumentStamp;
   /** File name of the documents without extension; default `ihek` (→ ihek.html, ihek.pdf). */
   baseName?: string;
+  /**
+   * Ids of the chapters and appendices to make an excerpt of; numbered as in the whole document and
+   * written as `<baseName>-auszug-<ids>` (see document/select-excerpt.ts). An unknown id is an input error.
+   */
+  only?: readonly string[];
   /** Spell the words too, and the dictionaries to take (see `CheckOptions`). */
   spell?: boolean;
   spellers?: Spellers;
@@ -109,9 +115,10 @@ export function pdfMetadata(document: PreparedDocument, env: NodeJS.ProcessEnv, 
 /** Title, author, subject and keywords of the document, as the PDF and the Word version carry them. */
 export function documentMetadata(document: PreparedDocument, stamp?: DocumentStamp): Pick<PdfMetadata, 'title' | 'author' | 'subject' | 'keywords'> {
   const { manifest } = document.project;
+  const title = manifest.subtitle ? `${manifest.title} – ${manifest.subtitle}` : manifest.title;
   const source = stamp ? `${stamp.commit ? `, Commit ${stamp.commit}` : ''}${stamp.draft ? `, ${draftMark(manifest.lang)}` : ''}` : '';
   return {
-    title: manifest.subtitle ? `${manifest.title} – ${manifest.subtitle}` : manifest.title,
+    title: document.excerpt ? `${title} (${document.excerpt.text})` : title,
     author: [...manifest.authors, ...(manifest.organization ? [manifest.organization] : [])].join(', ') || manifest.area,
     subject: msgIn(manifest.lang, 'pipeline.pdf.subject', {
       area: manifest.area,
@@ -154,10 +161,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   try {
     const project = await loadProject(options);
     const formats = options.formats ?? project.manifest.output.formats;
+    const only = options.only && excerptIds(project, options.only);
     const outDir = await outputDir(project, options);
     step('load', 'end');
     if (!browser && formats.includes('pdf')) browser = startBrowser();
-    return await renderProject(project, formats, outDir, options, env, step, browser?.launching, browser?.opening);
+    return await renderProject(project, formats, outDir, { ...options, ...(only && { only }) }, env, step, browser?.launching, browser?.opening);
   } finally {
     // A page that is not open by now belongs to a browser that hangs: closing the session kills it.
     const page = browser && (await withDeadline(browser.opening, 2000, 'opening the page').catch(() => undefined));
@@ -224,7 +232,9 @@ async function renderProject(
     return { project, files: [], diagnostics: checked.diagnostics, ok: false };
   }
   step('html', 'start');
-  const document = checked?.document ?? prepareDocument(project, handlungsfeldNames(project.profile));
+  // The check and the numbers see the whole document; an excerpt leaves chapters out after that.
+  const whole = checked?.document ?? prepareDocument(project, handlungsfeldNames(project.profile));
+  const document = options.only ? selectExcerpt(whole, options.only) : whole;
   const fontCss = await embeddedFontCss();
   const templates = await loadTemplates(project.root);
   // The cover comes first in the page: its images are embedded before the page is begun.
@@ -245,7 +255,7 @@ async function renderProject(
 
   const html = renderHtml(document, rendered, templates, `ihek ${packageVersion()}`, fontCss, false, options.stamp);
   const files: string[] = [];
-  const baseName = options.baseName ?? 'ihek';
+  const baseName = options.only ? excerptBaseName(options.baseName ?? 'ihek', options.only) : (options.baseName ?? 'ihek');
   const htmlFile = path.join(outDir, `${baseName}.html`);
   await writeAtomic(htmlFile, html);
   files.push(htmlFile);

@@ -173,6 +173,7 @@ export function layoutView(
     glossary,
     ...publicationView(document),
     release: stamp && stampView(stamp, lang),
+    excerpt: document.excerpt && { text: document.excerpt.text },
     // The project's style sheet cannot end its <style> element (`</style>` in it is CSS text).
     css: cssForStyleElement(stamp?.draft ? `${templates.css}\n${DRAFT_MARK_CSS}` : templates.css),
     fontCss: cssSlot('fonts'),

@@ -24,6 +24,7 @@ export const de = {
   'cli.build.help.pdf': 'PDF erzeugen (das HTML wird immer mit geschrieben)',
   'cli.build.help.out': 'Ausgabeordner (Standard: output.dir aus ihek.yaml)',
   'cli.build.help.noCheck': 'ohne vorherige Prüfung',
+  'cli.build.help.only': 'nur diese Kapitel (ids, mit Komma getrennt) als Auszug erzeugen; die Nummern bleiben die des Gesamtdokuments',
   'cli.build.help.verbose': 'sagen, welcher Browser druckt, und Schritte mit Zeiten zeigen',
   'cli.doctor.help.description': 'zeigen, welcher Browser das PDF drucken würde',
   'cli.doctor.help.browser': 'diesen Browser prüfen',
@@ -887,6 +888,13 @@ export const de = {
   // (end of charts)
 
   // ── document ──
+  'document.excerpt.cover': (v: { parts: string }) => `Auszug: ${v.parts}`,
+  'document.excerpt.section': 'Abschnitt',
+  'document.excerpt.elsewhere': (v: { place: string }) => `${v.place} im Gesamtdokument`,
+  'document.excerpt.unknownId': (v: { id: string; known: string }) =>
+    `--only: kein Kapitel und kein Anhang hat die id „${v.id}“. Bekannte ids: ${v.known}. Die id steht im Kopf (front matter) des Kapitels, z. B. „id: benn“.`,
+  'document.excerpt.noId': (v: { known: string }) =>
+    `--only braucht mindestens eine Kapitel-id (mehrere mit Komma getrennt). Bekannte ids: ${v.known}.`,
   'document.stamp.draft': 'Entwurf – nicht freigegeben',
   'document.stamp.notInGit': 'nicht aus einem git-Repository',
   'document.stamp.noCommit': 'git-Repository ohne Commit',

@@ -19,6 +19,7 @@ export const en: Messages = {
   'cli.build.help.pdf': 'render the PDF (the HTML is always written too)',
   'cli.build.help.out': 'output folder (default: output.dir of ihek.yaml)',
   'cli.build.help.noCheck': 'skip the check',
+  'cli.build.help.only': 'make an excerpt of these chapters only (ids, separated by commas); the numbers stay those of the full document',
   'cli.build.help.verbose': 'say which browser prints and show steps with timings',
   'cli.doctor.help.description': 'show which browser would print the PDF',
   'cli.doctor.help.browser': 'check this browser',
@@ -850,6 +851,12 @@ export const en: Messages = {
   // (end of charts)
 
   // ── document ──
+  'document.excerpt.cover': (v) => `Excerpt: ${v.parts}`,
+  'document.excerpt.section': 'Section',
+  'document.excerpt.elsewhere': (v) => `${v.place} in the full document`,
+  'document.excerpt.unknownId': (v) =>
+    `--only: no chapter or appendix has the id "${v.id}". Known ids: ${v.known}. The id is in the chapter's front matter, e.g. "id: benn".`,
+  'document.excerpt.noId': (v) => `--only needs at least one chapter id (several separated by commas). Known ids: ${v.known}.`,
   'document.stamp.draft': 'Draft – not approved',
   'document.stamp.notInGit': 'not from a git repository',
   'document.stamp.noCommit': 'git repository without a commit',
