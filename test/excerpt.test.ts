@@ -1,15 +1,14 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initProject } from '../src/init/init-project.js';
 import { runCli } from './support/cli.js';
 import { exampleDir, removeTempDirs, tempDir } from './support/fixture.js';
 import { attr, parseHtml, selectAll, textOf } from './support/html.js';
 import { loadPdf, pageTexts, pdfInfo, readOutline } from './support/pdf.js';
+import { project2022 } from './support/project-2022.js';
 
 const ENV = { SOURCE_DATE_EPOCH: '1700000000' };
-const NOW = new Date('2025-06-15T10:00:00Z');
 
 afterAll(removeTempDirs);
 
@@ -210,21 +209,17 @@ Tabelle: Eckdaten des Gebiets {#eckdaten}
 `;
 
 /** A project of berlin-qm-2022 as ihek init makes it, with a table in chapter 0 and an appendix that refers to chapter 3, the table and itself. */
-async function project2022(): Promise<string> {
-  const dir = await tempDir();
-  await initProject({ dir, now: NOW, profile: 'berlin-qm-2022' });
-  await mkdir(path.join(dir, 'anhang'), { recursive: true });
-  await writeFile(path.join(dir, 'anhang', 'a-quellen.md'), APPENDIX);
+async function projectWithTable(): Promise<string> {
+  const dir = await project2022(APPENDIX);
   const einleitung = path.join(dir, 'kapitel', '01-einleitung.md');
   await writeFile(einleitung, `${await readFile(einleitung, 'utf8')}${TABLE}`);
-  await writeFile(path.join(dir, 'ihek.yaml'), `${await readFile(path.join(dir, 'ihek.yaml'), 'utf8')}\nappendix:\n  - anhang/a-quellen.md\n`);
   return dir;
 }
 
 describe('excerpts of a berlin-qm-2022 project: chapters from 0, lettered Handlungsfelder', () => {
   let dir: string;
   beforeAll(async () => {
-    dir = await project2022();
+    dir = await projectWithTable();
   });
 
   it('chapter 3 with the appendix keeps "3 a)" … "3 e)" and "A", in the HTML and the PDF bookmarks', async () => {

@@ -1,16 +1,15 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { build } from '../src/api/build.js';
 import { chapterName } from '../src/diff/diff-labels.js';
 import type { ChapterChange } from '../src/diff/diff-model.js';
-import { initProject } from '../src/init/init-project.js';
 import { parseHtml, selectAll, textOf } from './support/html.js';
 import { loadPdf, readOutline } from './support/pdf.js';
 import { removeTempDirs, tempDir } from './support/fixture.js';
+import { project2022 as withAppendix } from './support/project-2022.js';
 
-const NOW = new Date('2025-06-15T10:00:00Z');
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
 
 afterAll(removeTempDirs);
@@ -28,19 +27,7 @@ Die Bedarfe stehen in [](#handlungsbedarf-bildung), die Quellen in [](#quellen) 
 `;
 
 /** A project of berlin-qm-2022 as ihek init makes it, with one appendix that refers to chapter 3 and to itself. */
-async function project2022(profileFile?: string): Promise<string> {
-  const dir = await tempDir();
-  await initProject({ dir, now: NOW, profile: 'berlin-qm-2022' });
-  await mkdir(path.join(dir, 'anhang'), { recursive: true });
-  await writeFile(path.join(dir, 'anhang', 'a-quellen.md'), APPENDIX);
-  let manifest = `${await readFile(path.join(dir, 'ihek.yaml'), 'utf8')}\nappendix:\n  - anhang/a-quellen.md\n`;
-  if (profileFile) {
-    await writeFile(path.join(dir, 'profil.yaml'), profileFile);
-    manifest = manifest.replace('profile: berlin-qm-2022', 'profile: profil.yaml');
-  }
-  await writeFile(path.join(dir, 'ihek.yaml'), manifest);
-  return dir;
-}
+const project2022 = (profileFile?: string) => withAppendix(APPENDIX, profileFile);
 
 const headingsOf = (html: string) =>
   selectAll('h1, h2', parseHtml(html))

@@ -23,6 +23,8 @@ import type { ChapterSource, Project } from '../project/types.js';
  * - `number`: outline, figure and table numbers, cross-references (document/number-document.ts)
  * - `check-document`: the rules that see the whole document, graded by the profile (pipeline/check-document.ts)
  * - `render`: each chapter to HTML (render/render-chapters.ts), then the page (render/render-html.ts)
+ *   – for an excerpt (`build --only`), of the checked and numbered document without the chapters
+ *   not asked for (document/select-excerpt.ts)
  * - `outputs`: the HTML file, the PDF (pdf/print-to-file.ts), the preview (watch/)
  *
  * The first four run per chapter (run-chapters.ts); caches, the preview's incremental rebuild and
