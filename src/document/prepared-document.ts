@@ -5,7 +5,14 @@ import type { Outline } from '../transform/build-outline.js';
 import type { CaptionEntry } from '../transform/collect-captions.js';
 import type { FrontImages } from '../transform/embed-front-images.js';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';
-import type { Excerpt } from './select-excerpt.js';
+
+/** What makes a document an excerpt (`build --only`, see select-excerpt.ts). */
+export interface Excerpt {
+  /** Ids of the chapters and appendices kept, in document order. */
+  ids: string[];
+  /** "Auszug: Kapitel 7 – BENN rund um die GU Quittenweg" (cover, title, document properties). */
+  text: string;
+}
 
 /** A project read, expanded, parsed and numbered: what the check and the renderers work on. */
 export interface PreparedDocument {
@@ -21,6 +28,6 @@ export interface PreparedDocument {
   diagnostics: Diagnostic[];
   /** The cover picture and the funders' logos, embedded once the document is rendered (none before). */
   frontImages?: FrontImages;
-  /** Set when only some chapters are rendered (`build --only`, see select-excerpt.ts). */
+  /** Set when only some chapters are rendered. */
   excerpt?: Excerpt;
 }

@@ -12,14 +12,6 @@ import { numberLabel } from '../transform/numbering.js';
 import { captionLabel } from '../transform/resolve-cross-references.js';
 import type { PreparedDocument } from './prepared-document.js';
 
-/** What makes a document an excerpt: the chapters kept and the line that says so on the cover. */
-export interface Excerpt {
-  /** Ids of the chapters and appendices kept, in document order. */
-  ids: string[];
-  /** "Auszug: Kapitel 7 – BENN rund um die GU Quittenweg" (cover, title, document properties). */
-  text: string;
-}
-
 /**
  * The ids asked for with `--only`, in document order and each once (so the same selection always
  * gets the same file name). An id that names no chapter or appendix stops the build before anything
