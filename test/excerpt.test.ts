@@ -197,6 +197,10 @@ Tabelle: Quellen nach Art
 | Art | Anzahl |
 |---|---|
 | Studien | 3 |
+
+Roh geschrieben: <a href="#gebiet">das Gebiet</a>, als Referenz: [die Gebietsbeschreibung][gebiet].
+
+[gebiet]: #gebiet
 `;
 
 const TABLE = `
@@ -264,6 +268,8 @@ describe('excerpts of a berlin-qm-2022 project: chapters from 0, lettered Handlu
     expect(headingsOf(html).filter((h) => !/^0\.\d/.test(h))).toEqual(['0 Einleitung', 'A Quellen', 'A.1 Literatur']);
     const text = nbsp(textOf(parseHtml(html)));
     expect(text).toContain('Die Bedarfe stehen in Kapitel 3 b) Bildung im Gesamtdokument, die Eckdaten in Tabelle 1, die Quellen in Anhang A.1 Literatur.');
+    // A link in raw HTML and one by reference definition are caught too.
+    expect(text).toContain('Roh geschrieben: das Gebiet (Kapitel 1 im Gesamtdokument), als Referenz: die Gebietsbeschreibung (Kapitel 1 im Gesamtdokument).');
     expect(nbsp(textOf(selectAll('.cover-excerpt', parseHtml(html))[0]))).toBe('Auszug: Kapitel 0 – Einleitung; Anhang A – Quellen');
     expect(deadAnchors(html)).toEqual([]);
   });

@@ -12,6 +12,8 @@ export interface Excerpt {
   ids: string[];
   /** "Auszug: Kapitel 7 – BENN rund um die GU Quittenweg" (cover, title, document properties). */
   text: string;
+  /** Each anchor of the chapters left out, with its place in the whole document: "Kapitel 3", "Abschnitt 3.2", "Tabelle 4". */
+  elsewhere: ReadonlyMap<string, string>;
 }
 
 /** A project read, expanded, parsed and numbered: what the check and the renderers work on. */

@@ -1,8 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Link, PhrasingContent, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import type { Parent } from 'unist';
-import { visit } from 'unist-util-visit';
 import { inputError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { msg, msgIn } from '../i18n/message.js';
@@ -42,9 +38,9 @@ export function excerptBaseName(baseName: string, ids: readonly string[]): strin
  * The excerpt of a numbered document: only the chapters in `ids`, with the numbers, anchors and
  * caption numbers the whole document gave them (numbering runs before this step). The contents,
  * the lists of figures and tables, the bookmarks and the running headers follow the outline and
- * captions kept here; a link into a chapter left out becomes text that names the place in the
- * whole document, so the excerpt has no anchor that points nowhere. The glossary and the Impressum
- * stay.
+ * captions kept here. The anchors of the chapters left out are kept with their place in the whole
+ * document ("Kapitel 3", "Abschnitt 3.2", "Tabelle 4"), so rendering turns links to them into text
+ * (transform/unlink-omitted.ts). The glossary and the Impressum stay.
  */
 export function selectExcerpt(document: PreparedDocument, ids: readonly string[]): PreparedDocument {
   const kept = new Set(ids);
@@ -52,7 +48,9 @@ export function selectExcerpt(document: PreparedDocument, ids: readonly string[]
   const chapters = document.chapters.filter((chapter) => kept.has(chapter.source.frontMatter.id));
   const entries = document.outline.entries.filter((entry) => kept.has(entry.chapterId));
   const captions = document.captions.filter((caption) => kept.has(caption.chapterId));
-  for (const chapter of chapters) if (chapter.tree) unlinkOmitted(chapter.tree, document, kept, lang);
+  const elsewhere = new Map<string, string>();
+  for (const entry of document.outline.entries) if (!kept.has(entry.chapterId)) elsewhere.set(entry.id, placeOf(entry, document.outline, lang));
+  for (const caption of document.captions) if (!kept.has(caption.chapterId)) elsewhere.set(caption.id, captionLabel(caption, lang));
   const parts = chapters.map((chapter) => `${numberLabel(chapter.source.kind, chapter.number, lang)} – ${chapter.source.frontMatter.title}`);
   return {
     ...document,
@@ -60,7 +58,7 @@ export function selectExcerpt(document: PreparedDocument, ids: readonly string[]
     outline: { entries, byId: new Map(entries.map((entry) => [entry.id, entry])) },
     captions,
     captionById: new Map(captions.map((caption) => [caption.id, caption])),
-    excerpt: { ids: [...ids], text: msgIn(lang, 'document.excerpt.cover', { parts: parts.join('; ') }) },
+    excerpt: { ids: [...ids], text: msgIn(lang, 'document.excerpt.cover', { parts: parts.join('; ') }), elsewhere },
   };
 }
 
@@ -69,27 +67,4 @@ function placeOf(entry: OutlineEntry, outline: Outline, lang: Lang): string {
   if (entry.level > 1 && entry.number) return `${msgIn(lang, 'document.excerpt.section')}\u00a0${entry.number}`;
   const chapter = entry.level === 1 ? entry : outline.byId.get(entry.chapterId);
   return chapter?.number ? numberLabel(chapter.kind, chapter.number, lang) : (chapter ?? entry).title;
-}
-
-/**
- * Replaces each link into a chapter not kept by text: a generated reference ("Kapitel 3
- * Gebietsbeschreibung") gets "im Gesamtdokument" after it, a link with the author's own words keeps
- * them and names the place in brackets: "die Bilanz (Kapitel 2 im Gesamtdokument)".
- */
-function unlinkOmitted(tree: Root, document: PreparedDocument, kept: ReadonlySet<string>, lang: Lang): void {
-  visit(tree, 'link', (link: Link, index, parent: Parent | undefined) => {
-    if (!parent || index === undefined || !link.url.startsWith('#')) return;
-    const id = link.url.slice(1);
-    const heading = document.outline.byId.get(id);
-    const caption = heading ? undefined : document.captionById.get(id);
-    const target = heading ?? caption;
-    if (!target || kept.has(target.chapterId)) return;
-    const generated = (link.data?.hProperties?.className as string[] | undefined)?.includes('xref');
-    const place = heading ? placeOf(heading, document.outline, lang) : captionLabel(caption!, lang);
-    const replacement: PhrasingContent[] = generated
-      ? [{ type: 'text', value: msgIn(lang, 'document.excerpt.elsewhere', { place: toString(link) }) }]
-      : [...link.children, { type: 'text', value: ` (${msgIn(lang, 'document.excerpt.elsewhere', { place })})` }];
-    parent.children.splice(index, 1, ...replacement);
-    return index + replacement.length;
-  });
 }

@@ -15,6 +15,7 @@ import { taskListStates } from '../transform/task-list-states.js';
 import { applyTypography } from '../transform/german-typography.js';
 import { glossaryPattern, markAbbreviations } from '../transform/mark-abbreviations.js';
 import { renameFootnoteAnchors } from '../transform/rename-footnote-anchors.js';
+import { unlinkOmitted } from '../transform/unlink-omitted.js';
 import { createHastConverter } from './to-hast.js';
 import { msgIn } from '../i18n/message.js';
 
@@ -99,6 +100,7 @@ export async function renderChapters(document: PreparedDocument, hooks: RenderHo
       numberHeadings(converted, outline);
       numberCaptions(converted, document.captionById, lang);
       renameFootnoteAnchors(converted, frontMatter.id);
+      if (document.excerpt) unlinkOmitted(converted, document.excerpt.elsewhere, lang);
       wrapTables(converted, regionLabel);
       taskListStates(converted, lang);
       applyTypography(converted, lang);
