@@ -1,4 +1,4 @@
-import { access, writeFile } from 'node:fs/promises';
+import { access, chmod, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, spawnCli, stackTraceLines, type JsonDiagnostic } from './support/cli.js';
@@ -292,5 +292,45 @@ describe('ihek status in a git repository', () => {
     const body = bodyLines(result.stdout);
     expect(body).toHaveLength(3);
     expect(body.every((line) => line.endsWith('  git nicht installiert'))).toBe(true);
+  });
+
+  it('runs no command the repository\'s configuration names (fsmonitor, filters, diff drivers, hooks)', async () => {
+    const project = await makeProject();
+    const root = project.parent;
+    const canaries = await tempDir('ihek-canaries-');
+    await git(root, 'init', '--quiet', '--initial-branch=main');
+    await git(root, 'add', '--all');
+    await git(root, 'commit', '--quiet', '-m', 'Erster Stand');
+    // The clean filter passes the content through; the others only leave their mark.
+    const script = async (name: string, then = '') => {
+      const file = path.join(canaries, `${name}.sh`);
+      await writeFile(file, `#!/bin/sh\ntouch '${canaries}/${name}-ran'\n${then}\n`);
+      await chmod(file, 0o755);
+      return file;
+    };
+    await git(root, 'config', 'core.fsmonitor', await script('fsmonitor'));
+    await git(root, 'config', 'filter.boese.clean', await script('filter', 'cat'));
+    await git(root, 'config', 'diff.external', await script('external'));
+    await git(root, 'config', 'diff.boese.textconv', await script('textconv'));
+    await writeFile(path.join(root, '.gitattributes'), '*.md filter=boese diff=boese\n');
+    await writeFile(path.join(root, '.git', 'hooks', 'post-index-change'), `#!/bin/sh\ntouch '${canaries}/hook-ran'\n`);
+    await chmod(path.join(root, '.git', 'hooks', 'post-index-change'), 0o755);
+    const touchChapters = async () => {
+      // A changed time makes git look at the chapters' content again (through the clean filter).
+      const later = new Date(Date.now() + 60_000);
+      for (const file of ['kapitel/01-einleitung.md', 'kapitel/02-benn.md']) await utimes(project.path(file), later, later);
+    };
+    const ran = async () => (await readdir(canaries)).filter((name) => name.endsWith('-ran')).sort();
+    // Asked plainly, the repository runs them: a test that cannot fail proves nothing.
+    await touchChapters();
+    await git(root, '--no-optional-locks', 'status', '--porcelain').catch(() => '');
+    await git(root, 'log', '-p', '-1', '--ext-diff').catch(() => '');
+    expect(await ran()).toEqual(expect.arrayContaining(['external-ran', 'fsmonitor-ran', 'filter-ran']));
+    for (const name of await ran()) await rm(path.join(canaries, name));
+
+    await touchChapters();
+    const json = await board(project.dir);
+    expect(json.rows[0]!.lastCommit).toMatchObject({ author: 'IHEK Test' });
+    expect(await ran()).toEqual([]);
   });
 });
