@@ -188,6 +188,13 @@ describe('ihek status: status, words, findings', () => {
     // "Anlass im Kiez" (3); "Das ist ein Text über Musterkiez mit Wortteil, siehe den Plan und 1.500" (13,
     // the dash and "€." are no words); two list items (4). The comment is not counted.
     expect(json.rows[0]!.words).toBe(20);
+    // The JSON keeps its keys in every run, with null where a value does not apply.
+    expect(Object.keys(json)).toEqual(['project', 'git', 'rows', 'total']);
+    expect(Object.keys(json.project)).toEqual(['title', 'area', 'profile', 'lang']);
+    for (const row of json.rows) {
+      expect(Object.keys(row)).toEqual(['kind', 'file', 'id', 'number', 'title', 'type', 'status', 'words', 'errors', 'warnings', 'guidance', 'lastCommit', 'uncommitted']);
+    }
+    expect(Object.keys(json.total)).toEqual(['words', 'errors', 'warnings', 'guidance', 'byStatus']);
     expect(json.rows[3]).toMatchObject({ words: null, errors: 1, warnings: 0, guidance: 0 });
     expect(json.total.byStatus).toEqual({ entwurf: 0, abstimmung: 1, final: 1, missing: 1 });
     expectSameCounts(json, await checkCounts(project.dir));
@@ -300,7 +307,8 @@ describe('ihek status in a git repository', () => {
     const canaries = await tempDir('ihek-canaries-');
     await git(root, 'init', '--quiet', '--initial-branch=main');
     await git(root, 'add', '--all');
-    await git(root, 'commit', '--quiet', '-m', 'Erster Stand');
+    // An author name with an escape sequence that would clear the terminal.
+    await git(root, '-c', 'user.name=Eve \u001b[2J', 'commit', '--quiet', '-m', 'Erster Stand');
     // The clean filter passes the content through; the others only leave their mark.
     const script = async (name: string, then = '') => {
       const file = path.join(canaries, `${name}.sh`);
@@ -330,7 +338,10 @@ describe('ihek status in a git repository', () => {
 
     await touchChapters();
     const json = await board(project.dir);
-    expect(json.rows[0]!.lastCommit).toMatchObject({ author: 'IHEK Test' });
+    expect(json.rows[0]!.lastCommit).toMatchObject({ author: 'Eve \u001b[2J' });
     expect(await ran()).toEqual([]);
+    const text = await runCli(['status', project.dir], { cwd: root });
+    expect(bodyLines(text.stdout)[0]).toMatch(/ {2}Eve \ufffd\[2J, \d\d\.\d\d\.\d{4}$/);
+    expect(text.stdout).not.toMatch(/\u001b/);
   });
 });

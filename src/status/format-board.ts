@@ -49,8 +49,20 @@ function headers(lang: Lang): string[] {
   return COLUMNS.map((column) => msgIn(lang, `status.column.${column}`));
 }
 
+/**
+ * Control characters shown as "�": an author name or a title could otherwise move the cursor or
+ * recolour the terminal (JSON escapes them itself).
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+
 /** The cells of a row, as text and Markdown show them. */
 function cells(row: BoardRow, board: StatusBoard, lang: Lang): string[] {
+  return rawCells(row, board, lang).map(printable);
+}
+
+function rawCells(row: BoardRow, board: StatusBoard, lang: Lang): string[] {
   const file = row.kind === 'file';
   return [
     row.number ?? '',
@@ -125,7 +137,7 @@ export function formatMarkdown(board: StatusBoard, lang: Lang): string {
   const align = COLUMNS.map((column) => (NUMERIC.has(column) ? '---:' : '---'));
   const total = totalCells(board, lang).map((cell) => (cell === '' ? '' : `**${markdownCell(cell)}**`));
   return `${[
-    `**${markdownCell(board.project.manifest.title)}**`,
+    `**${markdownCell(printable(board.project.manifest.title))}**`,
     '',
     row(headers(lang)),
     `| ${align.join(' | ')} |`,
