@@ -228,6 +228,16 @@ describe('ihek status: status, words, findings', () => {
     expect(lines.at(-1)).toBe('3 Kapitel und Anhänge: 2 entwurf, 0 abstimmung, 0 final, 1 ohne Status');
   });
 
+  it('counts no words in a chapter whose expressions fail, rather than a wrong number', async () => {
+    const project = await makeProject({ overlay: 'template-helper-error' });
+    const json = await board(project.dir);
+    expect(json.rows[1]).toMatchObject({ file: 'kapitel/02-benn.md', words: null });
+    expect(json.rows[1]!.errors).toBeGreaterThan(0);
+    expect(json.total.words).toBe(json.rows[0]!.words! + json.rows[2]!.words!);
+    const text = await runCli(['status', project.dir], { cwd: project.parent });
+    expect(bodyLines(text.stdout)[1]).toMatch(/^2 {4}BENN am Musterweg +entwurf +– +[1-9]\d* +/);
+  });
+
   it('fails with exit 2 and the file and line when the manifest cannot be read, printing no board', async () => {
     const project = await makeProject({ overlay: 'yaml-syntax-error' });
     const result = await runCli(['status', project.dir], { cwd: project.parent });

@@ -68,7 +68,7 @@ function rawCells(row: BoardRow, board: StatusBoard, lang: Lang): string[] {
     row.number ?? '',
     file ? row.file : (row.title ?? ''),
     file ? '' : (row.status ?? msgIn(lang, 'status.value.missing')),
-    row.words === undefined ? '' : formatCount(row.words, lang),
+    row.words === undefined ? (file ? '' : '–') : formatCount(row.words, lang),
     String(row.errors),
     String(row.warnings),
     file ? '' : String(row.guidance),

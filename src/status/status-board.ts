@@ -18,7 +18,7 @@ export interface BoardRow {
   type?: string;
   /** The front matter's `status`; undefined when the chapter has none. */
   status?: ChapterStatus;
-  /** Words the reader sees (see count-words.ts); none for other files. */
+  /** Words the reader sees (see count-words.ts); none for other files and a chapter that could not be expanded. */
   words?: number;
   errors: number;
   warnings: number;
@@ -61,7 +61,8 @@ export async function statusBoard(options: LoadOptions = {}): Promise<StatusBoar
     title: source.frontMatter.title,
     type: source.frontMatter.type,
     ...(source.frontMatter.status && { status: source.frontMatter.status }),
-    words: tree ? countWords(tree) : 0,
+    // A chapter whose `{{…}}` expressions failed has no text to count; an error says why.
+    ...(tree && { words: countWords(tree) }),
     ...counts(byFile.get(source.file)),
   }));
   const chapterFiles = new Set(rows.map((row) => row.file));
