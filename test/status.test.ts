@@ -92,7 +92,8 @@ describe('ihek status on the example project', () => {
   });
 
   it('prints aligned columns with a total line, in German by default and in English with --lang en', async () => {
-    const de = await runCli(['status', exampleDir], { cwd: path.dirname(exampleDir) });
+    // Without a folder, as check: the current one, then ./content.
+    const de = await runCli(['status'], { cwd: path.dirname(exampleDir) });
     expect(de.code).toBe(0);
     const lines = de.stdout.split('\n');
     expect(lines[0]).toMatch(/^Nr\.\s+Kapitel\s+Status\s+Wörter\s+Fehler\s+Warnungen\s+Vorlagentext\s+Letzte Änderung$/);
