@@ -1,4 +1,4 @@
-import { access, chmod, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { access, chmod, chown, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, spawnCli, stackTraceLines, type JsonDiagnostic } from './support/cli.js';
@@ -10,7 +10,7 @@ afterAll(removeTempDirs);
 /** The board's JSON, typed as far as the tests read it. */
 interface BoardJson {
   project: { title: string; area: string; profile: string; lang: string };
-  git: 'repository' | 'none' | 'missing';
+  git: 'repository' | 'none' | 'missing' | 'refused';
   rows: Array<{
     kind: 'chapter' | 'appendix' | 'file';
     file: string;
@@ -310,6 +310,18 @@ describe('ihek status in a git repository', () => {
     const body = bodyLines(result.stdout);
     expect(body).toHaveLength(3);
     expect(body.every((line) => line.endsWith('  git nicht installiert'))).toBe(true);
+  });
+
+  // Only root can give a folder to another user; git refuses such a repository for everyone else too.
+  it.skipIf(process.getuid?.() !== 0)('says that git refuses a repository owned by another user, rather than "not in git"', async () => {
+    const project = await makeProject();
+    await git(project.parent, 'init', '--quiet', '--initial-branch=main');
+    await chown(project.parent, 12345, 12345);
+    const json = await board(project.dir);
+    expect(json.git).toBe('refused');
+    expect(json.rows.every((row) => row.lastCommit === null && row.uncommitted === null)).toBe(true);
+    const text = await runCli(['status', project.dir], { cwd: project.parent });
+    expect(bodyLines(text.stdout).every((line) => line.endsWith('  git verweigert das Repository eines anderen Benutzers (safe.directory)'))).toBe(true);
   });
 
   it('runs no command the repository\'s configuration names (fsmonitor, filters, diff drivers, hooks)', async () => {

@@ -83,6 +83,7 @@ function totalCells(board: StatusBoard, lang: Lang): string[] {
 
 function lastChange(row: BoardRow, board: StatusBoard, lang: Lang): string {
   if (board.git === 'missing') return msgIn(lang, 'status.git.missing');
+  if (board.git === 'refused') return msgIn(lang, 'status.git.refused');
   if (board.git === 'none' || !row.history) return msgIn(lang, 'status.git.none');
   const { last, uncommitted } = row.history;
   if (!last) return msgIn(lang, 'status.git.untracked');

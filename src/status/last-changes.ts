@@ -18,8 +18,11 @@ export interface FileHistory {
   uncommitted: boolean;
 }
 
-/** `repository`: the project is in a git work tree; `none`: it is not; `missing`: git is not installed. */
-export type GitState = 'repository' | 'none' | 'missing';
+/**
+ * `repository`: the project is in a git work tree; `none`: it is not; `missing`: git is not
+ * installed; `refused`: git refuses a repository owned by another user ("dubious ownership").
+ */
+export type GitState = 'repository' | 'none' | 'missing' | 'refused';
 
 export interface LastChanges {
   git: GitState;
@@ -40,7 +43,10 @@ export async function lastChanges(root: string, files: readonly string[]): Promi
   let prefix: string;
   try {
     const found = await runGit(['rev-parse', '--show-prefix'], { cwd: root });
-    if (found.code !== 0) return { git: 'none', files: new Map() };
+    if (found.code !== 0) {
+      // git's own protection stays on (ihek never sets safe.directory); the board says why it has no dates.
+      return { git: /dubious ownership/.test(found.stderr) ? 'refused' : 'none', files: new Map() };
+    }
     prefix = found.stdout.toString('utf8').trim();
   } catch (error) {
     // runGit says "git not found" as an input error; the board still prints without the column.

@@ -917,6 +917,7 @@ export const de = {
   'status.git.untracked': 'noch nicht eingecheckt',
   'status.git.none': 'nicht in git',
   'status.git.missing': 'git nicht installiert',
+  'status.git.refused': 'git verweigert das Repository eines anderen Benutzers (safe.directory)',
   'status.summary': (v: { chapters: number; entwurf: number; abstimmung: number; final: number; missing: number }) =>
     `${v.chapters} Kapitel und Anhänge: ${v.entwurf} entwurf, ${v.abstimmung} abstimmung, ${v.final} final, ${v.missing} ohne Status`,
   'status.details': 'Fehler und Warnungen mit Datei und Zeile zeigt „ihek check“; Vorlagentext durch eigenen Text ersetzen.',

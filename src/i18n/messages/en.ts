@@ -880,6 +880,7 @@ export const en: Messages = {
   'status.git.untracked': 'not committed yet',
   'status.git.none': 'not in git',
   'status.git.missing': 'git not installed',
+  'status.git.refused': 'git refuses a repository of another user (safe.directory)',
   'status.summary': (v: { chapters: number; entwurf: number; abstimmung: number; final: number; missing: number }) =>
     `${v.chapters} chapters and appendices: ${v.entwurf} entwurf, ${v.abstimmung} abstimmung, ${v.final} final, ${v.missing} without status`,
   'status.details': '"ihek check" shows the errors and warnings with file and line; replace skeleton text with your own.',
