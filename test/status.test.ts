@@ -330,8 +330,8 @@ describe('ihek status in a git repository', () => {
     const canaries = await tempDir('ihek-canaries-');
     await git(root, 'init', '--quiet', '--initial-branch=main');
     await git(root, 'add', '--all');
-    // An author name with an escape sequence that would clear the terminal.
-    await git(root, '-c', 'user.name=Eve \u001b[2J', 'commit', '--quiet', '-m', 'Erster Stand');
+    // An author name with an escape sequence that would clear the terminal and a right-to-left override.
+    await git(root, '-c', 'user.name=Eve \u001b[2J\u202e', 'commit', '--quiet', '-m', 'Erster Stand');
     // The clean filter passes the content through; the others only leave their mark.
     const script = async (name: string, then = '') => {
       const file = path.join(canaries, `${name}.sh`);
@@ -361,10 +361,10 @@ describe('ihek status in a git repository', () => {
 
     await touchChapters();
     const json = await board(project.dir);
-    expect(json.rows[0]!.lastCommit).toMatchObject({ author: 'Eve \u001b[2J' });
+    expect(json.rows[0]!.lastCommit).toMatchObject({ author: 'Eve \u001b[2J\u202e' });
     expect(await ran()).toEqual([]);
     const text = await runCli(['status', project.dir], { cwd: root });
-    expect(bodyLines(text.stdout)[0]).toMatch(/ {2}Eve \ufffd\[2J, \d\d\.\d\d\.\d{4}$/);
-    expect(text.stdout).not.toMatch(/\u001b/);
+    expect(bodyLines(text.stdout)[0]).toMatch(/ {2}Eve \ufffd\[2J\ufffd, \d\d\.\d\d\.\d{4}$/);
+    expect(text.stdout).not.toMatch(/[\u001b\u202e]/);
   });
 });

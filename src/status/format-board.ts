@@ -50,11 +50,12 @@ function headers(lang: Lang): string[] {
 }
 
 /**
- * Control characters shown as "�": an author name or a title could otherwise move the cursor or
- * recolour the terminal (JSON escapes them itself).
+ * Control characters shown as "�": an author name or a title could otherwise move the cursor,
+ * recolour the terminal or turn the rest of a line around (bidi overrides). JSON escapes the
+ * control characters itself.
  */
 function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
 }
 
 /** The cells of a row, as text and Markdown show them. */
