@@ -23,6 +23,8 @@ const LAYERS = [
   { name: 'init', path: '^src/init/' },
   { name: 'import', path: '^src/import/' },
   { name: 'diff', path: '^src/diff/' },
+  // The status board reads git through diff/git.ts, the one place that runs git.
+  { name: 'status', path: '^src/status/' },
   { name: 'watch', path: '^src/watch/' },
   { name: 'release', path: '^src/release/' },
   { name: 'api', path: '^src/api/' },

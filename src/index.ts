@@ -7,6 +7,7 @@ export type { Diagnostic, Severity } from './diagnostics.js';
 export { IhekError, ExitCode } from './errors.js';
 export type { Lang, Localized } from './i18n/lang.js';
 export { diffProject } from './diff/diff-project.js';
+export { statusBoard, type StatusBoard, type BoardRow, type StatusTotal } from './status/status-board.js';
 export { fmt } from './fmt/fmt-project.js';
 export { release } from './release/release-projects.js';
 export { initProject, type InitOptions, type InitResult } from './init/init-project.js';

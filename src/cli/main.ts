@@ -99,6 +99,17 @@ function createProgram(io: CliIo, lang: Lang, projectLang: () => Lang, setExit: 
       setExit(await runCheck(io, { dir, ...options }));
     });
 
+  program
+    .command('status')
+    .description(msgIn(lang, 'cli.status.help.description'))
+    .argument('[dir]', msgIn(lang, 'cli.help.projectDir'))
+    .addOption(new Option('--format <format>', msgIn(lang, 'cli.status.help.format')).choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(langOption())
+    .action(async (dir: string | undefined, options: { format: 'text' | 'json' | 'markdown'; lang?: Lang }) => {
+      const { runStatus } = await import('./run-status.js');
+      setExit(await runStatus(io, { dir, ...options }));
+    });
+
   const wholeNumber = (flag: string, min: number, max: number) => (value: string) => {
     const n = Number(value);
     if (!/^\d+$/.test(value.trim()) || n < min || n > max) {

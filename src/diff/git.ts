@@ -21,11 +21,12 @@ export interface GitOptions {
 export const GIT_OUTPUT_BYTES = 64 * 1024 * 1024;
 
 /**
- * The only git commands ihek runs: all of them read. None of them produces a diff or a log, so
- * `diff.external`, textconv drivers, `log.showSignature` and the pager are never consulted; a new
+ * The only git commands ihek runs: all of them read. None of them produces a diff, so
+ * `diff.external` and textconv drivers are never consulted; the one `log` (status/last-changes.ts)
+ * lists file names only and is given `--no-show-signature`, so no signature program runs. A new
  * command must be checked against the repository-controlled settings it may run before it is added.
  */
-const READING_COMMANDS = new Set(['rev-parse', 'cat-file', 'ls-tree', 'describe', 'status', 'ls-files', 'config']);
+const READING_COMMANDS = new Set(['rev-parse', 'cat-file', 'ls-tree', 'describe', 'status', 'ls-files', 'config', 'log']);
 
 /**
  * Settings that make git run a command the repository names (its own `.git/config` may be someone

@@ -8,6 +8,8 @@
  */
 export const de = {
   // ── cli ──
+  'cli.status.help.description': 'Stand je Kapitel: Nummer, Status, Wörter, Fehler und Warnungen der Prüfung, restlicher Vorlagentext, letzte Änderung in git (Exit-Code 0 auch bei Fehlern im Text)',
+  'cli.status.help.format': 'Ausgabeformat: text (Spalten), json oder markdown (Tabelle für Pull-Request oder Protokoll)',
   'cli.internalError': (v: { detail: string }) => `ihek: interner Fehler – bitte mit dieser Ausgabe melden:\n${v.detail}`,
   'cli.help.program': 'IHEK als Markdown und YAML schreiben, prüfen und als barrierefreies HTML ausgeben',
   'cli.help.version': 'Version anzeigen',
@@ -906,6 +908,28 @@ export const de = {
 
   // ── docx ──
   // (end of docx)
+
+  // ── status ──
+  'status.column.number': 'Nr.',
+  'status.column.chapter': 'Kapitel',
+  'status.column.status': 'Status',
+  'status.column.words': 'Wörter',
+  'status.column.errors': 'Fehler',
+  'status.column.warnings': 'Warnungen',
+  'status.column.guidance': 'Vorlagentext',
+  'status.column.lastChange': 'Letzte Änderung',
+  'status.value.missing': 'fehlt',
+  'status.total': 'Gesamt',
+  'status.git.commit': (v: { author: string; date: string }) => `${v.author}, ${v.date}`,
+  'status.git.changed': '(lokal geändert)',
+  'status.git.untracked': 'noch nicht eingecheckt',
+  'status.git.none': 'nicht in git',
+  'status.git.missing': 'git nicht installiert',
+  'status.git.refused': 'git verweigert das Repository eines anderen Benutzers (safe.directory)',
+  'status.summary': (v: { chapters: number; entwurf: number; abstimmung: number; final: number; missing: number }) =>
+    `${v.chapters} Kapitel und Anhänge: ${v.entwurf} entwurf, ${v.abstimmung} abstimmung, ${v.final} final, ${v.missing} ohne Status`,
+  'status.details': 'Fehler und Warnungen mit Datei und Zeile zeigt „ihek check“; Vorlagentext durch eigenen Text ersetzen.',
+  // (end of status)
 };
 
 /** The shape both catalogues have: every key of the German one, with the same named values. */

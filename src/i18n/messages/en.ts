@@ -3,6 +3,8 @@ import type { Messages } from './de.js';
 /** Every message ihek shows, in English; same keys and order as `de.ts`. */
 export const en: Messages = {
   // ── cli ──
+  'cli.status.help.description': 'state of each chapter: number, status, words, errors and warnings of the check, skeleton text left, last change in git (exit code 0 even when the text has errors)',
+  'cli.status.help.format': 'output format: text (columns), json or markdown (a table for a pull request or the minutes)',
   'cli.internalError': (v) => `ihek: internal error – please report it with this output:\n${v.detail}`,
   'cli.help.program': 'Write an IHEK as Markdown and YAML, check it and render accessible HTML',
   'cli.help.version': 'show the version',
@@ -868,4 +870,26 @@ export const en: Messages = {
 
   // ── docx ──
   // (end of docx)
+
+  // ── status ──
+  'status.column.number': 'No.',
+  'status.column.chapter': 'Chapter',
+  'status.column.status': 'Status',
+  'status.column.words': 'Words',
+  'status.column.errors': 'Errors',
+  'status.column.warnings': 'Warnings',
+  'status.column.guidance': 'Skeleton text',
+  'status.column.lastChange': 'Last change',
+  'status.value.missing': 'missing',
+  'status.total': 'Total',
+  'status.git.commit': (v: { author: string; date: string }) => `${v.author}, ${v.date}`,
+  'status.git.changed': '(changed locally)',
+  'status.git.untracked': 'not committed yet',
+  'status.git.none': 'not in git',
+  'status.git.missing': 'git not installed',
+  'status.git.refused': 'git refuses a repository of another user (safe.directory)',
+  'status.summary': (v: { chapters: number; entwurf: number; abstimmung: number; final: number; missing: number }) =>
+    `${v.chapters} chapters and appendices: ${v.entwurf} entwurf, ${v.abstimmung} abstimmung, ${v.final} final, ${v.missing} without status`,
+  'status.details': '"ihek check" shows the errors and warnings with file and line; replace skeleton text with your own.',
+  // (end of status)
 };
