@@ -134,7 +134,6 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
     const text = chapterMarkdown(
       chapterFileText({ id, title: chapter.title, type: chapterMatch.type, ...(chapterMatch.handlungsfeld && { handlungsfeld: chapterMatch.handlungsfeld }) }, ''),
       tree,
-      file,
     );
     chapters.push({ file, text, appendix: chapter.appendix, report: { heading: chapter.heading, file, type: chapterMatch.type, ...(chapterMatch.handlungsfeld && { handlungsfeld: chapterMatch.handlungsfeld }), recognised: chapterMatch.recognised } });
   }
