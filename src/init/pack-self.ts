@@ -13,8 +13,8 @@ import { packageVersion } from '../version.js';
 const PACKED = ['package.json', 'README.md', 'bin', 'dist', 'schemas', 'templates'];
 
 /**
- * Where the build leaves the gzipped tarball, named by the SHA-256 of the tar inside it: it is
- * used only for exactly the files it was made of, and is itself not part of any tarball.
+ * Where the build leaves the gzipped tarball, named by a SHA-256 of the files in it (their names
+ * and contents): it is used only for exactly the files it was made of, and is itself in no tarball.
  */
 const PREBUILT_DIR = 'dist/packed';
 
@@ -23,42 +23,59 @@ export function vendoredPath(): string {
   return `vendor/ihek-${packageVersion()}.tgz`;
 }
 
+interface Entry {
+  name: string;
+  content: Buffer;
+}
+
 /**
  * The running ihek as an npm package tarball (`package/…`, as `npm pack` writes it), the same bytes
  * on every call: a new project installs exactly this ihek, and with it the same pinned browser and
  * fonts, from its own repository – in CI too, without any package registry carrying ihek.
- * Compressing is most of the work; the build compresses once (writePrebuiltPack), and a tarball of
- * the same files is taken from there.
+ * Building and compressing the tarball is most of the work; the build does it once
+ * (writePrebuiltPack), and when the files are still the ones packed, the tarball is taken from there.
  */
 export async function packSelf(root = packageRoot): Promise<Buffer> {
-  const tar = await tarOf(root);
-  const prebuilt = await readFile(prebuiltFile(root, tar)).catch(() => undefined);
-  return prebuilt ?? compress(tar);
+  const entries = await entriesOf(root);
+  const prebuilt = await readFile(prebuiltFile(root, entries)).catch(() => undefined);
+  return prebuilt ?? compress(await tarOf(entries));
 }
 
-/** Compresses the tarball once, for packSelf to take (run by the build after the bundle). */
+/** Packs the tarball once, for packSelf to take (run by the build after the bundle). */
 export async function writePrebuiltPack(root = packageRoot): Promise<string> {
   await rm(path.join(root, PREBUILT_DIR), { recursive: true, force: true });
-  const tar = await tarOf(root);
-  const file = prebuiltFile(root, tar);
+  const entries = await entriesOf(root);
+  const file = prebuiltFile(root, entries);
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, await compress(tar));
+  await writeFile(file, await compress(await tarOf(entries)));
   return file;
 }
 
-function prebuiltFile(root: string, tar: Buffer): string {
-  return path.join(root, PREBUILT_DIR, `${createHash('sha256').update(tar).digest('hex')}.tgz`);
+function prebuiltFile(root: string, entries: readonly Entry[]): string {
+  const hash = createHash('sha256');
+  for (const entry of entries) hash.update(`${entry.name}\0${entry.content.length}\0`).update(entry.content);
+  return path.join(root, PREBUILT_DIR, `${hash.digest('hex')}.tgz`);
 }
 
 // Level 6 (zlib's default) makes the tarball less than 1 % larger than level 9 in about half the time.
 const compress = (tar: Buffer) => promisify(gzip)(tar, { level: 6 });
 
-/** The uncompressed tarball of the package's files, in a fixed order with fixed times. */
-async function tarOf(root: string): Promise<Buffer> {
+/** The package's files with the contents they have in the tarball, in a fixed order. */
+async function entriesOf(root: string): Promise<Entry[]> {
   const present = (await Promise.all(PACKED.map(async (name) => ((await stat(path.join(root, name)).catch(() => undefined)) ? name : undefined)))).filter(
     (name): name is string => name !== undefined,
   );
   const files = (await Promise.all(present.map((name) => listFiles(root, name)))).flat().sort();
+  return Promise.all(
+    files.map(async (name) => {
+      const content = await readFile(path.join(root, name));
+      return { name, content: name === 'package.json' ? Buffer.from(installedManifest(content)) : content };
+    }),
+  );
+}
+
+/** The uncompressed tarball, with fixed times and owners. */
+async function tarOf(entries: readonly Entry[]): Promise<Buffer> {
   const pack = tarStream.pack();
   const chunks: Buffer[] = [];
   const done = pipeline(
@@ -70,11 +87,9 @@ async function tarOf(root: string): Promise<Buffer> {
       },
     }),
   );
-  for (const file of files) {
-    let content = await readFile(path.join(root, file));
-    if (file === 'package.json') content = Buffer.from(installedManifest(content));
+  for (const { name, content } of entries) {
     pack.entry(
-      { name: `package/${file}`, size: content.length, mode: file.startsWith('bin/') ? 0o755 : 0o644, mtime: FIXED_TIME, uid: 0, gid: 0, uname: '', gname: '' },
+      { name: `package/${name}`, size: content.length, mode: name.startsWith('bin/') ? 0o755 : 0o644, mtime: FIXED_TIME, uid: 0, gid: 0, uname: '', gname: '' },
       content,
     );
   }
