@@ -95,7 +95,8 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
     throw inputError(msg('import.project.profileUnknown', { known: BUILT_IN_PROFILES.join(', '), given: options.profile }));
   }
   const givenPeriod = options.period === undefined ? undefined : parsePeriod(options.period);
-  // The vendored ihek is packed (gzip runs off the main thread) while the Word file is converted.
+  // The vendored ihek is read (or, when the build's tarball does not fit, packed; gzip runs off the
+  // main thread) while the Word file is converted.
   const packed = packSelf();
   packed.catch(() => undefined);
   const word = await readDocx(path.resolve(options.cwd, options.file), options.file);
