@@ -474,7 +474,8 @@ type Task = { id: TaskId; command?: Command; tree?: boolean; before?: () => Prom
 /** A snapshot of a built package, so a rebuild of its dist/ during a long run changes nothing. Returns its bin. */
 async function snapshot(source: string, into: string): Promise<string> {
   await mkdir(into);
-  for (const part of ['bin', 'dist', 'templates', 'schemas', 'package.json']) {
+  // What npm publishes (README.md too): the tarball the build packed for new projects is taken only for the same files.
+  for (const part of ['bin', 'dist', 'templates', 'schemas', 'package.json', 'README.md']) {
     if (existsSync(path.join(source, part))) await cp(path.join(source, part), path.join(into, part), { recursive: true });
   }
   await symlink(path.join(source, 'node_modules'), path.join(into, 'node_modules'), 'dir');

@@ -43,6 +43,16 @@ async function checkJson(project: string, cwd: string): Promise<{ code: number; 
   return { code: result.code, diagnostics: JSON.parse(result.stdout).diagnostics };
 }
 
+/** `ihek check` finds no error (exit 0) and `ihek fmt --check` nothing to change in a chapter. */
+async function expectChecksAndFormatsClean(project: string, cwd: string): Promise<void> {
+  const check = await checkJson(project, cwd);
+  expect(check.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  expect(check.code).toBe(0);
+  const fmt = await runCli(['fmt', project, '--check'], { cwd });
+  expect(fmt.stdout + fmt.stderr).not.toMatch(/kapitel\//);
+  expect(fmt.code).toBe(0);
+}
+
 /** The Senate's outline as a team writes it in Word: numbers typed by hand, a table of contents, notes, an image, measures. */
 async function outlineIhek(): Promise<Buffer> {
   const body = (heading: string) => {
@@ -163,7 +173,9 @@ describe('ihek import', () => {
 
     const report = await read(REPORT);
     expect(result.stdout).toBe(report);
-    expect(report).toContain('- Profil: berlin-qm');
+    // The outline of 2019–2022 stays that profile, although some chapters fit the newer one too.
+    expect(manifest).toMatch(/^profile: berlin-qm$/m);
+    expect(report).toContain('- Profil: berlin-qm\n');
     // Not a chapter, not the title: its words are kept in the report.
     expect(report).toContain('- Text vor der ersten Überschrift nicht übernommen: Herausgeber: Bezirksamt Mitte, Stand März 2025');
     expect(report).toContain('| 6. Handlungsfeld 2: Bildung | kapitel/06-handlungsfeld-2-bildung.md | handlungsfeld (HF2) |');
@@ -171,12 +183,7 @@ describe('ihek import', () => {
     expect(report).toContain('Verbundene Zellen aufgelöst (Tabelle prüfen) – 2. Gebietsbeschreibung: „Gremium und Turnus“');
     expect(report).toContain('Maßnahmentabelle als Daten übernommen – 6. Handlungsfeld 2: Bildung: M-HF2-01, M-HF2-02 → {{massnahmenTabelle handlungsfeld="HF2"}}');
 
-    const check = await checkJson(project, dir);
-    expect(check.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(check.code).toBe(0);
-    const fmt = await runCli(['fmt', project, '--check'], { cwd: dir });
-    expect(fmt.stdout + fmt.stderr).not.toMatch(/kapitel\//);
-    expect(fmt.code).toBe(0);
+    await expectChecksAndFormatsClean(project, dir);
 
     // Every word of the text, its footnotes and endnotes is in the project: in a chapter, in the
     // measures data, or (the text before the first heading) in the report. Left out on purpose: the
@@ -520,5 +527,93 @@ describe('ihek import of a file written by LibreOffice', () => {
     const check = await checkJson(project, dir);
     expect(check.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect((await runCli(['fmt', project, '--check'], { cwd: dir })).code).toBe(0);
+  }, 60_000);
+});
+
+/** The Senate's outline since 2022 as typed in Word: chapters 0 to 6 numbered without a dot, lettered Handlungsfelder. */
+async function outline2022(): Promise<Buffer> {
+  const hf = ['Integration und Nachbarschaft', 'Bildung', 'Öffentlicher Raum', 'Gesundheit und Bewegung', 'Beteiligung, Vernetzung und Kooperation'];
+  const gebiet = ['Karte des QM-Gebiets', 'Allgemeine Gebietsbeschreibung', 'Bevölkerungs- und Sozialstruktur', 'Wichtigste Partnerschaften der Gebietsentwicklung', 'Einrichtungen und Aktive im QM-Gebiet'];
+  return wordFile([
+    title('Integriertes Handlungs- und Entwicklungskonzept 2026–2028'),
+    new Paragraph({ text: 'Quartiersmanagement Lindenkiez', style: 'Subtitle' }),
+    h1('0 Einleitung'),
+    p('Das IHEK schreibt das Konzept fort.'),
+    h1('1 Gebietsbeschreibung'),
+    ...gebiet.flatMap((section, index) => [h2(`1.${index + 1} ${section}`), p(`Text zu ${section}.`)]),
+    h1('2 Stand der Gebietsentwicklung nach Handlungsfeldern'),
+    ...hf.flatMap((section, index) => [h2(`2.${index + 1} ${section}`), p(`Bilanz zu ${section}.`)]),
+    h1('3 Künftiger Handlungsbedarf nach Handlungsfeldern'),
+    ...hf.flatMap((section, index) => [
+      h2(`${String.fromCharCode(97 + index)}) ${section}`),
+      p(`Bedarf zu ${section}.`),
+      ...(index === 1
+        ? [
+            table([
+              ['Nr.', 'Maßnahme', 'Fonds', 'Träger', '2026', '2027'],
+              ['1', 'Lernwerkstatt', 'Projektfonds', 'Schulverein e. V.', '6.000 €', '6.000 €'],
+            ]),
+          ]
+        : []),
+    ]),
+    h1('4 Klimaschutz und Klimaanpassung'),
+    p('Mehr Schatten und Grün.'),
+    h1('5 Beteiligungskonzept'),
+    p('Der Quartiersrat tagt monatlich.'),
+    h1('6 Strategie zur Verstetigung'),
+    p('Netzwerke tragen weiter.'),
+    h1('Anhänge'),
+    p('Monitoring Soziale Stadtentwicklung 2023.'),
+  ]);
+}
+
+describe('ihek import of a Word file in the outline of 2022', () => {
+  it('recognises the profile berlin-qm-2022 and each chapter type; the project checks clean and is formatted', async () => {
+    const { dir, result, read, project } = await importWord(await outline2022());
+    expect(result.stderr).not.toContain('interner Fehler');
+    expect(result.code).toBe(0);
+    const manifest = await read('ihek.yaml');
+    expect(manifest).toMatch(/^profile: berlin-qm-2022$/m);
+    expect(manifest).toContain('(nummeriert 0, 1, 2 …)');
+    expect(manifest).toMatch(/appendix:\n {2}- anhang\/a-anhaenge\.md/);
+    expect((await readdir(path.join(project, 'kapitel'))).sort()).toEqual([
+      '01-einleitung.md',
+      '02-gebietsbeschreibung.md',
+      '03-stand-der-gebietsentwicklung-nach-handlungsfeldern.md',
+      '04-kuenftiger-handlungsbedarf-nach-handlungsfeldern.md',
+      '05-klimaschutz-und-klimaanpassung.md',
+      '06-beteiligungskonzept.md',
+      '07-strategie-zur-verstetigung.md',
+    ]);
+    expect(await read('kapitel/01-einleitung.md')).toMatch(/^---\nid: einleitung\ntitle: Einleitung\ntype: einleitung\n/);
+    expect(await read('kapitel/02-gebietsbeschreibung.md')).toContain('type: gebiet\n');
+    expect(await read('kapitel/03-stand-der-gebietsentwicklung-nach-handlungsfeldern.md')).toContain('type: bilanz\n');
+    const bedarf = await read('kapitel/04-kuenftiger-handlungsbedarf-nach-handlungsfeldern.md');
+    expect(bedarf).toContain('title: Künftiger Handlungsbedarf nach Handlungsfeldern\ntype: handlungsbedarf\n');
+    // The typed letters go: the profile letters the Handlungsfelder of this chapter itself.
+    expect(bedarf).toContain('\n## Bildung\n\nBedarf zu Bildung.\n\n{{massnahmenTabelle handlungsfeld="HF2"}}\n');
+    expect(bedarf).not.toMatch(/## [a-e]\)/);
+    expect(await read('kapitel/05-klimaschutz-und-klimaanpassung.md')).toContain('type: klima\n');
+    expect(await read('kapitel/06-beteiligungskonzept.md')).toContain('type: beteiligung\n');
+    expect(await read('kapitel/07-strategie-zur-verstetigung.md')).toContain('type: verstetigung\n');
+    expect(await read('anhang/a-anhaenge.md')).toContain('title: Anhänge\ntype: anhang\n');
+    expect(await read('daten/massnahmen.yaml')).toContain('- id: M-HF2-01\n  title: Lernwerkstatt\n  handlungsfeld: HF2\n  fonds: Projektfonds');
+    expect(result.stdout).toContain('- Profil: berlin-qm-2022\n');
+    expect(result.stdout).toContain('| 3 Künftiger Handlungsbedarf nach Handlungsfeldern | kapitel/04-kuenftiger-handlungsbedarf-nach-handlungsfeldern.md | handlungsbedarf |');
+
+    await expectChecksAndFormatsClean(project, dir);
+  }, 60_000);
+
+  it('takes the profile --profile names instead of the one that fits best', async () => {
+    const { result, read } = await importWord(await outline2022(), ['--profile', 'berlin-qm']);
+    expect(result.code).toBe(0);
+    expect(await read('ihek.yaml')).toMatch(/^profile: berlin-qm$/m);
+    expect(result.stdout).toContain('- Profil: berlin-qm\n');
+  }, 60_000);
+
+  it('keeps a lone number at the start of a chapter title: "10 Jahre QM" is a title', async () => {
+    const { result, read } = await importWord(await wordFile([h1('Einleitung'), p('Text.'), h1('10 Jahre QM'), p('Rückblick.')]), ['--profile', 'none']);
+    expect(result.code).toBe(0);
+    expect(await read('kapitel/02-10-jahre-qm.md')).toContain('title: 10 Jahre QM\n');
   }, 60_000);
 });

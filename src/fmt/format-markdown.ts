@@ -183,11 +183,19 @@ function protect(body: string, file: string, bodyLine: number): ProtectedText {
 
 /** remark-stringify with GFM; table columns are measured with the expressions put back. */
 function stringify(tree: Root, protectedText: ProtectedText): string {
+  return stringifyCanonical(tree, (value) => protectedText.restore(value));
+}
+
+/**
+ * A Markdown tree in the canonical style, table columns padded to the width of their cells as
+ * `shown` (the text itself unless expressions are protected by tokens) in characters.
+ */
+export function stringifyCanonical(tree: Root, shown: (value: string) => string = (value) => value): string {
   const processor = unified()
     .use(remarkGfm, {
       tableCellPadding: true,
       tablePipeAlign: true,
-      stringLength: (value: string) => [...protectedText.restore(value)].length,
+      stringLength: (value: string) => [...shown(value)].length,
     })
     .use(remarkStringify, CANONICAL_STYLE);
   return processor.stringify(tree);

@@ -5,7 +5,7 @@ import { inputError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import type { Lang } from '../i18n/lang.js';
 import { slug } from '../markdown/slug.js';
-import { loadProfile } from '../project/load-profile.js';
+import { BUILT_IN_PROFILES, loadProfile } from '../project/load-profile.js';
 import type { Profile } from '../project/profile-types.js';
 import { parseYaml } from '../project/parse-yaml.js';
 import { SchemaValidators } from '../project/validate-schema.js';
@@ -75,8 +75,12 @@ async function assertEmptyTarget(root: string, shown: string): Promise<boolean> 
   return true;
 }
 
-/** The profiles a Word document is matched against; the import writes the older outline's manifest. */
-const IMPORT_PROFILES = ['berlin-qm', 'none'] as const;
+/**
+ * The built-in profiles a Word document is matched against, in the order that decides a tie: an
+ * outline that fits two equally well stays with the older one (2019–2022), and `none` wins only
+ * when no other profile recognises a chapter.
+ */
+const MATCHED_PROFILES = ['none', 'berlin-qm', 'berlin-qm-2022', 'benn'] as const;
 
 /**
  * Turns a Word IHEK into a new project: one chapter per Heading 1, measures tables as data, images
@@ -87,11 +91,12 @@ const IMPORT_PROFILES = ['berlin-qm', 'none'] as const;
 export async function importProject(options: ImportOptions): Promise<ImportResult> {
   const root = path.resolve(options.cwd, options.dir);
   const existed = await assertEmptyTarget(root, options.dir);
-  if (options.profile !== undefined && !(IMPORT_PROFILES as readonly string[]).includes(options.profile)) {
-    throw inputError(msg('import.project.profileUnknown', { known: IMPORT_PROFILES.join(', '), given: options.profile }));
+  if (options.profile !== undefined && !(BUILT_IN_PROFILES as readonly string[]).includes(options.profile)) {
+    throw inputError(msg('import.project.profileUnknown', { known: BUILT_IN_PROFILES.join(', '), given: options.profile }));
   }
   const givenPeriod = options.period === undefined ? undefined : parsePeriod(options.period);
-  // The vendored ihek is packed (gzip runs off the main thread) while the Word file is converted.
+  // The vendored ihek is read (or, when the build's tarball does not fit, packed; gzip runs off the
+  // main thread) while the Word file is converted.
   const packed = packSelf();
   packed.catch(() => undefined);
   const word = await readDocx(path.resolve(options.cwd, options.file), options.file);
@@ -101,8 +106,10 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
   }
   const validators = new SchemaValidators();
   const profiles: Profile[] = [];
-  for (const name of ['none', 'berlin-qm']) profiles.push(await loadProfile(name, '.', 'ihek.yaml', parseYaml('{}', 'ihek.yaml'), validators));
-  const match = matchProfile(split.chapters, profiles, options.profile);
+  for (const name of options.profile !== undefined ? [options.profile] : MATCHED_PROFILES) {
+    profiles.push(await loadProfile(name, '.', 'ihek.yaml', parseYaml('{}', 'ihek.yaml'), validators));
+  }
+  const match = matchProfile(split.chapters, profiles);
   const notes: ImportNote[] = split.droppedPreamble.map((text) => ({ kind: 'preamble', detail: text }));
 
   const measures: Measure[] = [];
@@ -134,7 +141,6 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
     const text = chapterMarkdown(
       chapterFileText({ id, title: chapter.title, type: chapterMatch.type, ...(chapterMatch.handlungsfeld && { handlungsfeld: chapterMatch.handlungsfeld }) }, ''),
       tree,
-      file,
     );
     chapters.push({ file, text, appendix: chapter.appendix, report: { heading: chapter.heading, file, type: chapterMatch.type, ...(chapterMatch.handlungsfeld && { handlungsfeld: chapterMatch.handlungsfeld }), recognised: chapterMatch.recognised } });
   }
@@ -148,7 +154,7 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
   const period = givenPeriod ?? (bounds.length ? { from: Math.min(...bounds), to: Math.max(...bounds) } : { from: now.getFullYear(), to: now.getFullYear() + 2 });
   const area = options.area ?? /Quartiersmanagement\s+(.+)$/.exec(split.subtitle ?? split.title ?? '')?.[1]?.trim() ?? 'Musterkiez';
   const district = options.district ?? 'Musterbezirk';
-  const benn = match.chapters.some((c) => c.type === 'benn');
+  const benn = match.profile.requiresBenn || match.chapters.some((c) => c.type === 'benn');
   if (benn) notes.push({ kind: 'benn-block', detail: '' });
   const manifest = manifestText({
     title: split.title ?? `Integriertes Handlungs- und Entwicklungskonzept ${period.from}–${period.to}`,
@@ -159,14 +165,12 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
     to: period.to,
     date: now.toISOString().slice(0, 10),
     benn,
-    profile: 'berlin-qm',
-    firstNumber: 1,
-    appendixLabel: 'Anhang A',
+    profile: match.profile.name,
+    firstNumber: match.profile.numbering.start,
+    appendixLabel: match.profile.numbering.appendix,
     chapters: chapters.filter((c) => !c.appendix).map((c) => c.file),
     appendix: chapters.filter((c) => c.appendix).map((c) => c.file),
-  })
-    .replace('(angelegt mit ihek init)', `(übernommen mit ihek import aus ${path.basename(options.file)})`)
-    .replace(/^profile: berlin-qm$/m, `profile: ${match.profile.name}`);
+  }).replace('(angelegt mit ihek init)', `(übernommen mit ihek import aus ${path.basename(options.file)})`);
 
   const facts = {
     source: path.basename(options.file),

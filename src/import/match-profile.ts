@@ -49,14 +49,13 @@ function matchChapter(chapter: WordChapter, profile: Profile): ChapterMatch {
 }
 
 /**
- * The profile whose titles the headings match best (a given one is taken as it is). `none` takes
- * any type; it wins only when no chapter is recognised by another profile.
+ * The profile whose titles the headings match best; of two that match equally well, the one
+ * listed first. `none` takes any type and recognises nothing.
  */
-export function matchProfile(chapters: WordChapter[], profiles: Profile[], given?: string): ProfileMatch {
+export function matchProfile(chapters: WordChapter[], profiles: Profile[]): ProfileMatch {
   let best: ProfileMatch | undefined;
   let bestScore = -1;
   for (const profile of profiles) {
-    if (given !== undefined && profile.name !== given) continue;
     const matches = chapters.map((chapter) =>
       profile.anyChapterType ? { type: chapter.appendix ? 'anhang' : 'kapitel', recognised: false } : matchChapter(chapter, profile),
     );

@@ -38,7 +38,8 @@ export function chapterTitle(heading: string): { title: string; appendix: boolea
   let title = heading.replace(/\s+/g, ' ').trim();
   const number = handNumber(title);
   if (number) title = title.slice(number.length);
-  const appendix = /^(?:Anhang|Anlage)\b/i.test(title);
+  // "Anhänge" and "Anlagen" head the appendices as a whole (the Senate's outline since 2022).
+  const appendix = /^(?:Anhang|Anhänge|Anlagen?)\b/i.test(title);
   if (appendix) {
     const rest = title.replace(APPENDIX, '');
     if (rest !== '') title = rest.charAt(0).toUpperCase() + rest.slice(1);
@@ -91,7 +92,22 @@ export function splitDocument(html: string): SplitDocument {
     }
     preamble(node, split);
   }
+  cutBareNumbers(split.chapters);
   return split;
+}
+
+const BARE_NUMBER = /^(\d{1,2})[ \t]+(?=\S)/;
+
+/**
+ * Chapters numbered by hand without a dot ("0 Einleitung", "1 Gebietsbeschreibung", …) lose the
+ * number when the numbers count up from 0 or 1 through the chapters: a single "10 Jahre QM" is a
+ * title, not a number, and keeps it.
+ */
+function cutBareNumbers(chapters: WordChapter[]): void {
+  const numbered = chapters.filter((chapter) => !chapter.appendix && BARE_NUMBER.test(chapter.title));
+  const numbers = numbered.map((chapter) => Number(BARE_NUMBER.exec(chapter.title)![1]));
+  if (numbered.length < 2 || numbers[0]! > 1 || numbers.some((n, index) => n !== numbers[0]! + index)) return;
+  for (const chapter of numbered) chapter.title = chapter.title.replace(BARE_NUMBER, '');
 }
 
 /** Before the first chapter: Word's Title and Subtitle (else the first two paragraphs); the table of contents goes. */

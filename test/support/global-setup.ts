@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 const packageRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
 /**
- * Runs `npm run build` (tsc, then the bundle) once before the suite, so `bin/ihek.js` runs the code
+ * Runs `npm run build` (tsc, the bundle, the packed tarball) once before the suite, so `bin/ihek.js` runs the code
  * under test as a user gets it.
  */
 export default async function setup(): Promise<void> {
@@ -14,6 +14,7 @@ export default async function setup(): Promise<void> {
   for (const [name, args] of [
     ['tsc -p .', [tsc, '-p', '.']],
     ['scripts/bundle-cli.mjs', [path.join(packageRoot, 'scripts', 'bundle-cli.mjs')]],
+    ['scripts/pack-self.mjs', [path.join(packageRoot, 'scripts', 'pack-self.mjs')]],
   ] as const) {
     try {
       await promisify(execFile)(process.execPath, [...args], { cwd: packageRoot });

@@ -49,7 +49,7 @@ export const de = {
   'cli.import.help.dir': 'Ordner des neuen Projekts (neu oder leer)',
   'cli.import.help.area': 'QM-Gebiet (Standard: aus dem Untertitel)',
   'cli.import.help.period': 'Zeitraum, z. B. 2026-2028 (Standard: aus den Maßnahmen oder dem Titel)',
-  'cli.import.help.profile': 'Profil berlin-qm oder none (Standard: nach den Überschriften)',
+  'cli.import.help.profile': 'Profil berlin-qm-2022, berlin-qm, benn oder none (Standard: nach den Überschriften)',
   'cli.new.help.description': 'etwas Neues aus einer Vorlage anlegen (new chapter)',
   'cli.new.help.chapter': 'Kapitel aus seiner Vorlage anlegen und in ihek.yaml eintragen',
   'cli.new.help.type': 'Kapiteltyp des Profils (z. B. querschnitt, handlungsfeld, anhang)',

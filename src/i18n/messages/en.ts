@@ -44,7 +44,7 @@ export const en: Messages = {
   'cli.import.help.dir': 'folder of the new project (new or empty)',
   'cli.import.help.area': 'QM area (default: from the subtitle)',
   'cli.import.help.period': 'period, e.g. 2026-2028 (default: from the measures or the title)',
-  'cli.import.help.profile': 'profile berlin-qm or none (default: by the headings)',
+  'cli.import.help.profile': 'profile berlin-qm-2022, berlin-qm, benn or none (default: by the headings)',
   'cli.new.help.description': 'create something from a skeleton (new chapter)',
   'cli.new.help.chapter': 'add a chapter from its skeleton and list it in ihek.yaml',
   'cli.new.help.type': 'chapter type of the profile (e.g. querschnitt, handlungsfeld, anhang)',
