@@ -51,6 +51,18 @@ function withManifest(yaml: string, extra: ProjectSetup = {}): ProjectSetup {
   };
 }
 
+const OWN_COVER = `<header class="cover">
+  {{#if cover.image}}<p class="cover-image"><img src="{{cover.image.src}}" alt="{{cover.image.alt}}"></p>{{/if}}
+  <p class="cover-title">{{manifest.title}}</p>
+  {{#if funding}}
+  <div class="cover-funding">
+    <p class="funding-text">{{funding.text}}</p>
+    <ul class="funding-logos">{{#each funding.logos}}<li><img src="{{src}}" alt="{{alt}}"></li>{{/each}}</ul>
+  </div>
+  {{/if}}
+</header>
+`;
+
 /** The lowest row of page 1 with anything drawn on it, in points from the top (pdftoppm, 72 dpi, grey). */
 async function lowestInk(pdf: string): Promise<number> {
   const { stdout } = await run('pdftoppm', ['-r', '72', '-gray', '-f', '1', '-l', '1', '-singlefile', pdf], { encoding: 'buffer', maxBuffer: 16 * 1024 * 1024 });
@@ -228,6 +240,8 @@ imprint:`);
       'picture, two logos': withManifest(PUBLICATION),
       'no picture, long title, four logos': withTitle(fourLogos.replace(/^cover:\n.*\n/m, ''), longTitle),
       'picture, long title, four logos': withTitle(fourLogos, longTitle),
+      // The cover partial of the project's own as docs/document-parts.md shows it.
+      'own cover partial': withManifest(PUBLICATION, { files: { 'templates/partials/cover.hbs': OWN_COVER } }),
     };
     for (const [name, setup] of Object.entries(covers)) {
       const project = await makeProject(setup);
