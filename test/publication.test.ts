@@ -1,8 +1,9 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Resvg } from '@resvg/resvg-js';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../src/api/build.js';
 import { runCli, type JsonDiagnostic } from './support/cli.js';
@@ -74,6 +75,24 @@ async function lowestInk(pdf: string): Promise<number> {
     for (let column = 0; column < width; column++) if (pixels[row * width + column]! < 200) return row + 1;
   }
   return 0;
+}
+
+function officeInstalled(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
+    return true;
+  } catch {
+    return process.env.CI === 'true';
+  }
+}
+
+/** The pages of a .docx as LibreOffice prints it, read back with pdftotext. */
+async function officePages(docx: string): Promise<string[]> {
+  const outDir = await tempDir('ihek-office-');
+  // A profile folder of its own: parallel runs of LibreOffice do not share (and lock) one.
+  const profile = await tempDir('ihek-office-profile-');
+  await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], { timeout: 180_000 });
+  return pageTexts(path.join(outDir, `${path.basename(docx, '.docx')}.pdf`));
 }
 
 function lineOf(text: string, needle: string): number {
@@ -266,6 +285,38 @@ imprint:`);
       if (name.includes('long title')) expect(first!.words.map((w) => w.text).join(' '), name).toContain('Quartiersmanagementgebiet Musterkiez');
     }
   }, 240_000);
+
+  it('the Word version: the cover holds the picture, both logos with their alt text and the notice on page 1; the Impressum every field', { timeout: 240_000 }, async () => {
+    const project = await makeProject(withManifest(PUBLICATION));
+    const out = await tempDir();
+    const result = await runCli(['build', project.dir, '--docx', '--out', out], { cwd: project.parent, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const docx = path.join(out, 'ihek.docx');
+    const zip = await JSZip.loadAsync(await readFile(docx));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const descriptions = [...xml.matchAll(/<wp:docPr\b[^>]*\bdescr="([^"]*)"/g)].map((m) => m[1]);
+    // Cover picture and logos come first, before the chapters' figures.
+    expect(descriptions.slice(0, 3)).toEqual(['Plan des Musterkiezes', 'Logo Bund', 'Logo Land']);
+    // The logos are embedded as the PNGs they are (the picture, an SVG, as a drawing of its own).
+    const media = await Promise.all(Object.keys(zip.files).filter((name) => name.startsWith('word/media/') && name.endsWith('.png')).map((name) => zip.file(name)!.async('uint8array')));
+    expect(media.filter((bytes) => Buffer.from(bytes).equals(Buffer.from(logoPng('#a4001d'))) || Buffer.from(bytes).equals(Buffer.from(logoPng('#0b5394'))))).toHaveLength(2);
+    if (!officeInstalled()) return;
+    const [first, ...rest] = await officePages(docx);
+    expect(normalise(first!)).toContain(normalise(FUNDING));
+    expect(first).toContain('Testkonzept Musterkiez');
+    const imprint = normalise(rest.find((page) => page.includes('Impressum') && page.includes('Herausgeber'))!);
+    for (const field of [
+      'Herausgeber: Bezirksamt Mitte',
+      'Anschrift: QM-Büro Musterkiez Musterstraße 1 10115 Berlin',
+      'Kontakt: qm@example.org',
+      'Verantwortlich für den Inhalt: Erika Muster',
+      'Bildnachweis: Titelbild: QM-Team',
+      'Gestaltung: Büro Gestaltung',
+    ]) {
+      expect(imprint).toContain(normalise(field));
+    }
+  });
 
   it('the BENN budget chart draws the annual budget as a labelled line and says so in its alt text', async () => {
     const project = await makeProject({
