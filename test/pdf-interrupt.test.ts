@@ -123,7 +123,7 @@ describe('a synthetic project of more than a hundred pages printed to the end', 
     expect(result.ok).toBe(true);
     expect(pages).toHaveLength(result.pdf!.pages);
     const contentsPages: number[] = [];
-    for (let page = 2; /Inhaltsverzeichnis$/.test(linesOf(pages[page - 1]!)[0] ?? ''); page++) contentsPages.push(page);
+    for (let page = 2; /(Inhalts|Abbildungs|Tabellen)verzeichnis$/.test(linesOf(pages[page - 1]!)[0] ?? ''); page++) contentsPages.push(page);
     const entries = parseContents(contentsPages.map((page) => pages[page - 1]!));
     const chapters = entries.filter((e) => e.list === 'contents' && /^\d+$/.test(e.number));
     expect(chapters.map((e) => e.number)).toEqual(Array.from({ length: CHAPTERS }, (_, index) => String(index + 1)));

@@ -45,7 +45,7 @@ async function print(transform?: Parameters<typeof makeProject>[0]['transform'])
   const file = path.join(out, 'ihek.pdf');
   const [pages, doc] = await Promise.all([pageTexts(file), loadPdf(file)]);
   const contentsPages: number[] = [];
-  for (let page = 2; page <= pages.length && /(Inhaltsverzeichnis|Contents)$/.test(linesOf(pages[page - 1]!)[0] ?? ''); page++) contentsPages.push(page);
+  for (let page = 2; page <= pages.length && /(Inhaltsverzeichnis|Abbildungsverzeichnis|Tabellenverzeichnis|Contents|List of figures|List of tables)$/.test(linesOf(pages[page - 1]!)[0] ?? ''); page++) contentsPages.push(page);
   const entries = parseContents(contentsPages.map((page) => pages[page - 1]!));
   return { result, file, doc, elements: structElements(doc), entries, contentsPages };
 }

@@ -1,14 +1,15 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Resvg } from '@resvg/resvg-js';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../src/api/build.js';
 import { runCli, type JsonDiagnostic } from './support/cli.js';
 import { makeProject, removeTempDirs, tempDir, type ProjectSetup } from './support/fixture.js';
 import { attr, parseHtml, select, selectAll, textOf } from './support/html.js';
-import { pageTexts, normalise } from './support/pdf.js';
+import { mm, pageTexts, pageWords, normalise } from './support/pdf.js';
 
 const run = promisify(execFile);
 
@@ -49,6 +50,49 @@ function withManifest(yaml: string, extra: ProjectSetup = {}): ProjectSetup {
     files: { 'bilder/logo-bund.png': logoPng('#a4001d'), 'bilder/logo-land.png': logoPng('#0b5394'), ...extra.files },
     transform: { 'ihek.yaml': (bytes) => bytes.toString('utf8') + yaml, ...extra.transform },
   };
+}
+
+const OWN_COVER = `<header class="cover">
+  {{#if cover.image}}<p class="cover-image"><img src="{{cover.image.src}}" alt="{{cover.image.alt}}"></p>{{/if}}
+  <p class="cover-title">{{manifest.title}}</p>
+  {{#if funding}}
+  <div class="cover-funding">
+    <p class="funding-text">{{funding.text}}</p>
+    <ul class="funding-logos">{{#each funding.logos}}<li><img src="{{src}}" alt="{{alt}}"></li>{{/each}}</ul>
+  </div>
+  {{/if}}
+</header>
+`;
+
+/** The lowest row of page 1 with anything drawn on it, in points from the top (pdftoppm, 72 dpi, grey). */
+async function lowestInk(pdf: string): Promise<number> {
+  const { stdout } = await run('pdftoppm', ['-r', '72', '-gray', '-f', '1', '-l', '1', '-singlefile', pdf], { encoding: 'buffer', maxBuffer: 16 * 1024 * 1024 });
+  // A binary PGM: "P5 width height 255" and one byte per pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(stdout.subarray(0, 40).toString('latin1'))!;
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const pixels = stdout.subarray(header[0].length);
+  for (let row = height - 1; row >= 0; row--) {
+    for (let column = 0; column < width; column++) if (pixels[row * width + column]! < 200) return row + 1;
+  }
+  return 0;
+}
+
+function officeInstalled(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
+    return true;
+  } catch {
+    return process.env.CI === 'true';
+  }
+}
+
+/** The pages of a .docx as LibreOffice prints it, read back with pdftotext. */
+async function officePages(docx: string): Promise<string[]> {
+  const outDir = await tempDir('ihek-office-');
+  // A profile folder of its own: parallel runs of LibreOffice do not share (and lock) one.
+  const profile = await tempDir('ihek-office-profile-');
+  await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], { timeout: 180_000 });
+  return pageTexts(path.join(outDir, `${path.basename(docx, '.docx')}.pdf`));
 }
 
 function lineOf(text: string, needle: string): number {
@@ -202,6 +246,77 @@ funding:
     const [first] = await pageTexts(pdf);
     expect(normalise(first!)).toContain(normalise(FUNDING));
   }, 120_000);
+
+  it('PDF page 1: the notice and the logo row stand at the foot of the page, for a short and a long cover, and the cover is one page', async () => {
+    const longTitle = 'Integriertes Handlungs- und Entwicklungskonzept für das Quartiersmanagementgebiet Musterkiez am Lindenweg mit Fortschreibung der Handlungsfelder 2025–2026';
+    const fourLogos = PUBLICATION.replace('imprint:', `    - { file: bilder/logo-bund.png, alt: "Logo Programm" }
+    - { file: bilder/logo-land.png, alt: "Logo Bezirk" }
+imprint:`);
+    const withTitle = (yaml: string, title: string) => withManifest(yaml, {
+      transform: { 'ihek.yaml': (bytes) => bytes.toString('utf8').replace(/^title: .*$/m, `title: ${title}`) + yaml },
+    });
+    const covers = {
+      'picture, two logos': withManifest(PUBLICATION),
+      'no picture, long title, four logos': withTitle(fourLogos.replace(/^cover:\n.*\n/m, ''), longTitle),
+      'picture, long title, four logos': withTitle(fourLogos, longTitle),
+      // The cover partial of the project's own as docs/document-parts.md shows it.
+      'own cover partial': withManifest(PUBLICATION, { files: { 'templates/partials/cover.hbs': OWN_COVER } }),
+    };
+    for (const [name, setup] of Object.entries(covers)) {
+      const project = await makeProject(setup);
+      const out = await tempDir();
+      const result = await build({ dir: project.dir, out, formats: ['pdf'], env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' } });
+      expect(result.diagnostics, name).toEqual([]);
+      const pdf = path.join(out, 'ihek.pdf');
+      const [first, second] = await pageWords(pdf);
+      const pageBottom = first!.height - mm(22);  // the text area ends at the bottom margin
+      // The notice's last word, and the lowest ink on the page: the logo row under it.
+      const lastWord = FUNDING.split(' ').at(-1)!;
+      const notice = first!.words.filter((w) => w.text === lastWord).at(-1);
+      expect(notice, name).toBeDefined();
+      const ink = await lowestInk(pdf);
+      expect(ink, name).toBeGreaterThan(pageBottom - mm(3));
+      expect(ink, name).toBeLessThanOrEqual(pageBottom + mm(1));
+      // The notice stands just above the logos (at most 16 mm high, 4 mm apart), not in the middle of the page.
+      expect(notice!.yMax, name).toBeGreaterThan(pageBottom - mm(26));
+      // The cover is one page: page 2 is the contents, under its own header.
+      expect(second!.words.map((w) => w.text), name).toContain('Inhaltsverzeichnis');
+      expect(second!.words.some((w) => w.text === lastWord), name).toBe(false);
+      if (name.includes('long title')) expect(first!.words.map((w) => w.text).join(' '), name).toContain('Quartiersmanagementgebiet Musterkiez');
+    }
+  }, 240_000);
+
+  it('the Word version: the cover holds the picture, both logos with their alt text and the notice on page 1; the Impressum every field', { timeout: 240_000 }, async () => {
+    const project = await makeProject(withManifest(PUBLICATION));
+    const out = await tempDir();
+    const result = await runCli(['build', project.dir, '--docx', '--out', out], { cwd: project.parent, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const docx = path.join(out, 'ihek.docx');
+    const zip = await JSZip.loadAsync(await readFile(docx));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const descriptions = [...xml.matchAll(/<wp:docPr\b[^>]*\bdescr="([^"]*)"/g)].map((m) => m[1]);
+    // Cover picture and logos come first, before the chapters' figures.
+    expect(descriptions.slice(0, 3)).toEqual(['Plan des Musterkiezes', 'Logo Bund', 'Logo Land']);
+    // The logos are embedded as the PNGs they are (the picture, an SVG, as a drawing of its own).
+    const media = await Promise.all(Object.keys(zip.files).filter((name) => name.startsWith('word/media/') && name.endsWith('.png')).map((name) => zip.file(name)!.async('uint8array')));
+    expect(media.filter((bytes) => Buffer.from(bytes).equals(Buffer.from(logoPng('#a4001d'))) || Buffer.from(bytes).equals(Buffer.from(logoPng('#0b5394'))))).toHaveLength(2);
+    if (!officeInstalled()) return;
+    const [first, ...rest] = await officePages(docx);
+    expect(normalise(first!)).toContain(normalise(FUNDING));
+    expect(first).toContain('Testkonzept Musterkiez');
+    const imprint = normalise(rest.find((page) => page.includes('Impressum') && page.includes('Herausgeber'))!);
+    for (const field of [
+      'Herausgeber: Bezirksamt Mitte',
+      'Anschrift: QM-Büro Musterkiez Musterstraße 1 10115 Berlin',
+      'Kontakt: qm@example.org',
+      'Verantwortlich für den Inhalt: Erika Muster',
+      'Bildnachweis: Titelbild: QM-Team',
+      'Gestaltung: Büro Gestaltung',
+    ]) {
+      expect(imprint).toContain(normalise(field));
+    }
+  });
 
   it('the BENN budget chart draws the annual budget as a labelled line and says so in its alt text', async () => {
     const project = await makeProject({

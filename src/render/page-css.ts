@@ -18,11 +18,19 @@ export function cssString(value: string): string {
 
 const BOX = "font-family: 'Source Sans 3', sans-serif; font-size: 8pt; color: #4a4a4a;";
 
+/** A4 and its margins in millimetres (top, right, bottom, left). */
+const PAGE = { height: 297, margin: [24, 20, 22, 22] } as const;
+/**
+ * The cover's height: page 1's text area, less a millimetre, so rounding in the browser never puts
+ * a last line of the cover onto a page of its own. Its funding notice and logos stand at its foot.
+ */
+const COVER_HEIGHT = PAGE.height - PAGE.margin[0] - PAGE.margin[2] - 1;
+
 /**
  * The paged-media rules of the print: A4, a running header with the document title and the
  * current chapter (one named page per chapter, and one each for the contents, the lists of figures
  * and tables, the glossary and the Impressum), "Seite X von Y" in the footer, and a cover without
- * either.
+ * either, as tall as the page's text area.
  */
 export function pageCss(document: PreparedDocument, labels: { toc: string; glossary: string; imprint: string; figures: string; tables: string }): string {
   const { manifest } = document.project;
@@ -31,12 +39,13 @@ export function pageCss(document: PreparedDocument, labels: { toc: string; gloss
   const lists = [...(kinds.has('figure') ? [labels.figures] : []), ...(kinds.has('table') ? [labels.tables] : [])].join(' · ');
   const footer = `"${msgIn(manifest.lang, 'render.page.footerPage')} " counter(page) " ${msgIn(manifest.lang, 'render.page.footerOf')} " counter(pages)`;
   const rules = [
-    `@page { size: A4; margin: 24mm 20mm 22mm 22mm;
+    `@page { size: A4; margin: ${PAGE.margin.map((mm) => `${mm}mm`).join(' ')};
   @top-left { content: ${cssString(manifest.title)}; ${BOX} vertical-align: bottom; padding-bottom: 4mm; }
   @top-right { ${BOX} vertical-align: bottom; padding-bottom: 4mm; }
   @bottom-right { content: ${footer}; ${BOX} vertical-align: top; padding-top: 4mm; }
 }`,
     '@page cover { @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }',
+    `@media print { .cover { height: ${COVER_HEIGHT}mm; } }`,
     `@page front { @top-right { content: ${cssString(labels.toc)}; } }`,
     `@page lists { @top-right { content: ${cssString(lists || labels.toc)}; } }`,
     `@page glossary { @top-right { content: ${cssString(labels.glossary)}; } }`,

@@ -491,7 +491,8 @@ export function parseContents(pages: readonly string[]): ContentsEntry[] {
       if (!entry) {
         const last = entries.at(-1);
         if (!last) throw new Error(`contents line before any entry: ${line}`);
-        last.title = `${last.title} ${line}`;
+        // "QM-" at a line's end and "Teams" below are one word; "Sprach-" and "und" are two.
+        last.title = /\p{L}-$/u.test(last.title) && /^\p{Lu}/u.test(line) ? `${last.title}${line}` : `${last.title} ${line}`;
         continue;
       }
       const [, text, page] = entry as unknown as [string, string, string];
