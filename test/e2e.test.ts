@@ -59,7 +59,7 @@ describe('bin/ihek.js end to end', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      "ihek: unbekannte Option --bogus\nGültige Optionen für ihek build: --html, --pdf, --docx, --out <dir>, --no-check, --browser <path>, --timeout <seconds>, --verbose, --lang <lang>, -h, --help\n",
+      "ihek: unbekannte Option --bogus\nGültige Optionen für ihek build: --html, --pdf, --docx, --out <dir>, --no-check, --only <ids>, --browser <path>, --timeout <seconds>, --verbose, --lang <lang>, -h, --help\n",
     );
   });
 
@@ -67,7 +67,7 @@ describe('bin/ihek.js end to end', () => {
     const result = await spawnCli(['build', '--bogus', '--lang', 'en'], { cwd: packageRoot });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'ihek: unknown option --bogus\nValid options for ihek build: --html, --pdf, --docx, --out <dir>, --no-check, --browser <path>, --timeout <seconds>, --verbose, --lang <lang>, -h, --help\n',
+      'ihek: unknown option --bogus\nValid options for ihek build: --html, --pdf, --docx, --out <dir>, --no-check, --only <ids>, --browser <path>, --timeout <seconds>, --verbose, --lang <lang>, -h, --help\n',
     );
   });
 
@@ -76,7 +76,7 @@ describe('bin/ihek.js end to end', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'ihek: unbekannter Befehl „chek“ – meinten Sie „ihek check“?\nBefehle von ihek: build, doctor, check, init, import, new, watch, release, diff, fmt, profile; ihek --help erklärt sie\n',
+      stderr: 'ihek: unbekannter Befehl „chek“ – meinten Sie „ihek check“?\nBefehle von ihek: build, doctor, check, status, init, import, new, watch, release, diff, fmt, profile; ihek --help erklärt sie\n',
     });
     // No project here: the locale decides.
     const english = await spawnCli(['new', 'chaptr'], { cwd: await tempDir(), env: { LANG: 'en_GB.UTF-8' } });

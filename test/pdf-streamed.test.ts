@@ -12,6 +12,7 @@ import { embeddedFontCss, svgFontCss } from '../src/render/embed-fonts.js';
 import { loadTemplates } from '../src/render/load-templates.js';
 import { renderChapters } from '../src/render/render-chapters.js';
 import { contentsWithPages, renderHtml } from '../src/render/render-html.js';
+import { embedFrontImages } from '../src/transform/embed-front-images.js';
 import { packageVersion } from '../src/version.js';
 import { exampleDir, makeProject, removeTempDirs, tempDir } from './support/fixture.js';
 import { pageTexts, renderPng } from './support/pdf.js';
@@ -33,6 +34,8 @@ async function streamedAndWhole(dir: string): Promise<{ streamed: Buffer; whole:
   const project = await loadProject({ dir });
   const { document } = await checkProject(project);
   const fontCss = await embeddedFontCss();
+  // The cover picture and the funders' logos, embedded as the build embeds them.
+  document.frontImages = await embedFrontImages(project, [], svgFontCss(fontCss));
   const rendered = await renderChapters(document, { svgFontCss: svgFontCss(fontCss) });
   const html = renderHtml(document, rendered, await loadTemplates(project.root), `ihek ${packageVersion()}`, fontCss, true);
   const session = await BrowserSession.start(await findBrowser(undefined, env));
