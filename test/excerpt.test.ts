@@ -181,14 +181,7 @@ describe('ihek build --only with an id that is no chapter', () => {
   });
 });
 
-const APPENDIX = `---
-id: quellen
-title: Quellen
-type: anhang
-status: entwurf
----
-
-## Literatur
+const APPENDIX = `## Literatur
 
 Die Bedarfe stehen in [](#handlungsbedarf-bildung), die Eckdaten in [](#einleitung-eckdaten), die Quellen in [](#quellen-literatur).
 

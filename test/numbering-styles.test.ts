@@ -14,14 +14,7 @@ const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
 
 afterAll(removeTempDirs);
 
-const APPENDIX = `---
-id: quellen
-title: Quellen
-type: anhang
-status: entwurf
----
-
-## Literatur
+const APPENDIX = `## Literatur
 
 Die Bedarfe stehen in [](#handlungsbedarf-bildung), die Quellen in [](#quellen) und [](#quellen-literatur).
 `;

@@ -6,10 +6,12 @@ import { tempDir } from './fixture.js';
 const NOW = new Date('2025-06-15T10:00:00Z');
 
 /**
- * A project of berlin-qm-2022 as `ihek init` makes it, in a temp folder, with `appendix` as its one
- * appendix (anhang/a-quellen.md) and, when given, a profile file of its own that the manifest names.
+ * A project of berlin-qm-2022 as `ihek init` makes it, in a temp folder, with one appendix "Quellen"
+ * (id `quellen`, anhang/a-quellen.md) whose text is `body`, and, when given, a profile file of its
+ * own that the manifest names.
  */
-export async function project2022(appendix: string, profileFile?: string): Promise<string> {
+export async function project2022(body: string, profileFile?: string): Promise<string> {
+  const appendix = `---\nid: quellen\ntitle: Quellen\ntype: anhang\nstatus: entwurf\n---\n\n${body}`;
   const dir = await tempDir();
   await initProject({ dir, now: NOW, profile: 'berlin-qm-2022' });
   await mkdir(path.join(dir, 'anhang'), { recursive: true });
