@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 export function tryRun(cmd: string, args: string[], options: { cwd?: string; timeout?: number } = {}): { ok: boolean; stdout: string; stderr: string; status: number | null } {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: options.timeout ?? 60_000, cwd: options.cwd, killSignal: 'SIGKILL' });
+  // A check of a large generated project prints megabytes of findings: more than spawnSync's 1 MiB default.
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: options.timeout ?? 60_000, cwd: options.cwd, killSignal: 'SIGKILL', maxBuffer: 512 * 1024 * 1024 });
   return { ok: r.status === 0, stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status };
 }
 

@@ -308,6 +308,7 @@ export function renderReport(run: RunResult, targets: Target[], findings?: strin
         'puppeteer print and md-to-pdf.',
       '- **pandoc**: `pandoc -s --toc -o pandoc.html all.md` — standalone HTML with a table of contents from the same Markdown.',
       '- **Spelling**: `ihek check --spell` on the same project. The generated words are not German, so nearly every word is unknown to the dictionary: a worst case for the rule (a real IHEK has a few unknown words per page).',
+      '- **Release**: `ihek release --allow-warnings` of copies of the project that list their own words in `woerterbuch.txt` (written once by `ihek check --add-words`), as a project that is released has done; a release spells every word, and the generated text would otherwise carry about 15,000 spelling findings per 10 chapters into it.',
       '- **Word version**: `ihek build --docx` writes the HTML and `ihek.docx` (charts as PNG at print resolution); the anchor is `pandoc -o pandoc-out.docx all.md` of the same Markdown.',
       '- **Word import**: pandoc writes `all.md` as `all.docx` once per size (headings as Word headings, footnotes, tables); `ihek import all.docx imported` makes a new project of it (the folder removed before each run) and `pandoc -f docx -t gfm` reads the same file as the anchor.',
       '- **Bare puppeteer print** (`bench/puppeteer-print.ts`): the whole process is timed — Node start-up, loading puppeteer-core, ' +
