@@ -27,20 +27,22 @@ const PAGE = { height: 297, margin: [24, 20, 22, 22] } as const;
 const COVER_HEIGHT = PAGE.height - PAGE.margin[0] - PAGE.margin[2] - 1;
 
 /**
- * The paged-media rules of the print: A4, a running header with the document title and the
- * current chapter (one named page per chapter, and one each for the contents, the lists of figures
- * and tables, the glossary and the Impressum), "Seite X von Y" in the footer, and a cover without
- * either, as tall as the page's text area.
+ * The paged-media rules of the print: A4, a running header with the document title (marked in an
+ * excerpt) and the current chapter (one named page per chapter, and one each for the contents, the
+ * lists of figures and tables, the glossary and the Impressum), "Seite X von Y" in the footer, and a
+ * cover without either, as tall as the page's text area.
  */
 export function pageCss(document: PreparedDocument, labels: { toc: string; glossary: string; imprint: string; figures: string; tables: string }): string {
   const { manifest } = document.project;
   // The lists of figures and tables share their pages (style.css), so their header names those there are.
   const kinds = new Set(document.captions.map((caption) => caption.kind));
   const lists = [...(kinds.has('figure') ? [labels.figures] : []), ...(kinds.has('table') ? [labels.tables] : [])].join(' · ');
+  // An excerpt's pages say so on each page, not only on its cover: a page printed on its own is read as one.
+  const title = document.excerpt ? msgIn(manifest.lang, 'document.excerpt.header', { title: manifest.title }) : manifest.title;
   const footer = `"${msgIn(manifest.lang, 'render.page.footerPage')} " counter(page) " ${msgIn(manifest.lang, 'render.page.footerOf')} " counter(pages)`;
   const rules = [
     `@page { size: A4; margin: ${PAGE.margin.map((mm) => `${mm}mm`).join(' ')};
-  @top-left { content: ${cssString(manifest.title)}; ${BOX} vertical-align: bottom; padding-bottom: 4mm; }
+  @top-left { content: ${cssString(title)}; ${BOX} vertical-align: bottom; padding-bottom: 4mm; }
   @top-right { ${BOX} vertical-align: bottom; padding-bottom: 4mm; }
   @bottom-right { content: ${footer}; ${BOX} vertical-align: top; padding-top: 4mm; }
 }`,

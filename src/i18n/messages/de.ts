@@ -892,6 +892,7 @@ export const de = {
   // ── document ──
   'document.excerpt.cover': (v: { parts: string }) => `Auszug: ${v.parts}`,
   'document.excerpt.section': 'Abschnitt',
+  'document.excerpt.header': (v: { title: string }) => `${v.title} · Auszug`,
   'document.excerpt.elsewhere': (v: { place: string }) => `${v.place} im Gesamtdokument`,
   'document.excerpt.unknownId': (v: { id: string; known: string }) =>
     `--only: kein Kapitel und kein Anhang hat die id „${v.id}“. Bekannte ids: ${v.known}. Die id steht im Kopf (front matter) des Kapitels, z. B. „id: benn“.`,

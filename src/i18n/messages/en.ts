@@ -855,6 +855,7 @@ export const en: Messages = {
   // ── document ──
   'document.excerpt.cover': (v) => `Excerpt: ${v.parts}`,
   'document.excerpt.section': 'Section',
+  'document.excerpt.header': (v) => `${v.title} · excerpt`,
   'document.excerpt.elsewhere': (v) => `${v.place} in the full document`,
   'document.excerpt.unknownId': (v) =>
     `--only: no chapter or appendix has the id "${v.id}". Known ids: ${v.known}. The id is in the chapter's front matter, e.g. "id: benn".`,
