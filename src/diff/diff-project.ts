@@ -71,7 +71,7 @@ export async function diffProject(options: DiffOptions): Promise<DiffOutcome> {
       return [fromRead.value, toRead.value];
     };
     if (!marked) {
-      // Only the texts are compared: a large project's versions are each read on a thread of its own.
+      // Only the texts are compared: the versions are rendered only as far as their text.
       const [from, to] = await both((source) => loadVersionTexts(source, context));
       return { result: compareVersions(from, to, options.lang).result };
     }

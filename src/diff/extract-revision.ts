@@ -138,7 +138,7 @@ export async function readRevisionFiles(
     throw inputError(msg('diff.revision.manifestNotRead', { revision, file: manifestFile, reason }));
   }
   const files = new Map<string, Uint8Array>();
-  // A copy of its own: a view into git's batch answer would keep (and hand to a worker) all of it.
+  // A copy of its own: a view into git's batch answer would keep all of it alive.
   const keep = async (entry: TreeEntry, content: Buffer) => void files.set(entry.file, new Uint8Array(content));
   let named = new Set<string>();
   await readBlobs(repo, [manifest], async (entry, content) => {
