@@ -232,18 +232,19 @@ function htmlTag(text: string, i: number, end: number): 'open' | 'close' | undef
   return 'open';
 }
 
-const describe: Record<LimitName, Localized> = {
-  nesting: msg('project.markdownLimits.nesting', { limit: MARKDOWN_LIMITS.nesting }),
-  htmlNesting: msg('project.markdownLimits.htmlNesting', { limit: MARKDOWN_LIMITS.htmlNesting }),
-  emphasisMarkers: msg('project.markdownLimits.emphasisMarkers', { limit: MARKDOWN_LIMITS.emphasisMarkers }),
-  brackets: msg('project.markdownLimits.brackets', { limit: MARKDOWN_LIMITS.brackets }),
-  closingBrackets: msg('project.markdownLimits.closingBrackets', { limit: MARKDOWN_LIMITS.closingBrackets }),
-  backtickRuns: msg('project.markdownLimits.backtickRuns', { limit: MARKDOWN_LIMITS.backtickRuns }),
-  htmlSpecials: msg('project.markdownLimits.htmlSpecials', { limit: MARKDOWN_LIMITS.htmlSpecials }),
-  unclosed: msg('project.markdownLimits.unclosed'),
-  setextHeadings: msg('project.markdownLimits.setextHeadings', { limit: MARKDOWN_LIMITS.setextHeadings }),
-  tableRows: msg('project.markdownLimits.tableRows', { limit: MARKDOWN_LIMITS.tableRows }),
-  tableCells: msg('project.markdownLimits.tableCells', { limit: MARKDOWN_LIMITS.tableCells }),
+/** Made when a limit is hit, not when the module loads: the numbers' German formatting has a cost of its own. */
+const describe: Record<LimitName, () => Localized> = {
+  nesting: () => msg('project.markdownLimits.nesting', { limit: MARKDOWN_LIMITS.nesting }),
+  htmlNesting: () => msg('project.markdownLimits.htmlNesting', { limit: MARKDOWN_LIMITS.htmlNesting }),
+  emphasisMarkers: () => msg('project.markdownLimits.emphasisMarkers', { limit: MARKDOWN_LIMITS.emphasisMarkers }),
+  brackets: () => msg('project.markdownLimits.brackets', { limit: MARKDOWN_LIMITS.brackets }),
+  closingBrackets: () => msg('project.markdownLimits.closingBrackets', { limit: MARKDOWN_LIMITS.closingBrackets }),
+  backtickRuns: () => msg('project.markdownLimits.backtickRuns', { limit: MARKDOWN_LIMITS.backtickRuns }),
+  htmlSpecials: () => msg('project.markdownLimits.htmlSpecials', { limit: MARKDOWN_LIMITS.htmlSpecials }),
+  unclosed: () => msg('project.markdownLimits.unclosed'),
+  setextHeadings: () => msg('project.markdownLimits.setextHeadings', { limit: MARKDOWN_LIMITS.setextHeadings }),
+  tableRows: () => msg('project.markdownLimits.tableRows', { limit: MARKDOWN_LIMITS.tableRows }),
+  tableCells: () => msg('project.markdownLimits.tableCells', { limit: MARKDOWN_LIMITS.tableCells }),
 };
 
 /**
@@ -260,5 +261,5 @@ export function assertMarkdownLimits(text: string, file: string, lineOffset = 0)
 
 /** What was exceeded, and why it matters. */
 export function describeLimit(what: LimitName): Localized {
-  return msg('project.markdownLimits.exceeded', { what: describe[what] });
+  return msg('project.markdownLimits.exceeded', { what: describe[what]() });
 }
