@@ -567,6 +567,64 @@ async function outline2022(): Promise<Buffer> {
   ]);
 }
 
+/** A stand-alone BENN site's Handlungskonzept as typed in Word: five chapters, the four BENN Handlungsfelder, an appendix. */
+async function bennOutline(): Promise<Buffer> {
+  const felder = ['Begegnung und aktives Miteinander', 'Empowerment und Beteiligung', 'Kommunikation und Dialog', 'Netzwerkarbeit und Quartiersentwicklung'];
+  return wordFile([
+    title('BENN-Handlungskonzept 2026–2028'),
+    new Paragraph({ text: 'BENN – Berlin Entwickelt Neue Nachbarschaften, Standort Mühlenviertel', style: 'Subtitle' }),
+    h1('1 Einleitung'),
+    p('Der BENN-Standort besteht seit 2017.'),
+    h1('2 Aktuelle Situation'),
+    p('In der Unterkunft leben 300 Menschen.'),
+    h1('3 Ziele und Handlungsbedarfe'),
+    ...felder.flatMap((feld, index) => [h2(`3.${index + 1} ${feld}`), p(`Ziele zu ${feld}.`)]),
+    h1('4 Handlungsschritte'),
+    p('Erst das Fest, dann das Gremium.'),
+    h1('5 Öffentlichkeitsarbeit'),
+    p('Plakate und ein mehrsprachiger Newsletter.'),
+    h1('Anhang'),
+    p('Quellen.'),
+  ]);
+}
+
+describe('ihek import of a stand-alone BENN Handlungskonzept', () => {
+  it('recognises the profile benn, writes its benn: block with the site, and the project checks clean', async () => {
+    const { dir, result, read, project } = await importWord(await bennOutline());
+    expect(result.stderr).not.toContain('interner Fehler');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('- Profil: benn\n');
+    const manifest = await read('ihek.yaml');
+    expect(manifest).toMatch(/^profile: benn$/m);
+    expect(manifest).toContain('subtitle: BENN – Berlin Entwickelt Neue Nachbarschaften, Standort Mühlenviertel\n');
+    expect(manifest).toContain('area: Mühlenviertel ');
+    expect(manifest).toContain('# BENN-Standort: Das Profil verlangt diesen Block mit dem Standort, der Unterkunft und dem Jahresbudget.\n');
+    expect(manifest).toMatch(/^benn: \{ site: Mühlenviertel, /m);
+    expect((await readdir(path.join(project, 'kapitel'))).sort()).toEqual([
+      '01-einleitung.md',
+      '02-aktuelle-situation.md',
+      '03-ziele-und-handlungsbedarfe.md',
+      '04-handlungsschritte.md',
+      '05-oeffentlichkeitsarbeit.md',
+    ]);
+    const types = await Promise.all(
+      ['01-einleitung', '02-aktuelle-situation', '03-ziele-und-handlungsbedarfe', '04-handlungsschritte', '05-oeffentlichkeitsarbeit'].map(
+        async (name) => /^type: (.+)$/m.exec(await read(`kapitel/${name}.md`))?.[1],
+      ),
+    );
+    expect(types).toEqual(['einleitung', 'situation', 'ziele', 'handlungsschritte', 'oeffentlichkeitsarbeit']);
+    expect([...(await read('kapitel/03-ziele-und-handlungsbedarfe.md')).matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual([
+      'Begegnung und aktives Miteinander',
+      'Empowerment und Beteiligung',
+      'Kommunikation und Dialog',
+      'Netzwerkarbeit und Quartiersentwicklung',
+    ]);
+    expect(await read('anhang/a-anhang.md')).toContain('type: anhang\n');
+
+    await expectChecksAndFormatsClean(project, dir);
+  }, 60_000);
+});
+
 describe('ihek import of a Word file in the outline of 2022', () => {
   it('recognises the profile berlin-qm-2022 and each chapter type; the project checks clean and is formatted', async () => {
     const { dir, result, read, project } = await importWord(await outline2022());

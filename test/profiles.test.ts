@@ -178,6 +178,10 @@ describe('profile benn (a stand-alone BENN Handlungskonzept)', () => {
     const dir = await outlineProject('benn');
     const manifest = parse(await readFile(path.join(dir, 'ihek.yaml'), 'utf8')) as { title: string; profile: string; benn: unknown; chapters: string[] };
     expect(manifest).toMatchObject({ title: 'BENN-Handlungskonzept 2025–2027', profile: 'benn', benn: { annualBudget: 30000 } });
+    // The comment on the block says what this profile asks for, not what a QM area's benn chapter needs.
+    const text = await readFile(path.join(dir, 'ihek.yaml'), 'utf8');
+    expect(text).toContain('# BENN-Standort: Das Profil verlangt diesen Block mit dem Standort, der Unterkunft und dem Jahresbudget.\n');
+    expect(text).not.toContain('Kapitel vom Typ „benn“');
     expect(manifest.chapters).toEqual([
       'kapitel/01-einleitung.md',
       'kapitel/02-situation.md',

@@ -10,7 +10,7 @@ import type { Profile } from '../project/profile-types.js';
 import { parseYaml } from '../project/parse-yaml.js';
 import { SchemaValidators } from '../project/validate-schema.js';
 import { chapterFileText, yamlScalar } from '../init/chapter-skeleton.js';
-import { GITIGNORE_TEXT, INDICATORS_TEXT, MEASURES_TEXT, WORKFLOW_TEXT, glossaryText, manifestText, packageJsonText } from '../init/project-files.js';
+import { GITIGNORE_TEXT, INDICATORS_TEXT, MEASURES_TEXT, WORKFLOW_TEXT, defaultSubtitle, glossaryText, manifestText, packageJsonText } from '../init/project-files.js';
 import { packSelf, vendoredPath } from '../init/pack-self.js';
 import { convertChapter } from './convert-chapter.js';
 import { importReport, type ReportChapter } from './import-report.js';
@@ -152,19 +152,21 @@ export async function importProject(options: ImportOptions): Promise<ImportResul
   // The title's years ("2026–2028"), widened to every year a measure has money in.
   const bounds = [...years, ...(titleYears ? [Number(titleYears[1]), Number(titleYears[2])] : [])];
   const period = givenPeriod ?? (bounds.length ? { from: Math.min(...bounds), to: Math.max(...bounds) } : { from: now.getFullYear(), to: now.getFullYear() + 2 });
-  const area = options.area ?? /Quartiersmanagement\s+(.+)$/.exec(split.subtitle ?? split.title ?? '')?.[1]?.trim() ?? 'Musterkiez';
+  // "Quartiersmanagement Lindenkiez" or, for a BENN site, "… Standort Mühlenviertel".
+  const area = options.area ?? /(?:Quartiersmanagement|Standort)\s+(.+)$/.exec(split.subtitle ?? split.title ?? '')?.[1]?.trim() ?? 'Musterkiez';
   const district = options.district ?? 'Musterbezirk';
   const benn = match.profile.requiresBenn || match.chapters.some((c) => c.type === 'benn');
   if (benn) notes.push({ kind: 'benn-block', detail: '' });
   const manifest = manifestText({
     title: split.title ?? `Integriertes Handlungs- und Entwicklungskonzept ${period.from}–${period.to}`,
-    subtitle: split.subtitle ?? `Quartiersmanagement ${area}`,
+    subtitle: split.subtitle ?? defaultSubtitle(area, match.profile.requiresBenn),
     area,
     district,
     from: period.from,
     to: period.to,
     date: now.toISOString().slice(0, 10),
     benn,
+    bennSite: match.profile.requiresBenn,
     profile: match.profile.name,
     firstNumber: match.profile.numbering.start,
     appendixLabel: match.profile.numbering.appendix,

@@ -14,6 +14,7 @@ import {
   MEASURES_TEXT,
   WORKFLOW_TEXT,
   glossaryText,
+  defaultSubtitle,
   manifestText,
   packageJsonText,
 } from './project-files.js';
@@ -114,13 +115,14 @@ export async function planProject(options: InitOptions = {}): Promise<NewFile[]>
   const manifest = manifestText({
     // A stand-alone BENN site writes a Handlungskonzept, not a QM area's IHEK.
     title: profile.requiresBenn ? `BENN-Handlungskonzept ${from}–${to}` : `Integriertes Handlungs- und Entwicklungskonzept ${from}–${to}`,
-    subtitle: profile.requiresBenn ? `BENN – Berlin Entwickelt Neue Nachbarschaften, Standort ${area}` : `Quartiersmanagement ${area}`,
+    subtitle: defaultSubtitle(area, profile.requiresBenn),
     area,
     district,
     from,
     to,
     date,
     benn,
+    bennSite: profile.requiresBenn,
     profile: name,
     firstNumber: profile.numbering.start,
     appendixLabel: profile.numbering.appendix,

@@ -12,12 +12,19 @@ export interface ManifestValues {
   to: number;
   date: string;
   benn: boolean;
+  /** The profile is a stand-alone BENN site's Handlungskonzept (`requiresBenn`), not a QM area's IHEK. */
+  bennSite: boolean;
   profile: string;
   /** Number of the first chapter (0 or 1) and how appendices are labelled, as the profile says. */
   firstNumber: number;
   appendixLabel: 'Anhang A' | 'Anlage 1';
   chapters: string[];
   appendix: string[];
+}
+
+/** The subtitle a new project starts with: a stand-alone BENN site writes a Handlungskonzept, not a QM area's IHEK. */
+export function defaultSubtitle(area: string, bennSite: boolean): string {
+  return bennSite ? `BENN – Berlin Entwickelt Neue Nachbarschaften, Standort ${area}` : `Quartiersmanagement ${area}`;
 }
 
 /** ihek.yaml with German comments on every key, in the order of the README. */
@@ -64,7 +71,11 @@ profile: ${yamlScalar(v.profile)}
 ${
   v.benn
     ? `
-# BENN-Standort: Mit diesem Block ist genau ein Kapitel vom Typ „benn“ Pflicht.
+${
+      v.bennSite
+        ? '# BENN-Standort: Das Profil verlangt diesen Block mit dem Standort, der Unterkunft und dem Jahresbudget.'
+        : '# BENN-Standort: Mit diesem Block ist genau ein Kapitel vom Typ „benn“ Pflicht.'
+    }
 # annualBudget: jährliches BENN-Budget in Euro; die BENN-Maßnahmen dürfen es je Jahr nicht überschreiten.
 benn: { site: ${yamlScalar(v.area)}, accommodation: GU Musterweg, annualBudget: 30000 }
 `
