@@ -110,6 +110,9 @@ describe('ihek build --only benn,quellen of the example (HTML, Word, PDF)', () =
     const core = await docx.file('docProps/core.xml')!.async('string');
     expect(nbsp(core)).toContain(`<dc:title>${title}</dc:title>`);
     expect(wordText(await docx.file('word/document.xml')!.async('string'))).toContain(mark);
+    // The Word version's running header carries the same mark as the PDF's.
+    const headers = await Promise.all(Object.keys(docx.files).filter((name) => /^word\/header\d*\.xml$/.test(name)).map((name) => docx.file(name)!.async('string')));
+    expect(headers.map((xml) => wordText(xml).trim())).toContain('Integriertes Handlungs- und Entwicklungskonzept 2025–2027 · Auszug');
   });
 
   it('writes references into chapters left out as text with their number in the whole document, and keeps the others as links', () => {

@@ -9,6 +9,15 @@ import { captionLabel } from '../transform/resolve-cross-references.js';
 import type { PreparedDocument } from './prepared-document.js';
 
 /**
+ * The document title of the running header (PDF and Word): marked in an excerpt, so a page printed
+ * or passed on alone is not taken for part of the whole document.
+ */
+export function runningTitle(document: PreparedDocument): string {
+  const { title, lang } = document.project.manifest;
+  return document.excerpt ? msgIn(lang, 'document.excerpt.header', { title }) : title;
+}
+
+/**
  * The ids asked for with `--only`, in document order and each once (so the same selection always
  * gets the same file name). An id that names no chapter or appendix stops the build before anything
  * is checked or written, naming the ids there are.

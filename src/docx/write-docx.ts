@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { AlignmentType, Document, Footer, Header, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { DocumentStamp } from '../document/document-stamp.js';
 import type { PreparedDocument } from '../document/prepared-document.js';
+import { runningTitle } from '../document/select-excerpt.js';
 import { documentLabels } from '../render/labels.js';
 import { blocks, LIST_REFERENCES, takeFootnotes, type Block } from './convert-blocks.js';
 import { newConvertContext } from './convert-inline.js';
@@ -111,7 +112,7 @@ export async function renderDocx(input: DocxInput): Promise<DocxOutput> {
         },
         headers: {
           first: new Header({ children: [new Paragraph('')] }),
-          default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: manifest.title, size: 16, color: '4A4A4A' })] })] }),
+          default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: runningTitle(document), size: 16, color: '4A4A4A' })] })] }),
         },
         footers: { first: new Footer({ children: [new Paragraph('')] }), default: pageFooter(lang) },
         children: [

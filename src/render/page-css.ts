@@ -1,4 +1,5 @@
 import type { PreparedDocument } from '../document/prepared-document.js';
+import { runningTitle } from '../document/select-excerpt.js';
 import { msgIn } from '../i18n/message.js';
 
 /**
@@ -37,12 +38,10 @@ export function pageCss(document: PreparedDocument, labels: { toc: string; gloss
   // The lists of figures and tables share their pages (style.css), so their header names those there are.
   const kinds = new Set(document.captions.map((caption) => caption.kind));
   const lists = [...(kinds.has('figure') ? [labels.figures] : []), ...(kinds.has('table') ? [labels.tables] : [])].join(' · ');
-  // An excerpt's pages say so on each page, not only on its cover: a page printed on its own is read as one.
-  const title = document.excerpt ? msgIn(manifest.lang, 'document.excerpt.header', { title: manifest.title }) : manifest.title;
   const footer = `"${msgIn(manifest.lang, 'render.page.footerPage')} " counter(page) " ${msgIn(manifest.lang, 'render.page.footerOf')} " counter(pages)`;
   const rules = [
     `@page { size: A4; margin: ${PAGE.margin.map((mm) => `${mm}mm`).join(' ')};
-  @top-left { content: ${cssString(title)}; ${BOX} vertical-align: bottom; padding-bottom: 4mm; }
+  @top-left { content: ${cssString(runningTitle(document))}; ${BOX} vertical-align: bottom; padding-bottom: 4mm; }
   @top-right { ${BOX} vertical-align: bottom; padding-bottom: 4mm; }
   @bottom-right { content: ${footer}; ${BOX} vertical-align: top; padding-top: 4mm; }
 }`,
