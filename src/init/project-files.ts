@@ -30,6 +30,9 @@ export function defaultSubtitle(area: string, bennSite: boolean): string {
 /** ihek.yaml with German comments on every key, in the order of the README. */
 export function manifestText(v: ManifestValues): string {
   const list = (files: string[]) => files.map((file) => `  - ${yamlScalar(file)}`).join('\n');
+  const bennComment = v.bennSite
+    ? '# BENN-Standort: Das Profil verlangt diesen Block mit dem Standort, der Unterkunft und dem Jahresbudget.'
+    : '# BENN-Standort: Mit diesem Block ist genau ein Kapitel vom Typ „benn“ Pflicht.';
   return `# Steckbrief des IHEK ${v.area} (angelegt mit ihek init)
 # Alle Pfade sind relativ zu diesem Ordner. Prüfen: npx ihek check – Erzeugen: npx ihek build
 
@@ -71,11 +74,7 @@ profile: ${yamlScalar(v.profile)}
 ${
   v.benn
     ? `
-${
-      v.bennSite
-        ? '# BENN-Standort: Das Profil verlangt diesen Block mit dem Standort, der Unterkunft und dem Jahresbudget.'
-        : '# BENN-Standort: Mit diesem Block ist genau ein Kapitel vom Typ „benn“ Pflicht.'
-    }
+${bennComment}
 # annualBudget: jährliches BENN-Budget in Euro; die BENN-Maßnahmen dürfen es je Jahr nicht überschreiten.
 benn: { site: ${yamlScalar(v.area)}, accommodation: GU Musterweg, annualBudget: 30000 }
 `
