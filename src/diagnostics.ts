@@ -37,9 +37,18 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
   return { errors, warnings };
 }
 
-/** Orders diagnostics by file, then line and column, so output is stable. */
+/** Code-unit order: the same on every machine, whatever its locale. */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Orders diagnostics by file, then line and column, so output is stable. File names and rule ids
+ * compare by code unit, not by the machine's locale: the order must not depend on where the check
+ * runs, and no collation tables need loading for it.
+ */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+    (a, b) => compareCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || compareCodeUnits(a.rule, b.rule),
   );
 }

@@ -36,14 +36,14 @@ export function documentLabels(lang: Lang) {
   };
 }
 
+/**
+ * "3. Dezember 2026" / "3 December 2026", as de-DE and en-GB write a date in full. Written out
+ * by the catalogues rather than by Intl.DateTimeFormat: the cover's date then does not depend on the ICU data
+ * of the Node build, and no locale tables are loaded for one date.
+ */
 export function formatDate(iso: string | undefined, lang: Lang): string | undefined {
   if (!iso) return undefined;
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return msgIn(lang, 'render.labels.fullDate', { day: date.getUTCDate(), month: date.getUTCMonth(), year: date.getUTCFullYear() });
 }

@@ -847,6 +847,8 @@ export const de = {
   'render.labels.footnote': 'Fußnote',
   'render.labels.page': 'Seite',
   'render.labels.link': 'Verweis',
+  'render.labels.fullDate': (v: { day: number; month: number; year: number }) =>
+    `${v.day}. ${['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'][v.month]} ${v.year}`,
   'render.footnotes.label': 'Anmerkungen',
   'render.footnotes.back': 'Zurück zum Text',
   'render.page.footerPage': 'Seite',

@@ -810,6 +810,8 @@ export const en: Messages = {
   'render.labels.footnote': 'Footnote',
   'render.labels.page': 'page',
   'render.labels.link': 'Link',
+  'render.labels.fullDate': (v: { day: number; month: number; year: number }) =>
+    `${v.day} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][v.month]} ${v.year}`,
   'render.footnotes.label': 'Notes',
   'render.footnotes.back': 'Back to text',
   'render.page.footerPage': 'Page',
