@@ -82,6 +82,8 @@ export interface SizeResult {
   htmlBytes: number;
   /** 1-minute load average when this size started and when it ended (other work on the machine). */
   load: [number, number];
+  /** Measured rounds at this size (after the warm-up); absent in runs where every size had `RunResult.runs`. */
+  runs?: number;
   tasks: Partial<Record<TaskId, TaskResult>>;
   /** The same ihek tasks run by an earlier version in the same rounds (`--compare DIR`). */
   earlier?: Partial<Record<TaskId, TaskResult>>;

@@ -296,7 +296,7 @@ export function renderReport(run: RunResult, targets: Target[], findings?: strin
         'Markdown in one file for pandoc and md-to-pdf (chapter front matter removed, each title as a `# ` heading, a YAML title block on top). ' +
         'The generated projects pass `ihek check` without findings.',
       `- **Time**: wall time of the whole process, spawn to exit (Node start-up, loading, the browser launch included), as the median of ` +
-        `${run.runs} run(s)${run.warmup ? ' after one warm-up run' : ''}. Every round runs each tool once, in turn, so drifting load on the ` +
+        `${runsText(run)}${run.warmup ? ' after one warm-up run' : ''}. Every round runs each tool once, in turn, so drifting load on the ` +
         `machine hits all of them alike. The machine is shared (see the load averages per size): wall times carry that noise; the CPU ` +
         `column (user + system time, from GNU time; for the browser commands the larger of that and the sum over the process tree ` +
         `sampled from /proc, since Chromium's helpers are not always reaped by their parent) is less sensitive to it. Targets are judged on wall time.`,
@@ -351,4 +351,11 @@ export function renderReport(run: RunResult, targets: Target[], findings?: strin
   out.push(rawSamples(run));
   out.push('');
   return `${out.join('\n')}\n`;
+}
+
+/** "5 run(s)", or per size when the sizes had different numbers of rounds. */
+function runsText(run: RunResult): string {
+  const perSize = run.sizes.map((size) => size.runs ?? run.runs);
+  if (perSize.every((n) => n === perSize[0])) return `${perSize[0] ?? run.runs} run(s)`;
+  return `${perSize.join(', ')} runs at ${run.sizes.map((size) => size.chapters).join(', ')} chapters`;
 }

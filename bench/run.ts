@@ -2,10 +2,10 @@
  * Benchmarks ihek against the tools a QM would otherwise use (pandoc, a bare puppeteer print,
  * Chromium's own --print-to-pdf, md-to-pdf) on generated projects of 10, 40 and 160 chapters.
  *
- *   npm run bench          full: 10/40/160 chapters, 1 warm-up + 5 runs each, writes BENCHMARKS.md
+ *   npm run bench          full: 10/40/160 chapters, 1 warm-up + 11/7/5 runs, writes BENCHMARKS.md
  *   npm run bench:quick    10 chapters, one run each, writes a temp file (for CI: the code cannot rot)
  *
- * Options: --quick, --sizes 10,40, --runs N, --no-warmup, --out FILE, --keep (keep the work folder),
+ * Options: --quick, --sizes 10,40, --runs N or N,N,N (one per size), --no-warmup, --out FILE, --keep (keep the work folder),
  * --profile / --no-profile (CPU profiles of missed targets; default on in full mode),
  * --report-only FILE.json (render the report again from a saved run).
  */
@@ -44,13 +44,17 @@ async function main(): Promise<void> {
   }
   const quick = flag('--quick');
   const sizes = (option('--sizes') ?? (quick ? '10' : '10,40,160')).split(',').map(Number);
-  const runs = Number(option('--runs') ?? (quick ? 1 : 5));
+  // A run at 10 chapters takes about a second, so a few more rounds settle its median where 5 do not;
+  // at 160 chapters 5 rounds of several seconds each are as steady.
+  const runsList = (option('--runs') ?? (quick ? '1' : '11,7,5')).split(',').map(Number);
+  const runsOf = (index: number) => runsList[Math.min(index, runsList.length - 1)]!;
+  const runsBySize = Object.fromEntries(sizes.map((chapters, index) => [chapters, runsOf(index)]));
   const warmup = !flag('--no-warmup') && !quick;
   const profile = flag('--profile') || (!quick && !flag('--no-profile'));
   const started = Date.now();
   const work = await mkdtemp(path.join(os.tmpdir(), `ihek-bench-${quick ? 'quick' : 'full'}-`));
   const out = option('--out') ?? (quick ? path.join(work, 'BENCHMARKS.quick.md') : path.join(root, 'BENCHMARKS.md'));
-  log(`${quick ? 'quick' : 'full'} mode: ${sizes.join('/')} chapters, ${warmup ? '1 warm-up + ' : ''}${runs} run(s); work folder ${work}`);
+  log(`${quick ? 'quick' : 'full'} mode: ${sizes.join('/')} chapters, ${warmup ? '1 warm-up + ' : ''}${sizes.map((n) => runsBySize[n]).join('/')} run(s); work folder ${work}`);
 
   const ihekBin = await snapshot(root, path.join(work, 'ihek'));
   const ihek = (args: string[], cwd: string): Command => ({ cmd: process.execPath, args: [ihekBin, ...args], cwd, env: { ...process.env, NO_COLOR: '1' } });
@@ -107,6 +111,7 @@ async function main(): Promise<void> {
   const sizeResults: SizeResult[] = [];
   const projects = new Map<number, GeneratedProject>();
   for (const chapters of sizes) {
+    const runs = runsBySize[chapters]!;
     const dir = path.join(work, `c${chapters}`);
     const loadBefore = os.loadavg()[0]!;
     log(`${chapters} chapters: generating (load average ${loadBefore.toFixed(1)})`);
@@ -338,6 +343,7 @@ async function main(): Promise<void> {
       changedParagraphs: project.changedParagraphs,
       markdownBytes: (await stat(project.allMd)).size,
       htmlBytes: (await stat(html)).size,
+      runs,
       load: [loadBefore, os.loadavg()[0]!],
       tasks: Object.fromEntries(results),
       ...(earlierBin && { earlier: Object.fromEntries(earlier) }),
@@ -348,7 +354,7 @@ async function main(): Promise<void> {
     mode: quick ? 'quick' : 'full',
     startedAt: new Date(started).toISOString(),
     durationMs: 0,
-    runs,
+    runs: Math.max(...sizes.map((n) => runsBySize[n]!)),
     warmup,
     machine: machine(),
     versions,
