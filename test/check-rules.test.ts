@@ -260,6 +260,32 @@ describe('ihek check: content rules', () => {
     expect(result.code).toBe(1);
   });
 
+  it('image-alt: images inside links, lists, table cells and footnotes are found, in the order of the chapter', async () => {
+    const file = 'kapitel/01-einleitung.md';
+    const added = [
+      '[![](../bilder/a.png)](https://example.org)',
+      '',
+      '- Punkt mit ![](../bilder/b.png)',
+      '',
+      '| Spalte |',
+      '| --- |',
+      '| ![](../bilder/c.png) |',
+      '',
+      'Text mit Fußnote.[^bild]',
+      '',
+      '[^bild]: Siehe ![](../bilder/d.png)',
+    ];
+    const text = `${await readFile(path.join(qmValid, file), 'utf8')}\n${added.join('\n')}\n`;
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    const project = await makeProject({ base: qmValid, files: { [file]: text, ...Object.fromEntries(['a', 'b', 'c', 'd'].map((n) => [`bilder/${n}.png`, png])) } });
+    const result = await runCli(['check', project.dir, '--format', 'json'], { cwd: project.parent });
+    const report = JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[] };
+    const lineIn = (needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+    expect(report.diagnostics.filter((d) => d.rule === 'image-alt').map((d) => d.line)).toEqual(
+      ['a.png', 'b.png', 'c.png', 'd.png'].map((name) => lineIn(name)),
+    );
+  });
+
   it('link-target: links to a file, out of the project, javascript:, data: and file: (also as a reference definition); web, mail and anchor links pass', async () => {
     const { code, report } = await checkCase('link-targets');
     const at = (needle: string) => fixtureLine('link-targets', 'kapitel/01-einleitung.md', needle);
