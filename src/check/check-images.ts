@@ -1,7 +1,7 @@
-import type { Image, Parent, Root } from 'mdast';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepared-document.js';
 import { msg } from '../i18n/message.js';
+import { eachNode } from '../markdown/each-node.js';
 import { CHART_SRC } from '../charts/chart-request.js';
 import { finding } from '../rules.js';
 import { resolveManifestImages } from '../transform/embed-front-images.js';
@@ -18,7 +18,7 @@ export async function checkImages(document: PreparedDocument): Promise<Diagnosti
   for (const chapter of document.chapters) {
     if (!chapter.tree) continue;
     const { source } = chapter;
-    eachImage(chapter.tree, (image) => {
+    eachNode(chapter.tree, 'image', (image) => {
       const line = image.position?.start.line ?? source.bodyLine;
       const column = image.position?.start.column ?? 1;
       if (!image.alt?.trim()) {
@@ -39,20 +39,6 @@ export async function checkImages(document: PreparedDocument): Promise<Diagnosti
     else total += result.bytes;
   }
   return diagnostics;
-}
-
-/**
- * Every image of a tree, in document order. A plain walk rather than unist-util-visit: the preview
- * runs this over every chapter on each rebuild, and the walk is several times cheaper.
- */
-function eachImage(tree: Root, visit: (image: Image) => void): void {
-  const walk = (node: Parent): void => {
-    for (const child of node.children) {
-      if (child.type === 'image') visit(child);
-      else if ('children' in child) walk(child);
-    }
-  };
-  walk(tree);
 }
 
 /** The findings about the manifest's images, at the line of ihek.yaml that names each. */

@@ -1,8 +1,7 @@
-import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Node, Parent } from 'unist';
 import type { Diagnostic } from '../diagnostics.js';
 import { msg } from '../i18n/message.js';
+import { eachNode } from '../markdown/each-node.js';
 import { slug } from '../markdown/slug.js';
 import type { NumberingStyle } from '../project/profile-types.js';
 import { sectionNumber } from './numbering.js';
@@ -27,17 +26,6 @@ export interface OutlineEntry {
 export interface Outline {
   entries: OutlineEntry[];
   byId: Map<string, OutlineEntry>;
-}
-
-/** Every heading of a tree, in document order (headings hold no headings, so they are not entered). */
-function eachHeading(tree: Root, visit: (heading: Heading) => void): void {
-  const walk = (node: Node): void => {
-    for (const child of (node as Parent).children) {
-      if (child.type === 'heading') visit(child as Heading);
-      else if ('children' in child) walk(child);
-    }
-  };
-  walk(tree);
 }
 
 /** Slugs by title: a rebuild in `ihek watch` numbers every heading of the document again. */
@@ -96,7 +84,7 @@ export function buildOutline(chapters: readonly ParsedChapter[], numbering: Numb
     if (!chapter.tree) continue;
     const lettered = numbering.letteredSections.includes(source.frontMatter.type);
     const counters = [0, 0, 0, 0, 0, 0, 0];
-    eachHeading(chapter.tree, (heading) => {
+    eachNode(chapter.tree, 'heading', (heading) => {
       const level = heading.depth;
       if (level === 1) return; // a second level-1 heading; the check reports it
       counters[level] = (counters[level] ?? 0) + 1;
