@@ -37,9 +37,9 @@ export function documentLabels(lang: Lang) {
 }
 
 /**
- * "3. Dezember 2026" / "3 December 2026", as de-DE and en-GB write a date in full. Written out
- * by the catalogues rather than by Intl.DateTimeFormat: the cover's date then does not depend on the ICU data
- * of the Node build, and no locale tables are loaded for one date.
+ * "3. Dezember 2026" / "3 December 2026", as de-DE and en-GB write a date in full. Written out by
+ * the catalogues rather than by Intl.DateTimeFormat: the cover's date then does not depend on the
+ * ICU data of the Node build, and no locale tables are loaded for one date.
  */
 export function formatDate(iso: string | undefined, lang: Lang): string | undefined {
   if (!iso) return undefined;
