@@ -1,9 +1,12 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignOrder, longestIncreasing, movedPairs } from '../src/diff/align-order.js';
 import { escapeMarkdown } from '../src/diff/format-markdown.js';
 import { hunkLine } from '../src/diff/format-text.js';
 import { cleanupSegments, diffSequences, type Segment } from '../src/diff/sequence-diff.js';
 import { insertAtFront } from '../src/diff/render-diff-html.js';
+import { readVersion, readVersionTexts, type LocatedVersion } from '../src/diff/load-version.js';
+import type { ChapterTokens } from '../src/diff/section-texts.js';
 import { tokenize } from '../src/diff/tokenize.js';
 import { toHunks, wordDiff } from '../src/diff/word-diff.js';
 
@@ -159,5 +162,34 @@ describe('the overview in front of the page', () => {
     );
     expect(insertAtFront('<p>Deckblatt</p><main>', '<O>')).toBe('<p>Deckblatt</p>\n<O>\n<main>');
     expect(insertAtFront('<!DOCTYPE html><p>x</p>', '<O>')).toBe('<!DOCTYPE html>\n<O>\n<p>x</p>');
+  });
+});
+
+describe('a version read for its text only', () => {
+  it('holds the same tokens as a version read for the marked document, and none points into the page', async () => {
+    const located: LocatedVersion = { source: { kind: 'worktree' }, cwd: path.resolve('content') };
+    const whole = await readVersion(located);
+    const texts = await readVersionTexts(located);
+    const compared = (chapters: readonly ChapterTokens[]) =>
+      chapters.map((chapter) => ({
+        id: chapter.id,
+        number: chapter.number,
+        sections: chapter.sections.map((section) => ({
+          id: section.id,
+          level: section.level,
+          number: section.number,
+          title: section.title,
+          titleTokens: section.titleTokens.map(({ text, key, space }) => ({ text, key, space })),
+          tokens: section.tokens.map(({ text, key, space }) => ({ text, key, space })),
+        })),
+      }));
+    expect(compared(texts.chapters)).toEqual(compared(whole.chapters));
+    const tokens = texts.chapters.flatMap((chapter) => chapter.sections.flatMap((section) => [...section.titleTokens, ...section.tokens]));
+    // The example has tables (cell separators), footnotes and numbered references.
+    expect(tokens.filter((token) => token.key === '\u0001|').length).toBeGreaterThan(10);
+    expect(tokens.filter((token) => token.key === '#').length).toBeGreaterThan(0);
+    expect(tokens.length).toBeGreaterThan(5000);
+    expect(tokens.some((token) => 'ref' in token)).toBe(false);
+    expect(texts.chapters.some((chapter) => 'element' in chapter || chapter.sections.some((section) => 'heading' in section))).toBe(false);
   });
 });

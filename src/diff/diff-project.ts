@@ -2,9 +2,8 @@ import type { Lang } from '../i18n/lang.js';
 import { chapterChange, countStatuses, matchChapters, type ChapterMatch } from './compare-chapters.js';
 import { compareData, compareManifest } from './compare-data.js';
 import type { DataChanges, DiffResult, DiffSummary } from './diff-model.js';
-import { loadVersion, sourceOf, type LoadContext, type VersionSource, type VersionTexts } from './load-version.js';
+import { loadVersion, loadVersionTexts, sourceOf, type LoadContext, type VersionSource, type VersionTexts } from './load-version.js';
 import type { ChapterText, ChapterTokens } from './section-texts.js';
-import { loadVersionTexts } from './version-texts.js';
 import type { PrintablePage } from '../pdf/print-to-file.js';
 import { renderDiffPages } from './render-diff-html.js';
 

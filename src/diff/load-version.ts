@@ -11,11 +11,12 @@ import { loadProject } from '../project/load-project.js';
 import { mountRevision, revisionRoot, type RevisionSnapshot } from '../project/project-files.js';
 import type { Project } from '../project/types.js';
 import { renderChapters } from '../render/render-chapters.js';
+import type { ParsedChapter } from '../transform/parsed-chapter.js';
 import type { VersionInfo } from './diff-model.js';
 import { explainNotRead, readRevisionFiles, type NotRead } from './extract-revision.js';
 import { findManifestAt, findRepository, fullRevisionName, resolveCommit, type Repository } from './read-revision.js';
 import type { ComparedProject } from './compare-data.js';
-import { collectChapterText, type ChapterText, type ChapterTokens } from './section-texts.js';
+import { collectChapterText, collectChapterTokens, type ChapterText, type ChapterTokens } from './section-texts.js';
 
 /** Where one version comes from, as the user named it. */
 export type VersionSource =
@@ -152,11 +153,12 @@ export async function locateVersion(source: VersionSource, context: LoadContext)
   return { source, cwd: context.cwd, ...(dir !== undefined && { dir }) };
 }
 
-/**
- * Reads, prepares and renders a located version and collects the text of every section; input
- * errors name the version. With `textOnly` the chapters are rendered only as far as their text.
- */
-export async function readVersion(located: LocatedVersion, options: { textOnly?: boolean; signal?: AbortSignal } = {}): Promise<LoadedVersion> {
+/** Reads and prepares a located version and renders its chapters; input errors name the version. */
+async function readPrepared<C>(
+  located: LocatedVersion,
+  options: { textOnly: boolean; signal?: AbortSignal | undefined },
+  collect: (section: Element, chapter: ParsedChapter, document: PreparedDocument) => C,
+): Promise<{ info: VersionInfo; project: Project; document: PreparedDocument; chapters: C[]; warnings: Localized[] }> {
   const { source, cwd } = located;
   let project: Project;
   try {
@@ -170,15 +172,14 @@ export async function readVersion(located: LocatedVersion, options: { textOnly?:
   options.signal?.throwIfAborted();
 
   const document = prepareDocument(project, handlungsfeldNames(project.profile));
-  const rendered = new Map<string, Element>();
+  // Each chapter's text is read as soon as it is rendered.
+  const collected = new Map<ParsedChapter, C>();
   await renderChapters(document, {
-    textOnly: Boolean(options.textOnly),
-    onChapter: (section, chapter) => rendered.set(chapter.source.frontMatter.id, section),
+    textOnly: options.textOnly,
+    onChapter: (section, chapter) => collected.set(chapter, collect(section, chapter, document)),
   });
-  const chapters = document.chapters.map((chapter) => {
-    const section = rendered.get(chapter.source.frontMatter.id) ?? { type: 'element', tagName: 'section', properties: {}, children: [] };
-    return collectChapterText(section as Element, chapter, document.outline);
-  });
+  const empty: Element = { type: 'element', tagName: 'section', properties: {}, children: [] };
+  const chapters = document.chapters.map((chapter) => collected.get(chapter) ?? collect(empty, chapter, document));
   const name = versionName(source);
   const warnings: Localized[] = document.chapters
     .filter((chapter) => !chapter.tree)
@@ -186,9 +187,34 @@ export async function readVersion(located: LocatedVersion, options: { textOnly?:
   return { info, project, document, chapters, warnings };
 }
 
+/** Reads, prepares and renders a located version with the text of every section, placed in its page. */
+export async function readVersion(located: LocatedVersion, options: { signal?: AbortSignal } = {}): Promise<LoadedVersion> {
+  return readPrepared(located, { textOnly: false, signal: options.signal }, (section, chapter, document) =>
+    collectChapterText(section, chapter, document.outline),
+  );
+}
+
+/**
+ * Reads a located version only as far as the comparison's text: chapters rendered as far as their
+ * text, and no token points into them, so each rendered chapter is let go once its text is read.
+ */
+export async function readVersionTexts(located: LocatedVersion, options: { signal?: AbortSignal } = {}): Promise<VersionTexts> {
+  const { info, project, chapters, warnings } = await readPrepared(located, { textOnly: true, signal: options.signal }, (section, chapter, document) =>
+    collectChapterTokens(section, chapter, document.outline),
+  );
+  return { info, project, chapters, warnings };
+}
+
 /** Reads one version: from git, a folder or the working tree; input errors name the version. */
-export async function loadVersion(source: VersionSource, context: LoadContext, options: { textOnly?: boolean } = {}): Promise<LoadedVersion> {
+export async function loadVersion(source: VersionSource, context: LoadContext): Promise<LoadedVersion> {
   const located = await locateVersion(source, context);
   context.signal?.throwIfAborted();
-  return readVersion(located, { ...options, ...(context.signal && { signal: context.signal }) });
+  return readVersion(located, { ...(context.signal && { signal: context.signal }) });
+}
+
+/** Finds and reads one version for a comparison without the marked document: only its texts. */
+export async function loadVersionTexts(source: VersionSource, context: LoadContext): Promise<VersionTexts> {
+  const located = await locateVersion(source, context);
+  context.signal?.throwIfAborted();
+  return readVersionTexts(located, { ...(context.signal && { signal: context.signal }) });
 }

@@ -78,11 +78,35 @@ function isNumbered(element: Element): boolean {
   );
 }
 
+/** Makes the token a section holds: with its place in the page, or only what is compared. */
+type Place<T extends Token> = (token: Token, node: Text, parent: Element, start: number, end: number) => T;
+
 /**
  * Splits a rendered chapter into its sections and tokenises their text, remembering for each
  * token the text node it came from. Heading numbers are not part of the text.
  */
 export function collectChapterText(section: Element, chapter: ParsedChapter, outline: Outline): ChapterText {
+  const placed = (token: Token, node: Text, parent: Element, start: number, end: number): PlacedToken => ({ ...token, ref: { node, parent }, start, end });
+  return { ...collectSections(section, chapter, outline, placed), element: section };
+}
+
+/**
+ * The same text without the places: nothing points into the rendered chapter, so it can be let go
+ * as soon as its text is read (a comparison without the marked document).
+ */
+export function collectChapterTokens(section: Element, chapter: ParsedChapter, outline: Outline): ChapterTokens {
+  const { sections, ...rest } = collectSections(section, chapter, outline, (token) => token);
+  return { ...rest, sections: sections.map(({ heading: _heading, ...text }) => text) };
+}
+
+interface CollectedSection<T extends Token> extends SectionTokens {
+  heading?: Element;
+  titleTokens: T[];
+  tokens: T[];
+}
+
+function collectSections<T extends Token>(section: Element, chapter: ParsedChapter, outline: Outline, place: Place<T>): Omit<ChapterTokens, 'sections'> & { sections: Array<CollectedSection<T>> } {
+  type SectionText = CollectedSection<T>;
   const { frontMatter } = chapter.source;
   const intro: SectionText = {
     id: frontMatter.id,
@@ -117,30 +141,20 @@ export function collectChapterText(section: Element, chapter: ParsedChapter, out
     const matches = tokenMatches(node.value);
     const target = inTitle ? current.titleTokens : current.tokens;
     matches.forEach((match, index) => {
-      target.push({
+      const token: Token = {
         // A footnote mark reads "[1]" in the report, not as a digit glued to the word before it.
         text: footnoteRef && /^\p{N}+$/u.test(match.text) ? `[${match.text}]` : match.text,
         key: tokenKey(match.text, numbered),
         space: match.spaceBefore || (index === 0 && pendingSpace),
-        ref: { node, parent },
-        start: match.start,
-        end: match.end,
-      });
+      };
+      target.push(place(token, node, parent, match.start, match.end));
     });
     if (matches.length > 0) pendingSpace = /\s$/.test(node.value);
     else if (/\s/.test(node.value)) pendingSpace = true;
   };
 
   // Table cells are told apart by a `|` in the report, so a changed amount keeps its row in view.
-  const cellSeparator = (parent: Element): PlacedToken => ({
-    text: '|',
-    key: '\u0001|',
-    space: true,
-    ref: { node: { type: 'text', value: '' }, parent },
-    start: 0,
-    end: 0,
-    virtual: true,
-  });
+  const cellSeparator = (parent: Element): T => ({ ...place({ text: '|', key: '\u0001|', space: true }, { type: 'text', value: '' }, parent, 0, 0), virtual: true });
 
   const walk = (parent: Element, inTitle: boolean, numbered: boolean, footnoteRef: boolean) => {
     for (const child of parent.children as ElementContent[]) {
@@ -175,7 +189,6 @@ export function collectChapterText(section: Element, chapter: ParsedChapter, out
     title: frontMatter.title,
     file: chapter.source.file,
     frontMatter,
-    element: section,
     sections,
   };
 }
