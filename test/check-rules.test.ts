@@ -286,6 +286,22 @@ describe('ihek check: content rules', () => {
     );
   });
 
+  it('image-alt: an image that links to a section stays an image on the page, and its missing alt text is found', async () => {
+    const file = 'kapitel/01-einleitung.md';
+    const text = `${await readFile(path.join(qmValid, file), 'utf8')}\n[![](../bilder/a.png)](#einleitung)\n`;
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    const project = await makeProject({ base: qmValid, files: { [file]: text, 'bilder/a.png': png } });
+    const checked = await runCli(['check', project.dir, '--format', 'json'], { cwd: project.parent });
+    const report = JSON.parse(checked.stdout) as { diagnostics: JsonDiagnostic[] };
+    expect(report.diagnostics.filter((d) => d.rule === 'image-alt').map((d) => d.line)).toEqual([text.split('\n').findIndex((line) => line.includes('a.png')) + 1]);
+    // An empty link text asks for a generated reference ("Kapitel 1 …"), but this link shows an image.
+    const out = path.join(project.parent, 'out');
+    const built = await runCli(['build', project.dir, '--no-check', '--html', '--out', out], { cwd: project.parent });
+    expect(built.code).toBe(0);
+    const html = await readFile(path.join(out, 'ihek.html'), 'utf8');
+    expect(html).toMatch(/<a href="#einleitung"><img [^>]*src="data:image\/png;base64,/);
+  });
+
   it('link-target: links to a file, out of the project, javascript:, data: and file: (also as a reference definition); web, mail and anchor links pass', async () => {
     const { code, report } = await checkCase('link-targets');
     const at = (needle: string) => fixtureLine('link-targets', 'kapitel/01-einleitung.md', needle);

@@ -1,4 +1,4 @@
-import type { Link } from 'mdast';
+import type { Link, Node, Parent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.js';
@@ -11,6 +11,11 @@ import type { ParsedChapter } from './parsed-chapter.js';
 
 /** Link text that asks for a generated reference, besides an empty text: `[#](#benn-ziele)`. */
 export const REFERENCE_MARKER = '#';
+
+/** Whether a link shows an image (its text may still be empty: an image without alt text). */
+function showsImage(node: Node): boolean {
+  return (node as Partial<Parent>).children?.some((child) => child.type === 'image' || child.type === 'imageReference' || showsImage(child)) ?? false;
+}
 
 /** "Kapitel 5.3 Ziele", "Kapitel 3 a) Bildung", "Anhang A Quellen", "Anlage 1 Quellen". */
 export function referenceLabel(entry: OutlineEntry, lang: Lang): string {
@@ -83,7 +88,8 @@ export function resolveCrossReferences(
       }
       link.url = `#${target.entry.id}`;
       const text = toString(link).trim();
-      if (text === '' || text === REFERENCE_MARKER) {
+      // A linked image keeps its image, even without alt text (the check asks for one).
+      if ((text === '' || text === REFERENCE_MARKER) && !showsImage(link)) {
         const label = target.kind === 'heading' ? referenceLabel(target.entry, lang) : captionLabel(target.entry, lang);
         link.children = [{ type: 'text', value: label }];
         link.data = { ...link.data, hProperties: { ...link.data?.hProperties, className: ['xref'] } };
