@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { PreparedDocument } from '../document/prepared-document.js';
+import type { ParsedChapter } from '../transform/parsed-chapter.js';
 import { msg } from '../i18n/message.js';
 import { eachNode } from '../markdown/each-node.js';
 import { CHART_SRC } from '../charts/chart-request.js';
@@ -10,12 +11,13 @@ import type { Project } from '../project/types.js';
 
 /**
  * Images must exist inside the project as regular files, within the size limits, in a format a
- * browser shows, and carry alt text.
+ * browser shows, and carry alt text. `chapters` are the document's, or the same with trees that
+ * hold only their images.
  */
-export async function checkImages(document: PreparedDocument): Promise<Diagnostic[]> {
+export async function checkImages(document: PreparedDocument, chapters: readonly ParsedChapter[] = document.chapters): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const uses: Array<{ place: { file: string; line: number; column: number }; url: string; result: Promise<AssetResult> }> = [];
-  for (const chapter of document.chapters) {
+  for (const chapter of chapters) {
     if (!chapter.tree) continue;
     const { source } = chapter;
     eachNode(chapter.tree, 'image', (image) => {

@@ -5,21 +5,20 @@ import { buildOutline } from '../transform/build-outline.js';
 import { collectCaptions } from '../transform/collect-captions.js';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';
 import { resolveCrossReferences } from '../transform/resolve-cross-references.js';
-import type { PreparedDocument } from './prepared-document.js';
+import type { NodesOnly, PreparedDocument } from './prepared-document.js';
 
 /**
  * The `number` step over parsed chapters: numbers headings, figures and tables and resolves
  * cross-references (writing anchors and labels into the trees), adding what clashes or points
- * nowhere to `diagnostics`. These steps look only at headings, caption blocks and links: `walk`
- * may give, per step, chapters whose trees hold just those nodes (the very nodes of the real trees,
- * in document order), which gives the same numbers, anchors and labels without walking all text.
+ * nowhere to `diagnostics`. These steps look only at headings, caption blocks and links, so `walk`
+ * (see `NodesOnly`) gives the same numbers, anchors and labels without walking all text.
  */
 export function numberDocument(
   project: Project,
   chapters: ParsedChapter[],
   charts: ChartRequest[],
   diagnostics: Diagnostic[],
-  walk?: (nodes: 'headings' | 'captions' | 'links') => ParsedChapter[],
+  walk?: NodesOnly,
 ): PreparedDocument {
   const outline = buildOutline(walk?.('headings') ?? chapters, project.profile.numbering, diagnostics);
   const captions = collectCaptions(walk?.('captions') ?? chapters, outline, diagnostics);

@@ -16,6 +16,13 @@ export interface Excerpt {
   elsewhere: ReadonlyMap<string, string>;
 }
 
+/**
+ * The chapters with trees that hold only the nodes of one kind – the very nodes of the real trees,
+ * in document order – for the steps that look at nothing else (the preview collects them while it
+ * copies its cached trees). Without it, those steps walk the whole trees.
+ */
+export type NodesOnly = (nodes: 'headings' | 'captions' | 'links' | 'images') => ParsedChapter[];
+
 /** A project read, expanded, parsed and numbered: what the check and the renderers work on. */
 export interface PreparedDocument {
   project: Project;

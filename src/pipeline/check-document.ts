@@ -6,7 +6,7 @@ import { checkMeasures } from '../check/check-measures.js';
 import { checkStructure } from '../check/check-structure.js';
 import { checkTemplates } from '../check/check-templates.js';
 import { countBySeverity, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
-import type { PreparedDocument } from '../document/prepared-document.js';
+import type { NodesOnly, PreparedDocument } from '../document/prepared-document.js';
 import type { Profile } from '../project/profile-types.js';
 import type { Project } from '../project/types.js';
 
@@ -40,8 +40,9 @@ export function handlungsfeldNames(profile: Profile): Record<string, string> {
  * The `check-document` step: the rules that see the whole numbered document, together with what the
  * chapters' own steps and the numbering found (`document.diagnostics`); sorted and graded by the
  * profile. Every command that reports findings (check, build, watch, release) ends its check here.
+ * The image rule looks at nothing but images, so `walk` (see `NodesOnly`) spares it the whole trees.
  */
-export async function checkDocument(document: PreparedDocument): Promise<CheckSummary> {
+export async function checkDocument(document: PreparedDocument, walk?: NodesOnly): Promise<CheckSummary> {
   const { project } = document;
   const found = [
     ...document.diagnostics,
@@ -49,7 +50,7 @@ export async function checkDocument(document: PreparedDocument): Promise<CheckSu
     ...checkStructure(document),
     ...checkMeasures(project),
     ...checkFunds(project),
-    ...(await checkImages(document)),
+    ...(await checkImages(document, walk?.('images') ?? document.chapters)),
     ...(await checkManifestImages(project)),
     ...(await checkTemplates(document)),
   ];

@@ -28,14 +28,14 @@ export function chapterSignatures(document: IncrementalDocument, assetsGeneratio
   }
   return document.chapters.map((chapter: ParsedChapter, index) => {
     const { source } = chapter;
-    const { links: linkNodes, hasImages: images } = document.indexes[index]!;
+    const { links: linkNodes, images } = document.indexes[index]!;
     const links: string[] = [];
     for (const link of linkNodes) if (link.url.startsWith('#')) links.push(link.url, toString(link));
     return hash(
       JSON.stringify([
         document.sourceKeys[index],
         // Image files are read while rendering: a chapter with images depends on them.
-        images ? assetsGeneration : 0,
+        images.length > 0 ? assetsGeneration : 0,
         glossary,
         chapter.number,
         source.kind,

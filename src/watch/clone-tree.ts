@@ -1,4 +1,4 @@
-import type { Heading, Link, Root, RootContent } from 'mdast';
+import type { Heading, Image, Link, Root, RootContent } from 'mdast';
 import type { Node, Parent } from 'unist';
 import { captionBlocks } from '../transform/collect-captions.js';
 
@@ -8,7 +8,8 @@ export interface TreeIndex {
   links: Link[];
   /** The figures and captioned tables (collect-captions.ts: captionBlocks), the captions copied. */
   captions: RootContent[];
-  hasImages: boolean;
+  /** What the image rule reads (check-images.ts): alt text, address and place. */
+  images: Image[];
 }
 
 /**
@@ -69,12 +70,11 @@ function written(tree: Root, captions: ReadonlySet<Node>): WeakSet<Node> {
  * write to and the nodes above them are copied, everything else is shared (nothing after the
  * parse writes to it; the rendering works on HTML trees of its own). Positions are shared too;
  * `data` and `data.hProperties` are copied one level deep, as the steps replace or extend them.
- * On the way it lists the copies of the headings, links and caption blocks, in document order, and
- * notes whether there are images. Copying only these paths instead of every node leaves a
+ * On the way it lists the copies of the headings, links, caption blocks and images, in document order. Copying only these paths instead of every node leaves a
  * one-chapter rebuild less garbage to collect.
  */
 export function cloneTree(tree: Root): { tree: Root; index: TreeIndex } {
-  const index: TreeIndex = { headings: [], links: [], captions: [], hasImages: false };
+  const index: TreeIndex = { headings: [], links: [], captions: [], images: [] };
   const { written: marked, captions } = factsOf(tree);
   const copy = (node: Node): Node => {
     if (!marked.has(node)) {
@@ -89,7 +89,7 @@ export function cloneTree(tree: Root): { tree: Root; index: TreeIndex } {
     }
     if (node.type === 'heading') index.headings.push(out as Heading);
     else if (node.type === 'link') index.links.push(out as Link);
-    else if (node.type === 'image') index.hasImages = true;
+    else if (node.type === 'image') index.images.push(out as Image);
     if (captions.has(node)) index.captions.push(out as RootContent);
     const children = (node as { children?: Node[] }).children;
     if (children) out.children = children.map(copy);

@@ -135,7 +135,7 @@ export class IncrementalBuilder {
     let rendered;
     let check = 0;
     try {
-      checked = await checkDocument(document);
+      checked = await checkDocument(document, document.only);
       check = lap();
       rendered = await renderChapters(subset, { svgFontCss: svgFontCss(this.fontCss) });
       this.templates ??= await loadTemplates(project.root);

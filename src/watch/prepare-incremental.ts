@@ -1,5 +1,5 @@
 import type { Wording } from '../check/check-content.js';
-import type { PreparedDocument } from '../document/prepared-document.js';
+import type { NodesOnly, PreparedDocument } from '../document/prepared-document.js';
 import { numberDocument } from '../document/number-document.js';
 import { runChapters, type ChapterWrapper } from '../pipeline/run-chapters.js';
 import type { ChapterOutcome } from '../pipeline/steps.js';
@@ -7,7 +7,7 @@ import type { Project } from '../project/types.js';
 import type { ParsedChapter } from '../transform/parsed-chapter.js';
 import { cloneTree, type TreeIndex } from './clone-tree.js';
 
-const NO_INDEX: TreeIndex = { headings: [], links: [], captions: [], hasImages: false };
+const NO_INDEX: TreeIndex = { headings: [], links: [], captions: [], images: [] };
 
 /**
  * What the per-chapter steps made of the chapters of earlier builds, by the chapter's key (see
@@ -61,8 +61,10 @@ export class ParseCache {
 export interface IncrementalDocument extends PreparedDocument {
   /** Per chapter (in order): the key of its source, as the cache knows it. */
   sourceKeys: string[];
-  /** Per chapter (in order): its headings and links, and whether it has images. */
+  /** Per chapter (in order): its headings, links, caption blocks and images. */
   indexes: TreeIndex[];
+  /** The chapters with only the nodes of one kind, from `indexes`. */
+  only: NodesOnly;
 }
 
 /**
@@ -74,11 +76,11 @@ export function prepareIncremental(project: Project, handlungsfelder: Record<str
   cache.begin();
   const { chapters, charts, findings } = runChapters(project, handlungsfelder, { check: true, wording, wrap: cache.wrap });
   const { keys, indexes } = cache.end();
-  // The numbering walks only the headings, caption blocks and links of each copy (collected while
-  // copying) instead of the whole trees: the largest cost of a rebuild otherwise. The equivalence
-  // with a full build is tested (test/watch.test.ts).
-  const only = (nodes: 'headings' | 'captions' | 'links'): ParsedChapter[] =>
+  // The numbering, and later the image rule, walk only the headings, caption blocks, links and
+  // images of each copy (collected while copying) instead of the whole trees: the largest cost of a
+  // rebuild otherwise. The equivalence with a full build is tested (test/watch.test.ts).
+  const only: NodesOnly = (nodes) =>
     chapters.map((chapter, i) => (chapter.tree ? { ...chapter, tree: { type: 'root', children: indexes[i]![nodes] } } : chapter));
   const document = numberDocument(project, chapters, charts, findings, only);
-  return { ...document, sourceKeys: keys, indexes };
+  return { ...document, sourceKeys: keys, indexes, only };
 }
