@@ -58,7 +58,10 @@ function chapterKeys(project: Project, handlungsfelder: Record<string, string>, 
     if (templated) contextKey ??= hash(JSON.stringify([templateContext(project), handlungsfelder]));
     const { file, bodyLine, title, titleLine } = chapterPlace(source);
     const titled = LEVEL_ONE.test(source.body) ? [title, titleLine] : null;
-    return hash(JSON.stringify([...common, file, bodyLine, titled, source.body, templated ? [contextKey, chartsBefore] : null]));
+    // The body is hashed as it is, after the rest as JSON (which ends where its brackets close):
+    // written into the JSON, it would be copied and escaped for every chapter of every preview rebuild.
+    const rest = JSON.stringify([...common, file, bodyLine, titled, templated ? [contextKey, chartsBefore] : null]);
+    return createHash('sha256').update(rest).update(source.body).digest('hex');
   };
 }
 
