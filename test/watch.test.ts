@@ -9,10 +9,10 @@ import { IhekError } from '../src/errors.js';
 import { IncrementalBuilder, type BuiltPage, type RebuildResult } from '../src/watch/incremental-build.js';
 import { planUpdate } from '../src/watch/page-update.js';
 import { composePage, PREVIEW_CSP } from '../src/watch/preview-page.js';
-import { isEditorNoise } from '../src/watch/watch-files.js';
+import { FolderWatcher, isEditorNoise } from '../src/watch/watch-files.js';
 import { watchProject, type WatchBuildEvent, type WatchHandle } from '../src/watch/watch-project.js';
 import { runCli } from './support/cli.js';
-import { exampleDir, tempDir } from './support/fixture.js';
+import { exampleDir, makeProject, tempDir } from './support/fixture.js';
 
 /** A real Chromium: the one CI installs (Debian's), or IHEK_TEST_BROWSER. */
 const browserPath = process.env.IHEK_TEST_BROWSER ?? '/usr/bin/chromium';
@@ -400,5 +400,17 @@ describe('the folder watcher', () => {
   it('ignores the files editors write while saving', () => {
     for (const name of ['.02-gebiet.md.swp', '02-gebiet.md~', '4913', '.#02-gebiet.md', '#02-gebiet.md#', '.ihek.yaml.1234.abcd.tmp', '02-gebiet.md___jb_tmp___', '02-gebiet.md___jb_old___', '02-gebiet.md.kate-swp', '02-gebiet.md.crswap', '~$bericht.docx', '.~lock.bericht.docx#']) expect(isEditorNoise(name), name).toBe(true);
     for (const name of ['02-gebiet.md', 'ihek.yaml', 'lage.svg']) expect(isEditorNoise(name), name).toBe(false);
+  });
+
+  it('opens no watcher once closed, also when closed while it looks at the files (Ctrl-C during a rebuild)', async () => {
+    const project = await makeProject();
+    const watcher = new FolderWatcher(() => undefined);
+    await watcher.watchFiles([project.path('ihek.yaml')]);
+    expect(watcher.folders).toEqual([project.dir]);
+    // The rebuild renews the watched folders; Ctrl-C closes the watcher before that is done.
+    const renewing = watcher.watchFiles([project.path('ihek.yaml'), project.path('kapitel/01-einleitung.md')]);
+    watcher.close();
+    await renewing;
+    expect(watcher.folders).toEqual([]);
   });
 });

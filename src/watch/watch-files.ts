@@ -40,6 +40,8 @@ export class FolderWatcher {
       const isDir = await stat(file).then((s) => s.isDirectory(), () => false);
       folders.add(isDir ? file : path.dirname(file));
     }
+    // Closed meanwhile (Ctrl-C during a rebuild): a watcher opened now would keep the process alive.
+    if (this.closed) return;
     for (const [folder, watcher] of this.watchers) {
       if (!folders.has(folder)) {
         watcher.close();
