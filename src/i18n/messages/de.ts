@@ -158,6 +158,7 @@ export const de = {
   'cli.watch.update.none': 'keine Änderung am Dokument',
   'cli.watch.built': (v: { what: string; ms: number; parsed: number; chapters: number; rendered: number; update: string; errors: number; warnings: number }) =>
     `${v.what}: erzeugt in ${v.ms} ms (${v.parsed} von ${v.chapters} Kapiteln neu gelesen, ${v.rendered} neu dargestellt); ${v.update}; ${v.errors} Fehler, ${v.warnings} ${v.warnings === 1 ? 'Warnung' : 'Warnungen'}`,
+  'cli.watch.sameFindings': 'dieselben Befunde wie oben aufgelistet',
   'cli.watch.preview': (v: { url: string }) => `Vorschau: ${v.url}  (beenden mit Strg+C)`,
   'cli.watch.stopped': 'Vorschau beendet.',
   // (end of cli)

@@ -149,6 +149,7 @@ export const en: Messages = {
   'cli.watch.update.none': 'document unchanged',
   'cli.watch.built': (v) =>
     `${v.what}: built in ${v.ms} ms (${v.parsed} of ${v.chapters} chapters parsed, ${v.rendered} rendered); ${v.update}; ${v.errors} ${v.errors === 1 ? 'error' : 'errors'}, ${v.warnings} ${v.warnings === 1 ? 'warning' : 'warnings'}`,
+  'cli.watch.sameFindings': 'the same findings as listed above',
   'cli.watch.preview': (v) => `Preview: ${v.url}  (stop with Ctrl+C)`,
   'cli.watch.stopped': 'Preview stopped.',
   // (end of cli)
