@@ -106,9 +106,8 @@ interface CollectedSection<T extends Token> extends SectionTokens {
 }
 
 function collectSections<T extends Token>(section: Element, chapter: ParsedChapter, outline: Outline, place: Place<T>): Omit<ChapterTokens, 'sections'> & { sections: Array<CollectedSection<T>> } {
-  type SectionText = CollectedSection<T>;
   const { frontMatter } = chapter.source;
-  const intro: SectionText = {
+  const intro: CollectedSection<T> = {
     id: frontMatter.id,
     level: 1,
     number: chapter.number,
@@ -116,11 +115,11 @@ function collectSections<T extends Token>(section: Element, chapter: ParsedChapt
     titleTokens: [],
     tokens: [],
   };
-  const sections: SectionText[] = [intro];
+  const sections: CollectedSection<T>[] = [intro];
   let current = intro;
   let pendingSpace = false;
 
-  const sectionOf = (element: Element): SectionText | undefined => {
+  const sectionOf = (element: Element): CollectedSection<T> | undefined => {
     if (!/^h[1-6]$/.test(element.tagName) || typeof element.properties.id !== 'string') return undefined;
     const id = element.properties.id;
     if (id === frontMatter.id) {
